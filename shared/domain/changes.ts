@@ -1,0 +1,176 @@
+import type { ViewChange } from '../protocol/messages.ts';
+import type { RetroEvent } from './events.ts';
+import type { Actor, ParticipantId, RetroState } from './state.ts';
+import { canSee } from './visibility.ts';
+import { projectAction, projectFactor, projectMe, projectTimelineCard } from './view.ts';
+
+/**
+ * Incremental projection: which parts of the view one command touched, and what those parts
+ * now look like to one viewer. Folding a viewer's changes into their previous view with
+ * `applyChanges` gives exactly `viewFor` of the new state (a property the tests check).
+ */
+
+export interface Touched {
+  retro: boolean;
+  timer: boolean;
+  timeline: Set<string>;
+  factors: Set<string>;
+  actions: Set<string>;
+  /** Participants whose own votes or budget changed; 'everyone' when all of them did. */
+  me: Set<ParticipantId> | 'everyone';
+  /** True when every viewer needs a projection of their own (reveal, vote totals unveiled). */
+  everyone: boolean;
+}
+
+export function touchedBy(before: RetroState, after: RetroState, events: readonly RetroEvent[]): Touched {
+  const touched: Touched = {
+    retro: false,
+    timer: false,
+    timeline: new Set(),
+    factors: new Set(),
+    actions: new Set(),
+    me: new Set(),
+    everyone: false,
+  };
+  const addMe = (ids: Iterable<ParticipantId>) => {
+    if (touched.me !== 'everyone') for (const id of ids) touched.me.add(id);
+  };
+  const factorsLinking = (cardId: string) =>
+    Object.values(before.factors).filter((factor) => factor.timelineCardIds.includes(cardId));
+  const actionsLinking = (factorId: string) =>
+    Object.values(before.actions).filter((action) => action.factorIds.includes(factorId));
+
+  for (const event of events) {
+    switch (event.type) {
+      case 'retro.updated':
+        touched.retro = true;
+        if (event.settings?.voteBudget !== undefined) touched.me = 'everyone';
+        break;
+      case 'phase.set':
+        touched.retro = true;
+        if (!before.votesRevealed && after.votesRevealed) {
+          for (const id of Object.keys(after.factors)) touched.factors.add(id);
+          touched.everyone = true;
+        }
+        break;
+      case 'timer.started':
+      case 'timer.stopped':
+        touched.timer = true;
+        break;
+      case 'cards.revealed':
+        for (const id of Object.keys(after.timeline)) touched.timeline.add(id);
+        for (const id of Object.keys(after.factors)) touched.factors.add(id);
+        touched.everyone = true;
+        break;
+      case 'timeline.added':
+        touched.timeline.add(event.card.id);
+        break;
+      case 'timeline.edited':
+        touched.timeline.add(event.cardId);
+        break;
+      case 'timeline.removed':
+        touched.timeline.add(event.cardId);
+        for (const factor of factorsLinking(event.cardId)) touched.factors.add(factor.id);
+        break;
+      case 'factor.added':
+        touched.factors.add(event.factor.id);
+        break;
+      case 'factor.edited':
+        touched.factors.add(event.factorId);
+        break;
+      case 'factor.removed':
+        touched.factors.add(event.factorId);
+        for (const action of actionsLinking(event.factorId)) touched.actions.add(action.id);
+        addMe(Object.keys(before.votes[event.factorId] ?? {}));
+        break;
+      case 'factor.merged':
+        touched.factors.add(event.sourceId).add(event.targetId);
+        for (const action of actionsLinking(event.sourceId)) touched.actions.add(action.id);
+        addMe(Object.keys(before.votes[event.sourceId] ?? {}));
+        break;
+      case 'vote.cast':
+      case 'vote.retracted':
+        addMe([event.voterId]);
+        if (after.votesRevealed) touched.factors.add(event.factorId);
+        break;
+      case 'action.added':
+        touched.actions.add(event.action.id);
+        break;
+      case 'action.edited':
+      case 'action.removed':
+      case 'action.status':
+        touched.actions.add(event.actionId);
+        break;
+    }
+  }
+  return touched;
+}
+
+/**
+ * Participants whose changes differ from those of an uninvolved viewer: authors of touched
+ * cards (they see `mine` and their private cards), authors of hidden cards that touched
+ * factors link to, and those whose own votes changed. Everyone else shares one payload.
+ */
+export function involvedIn(before: RetroState, after: RetroState, touched: Touched): Set<ParticipantId> | 'everyone' {
+  if (touched.everyone || touched.me === 'everyone') return 'everyone';
+  const involved = new Set<ParticipantId>(touched.me);
+  for (const state of [before, after]) {
+    for (const id of touched.timeline) {
+      const card = state.timeline[id];
+      if (card) involved.add(card.authorId);
+    }
+    for (const id of touched.factors) {
+      const factor = state.factors[id];
+      if (!factor) continue;
+      involved.add(factor.authorId);
+      for (const cardId of factor.timelineCardIds) {
+        const card = state.timeline[cardId];
+        if (card?.hidden) involved.add(card.authorId);
+      }
+    }
+  }
+  return involved;
+}
+
+/** A viewer who wrote nothing and cast no vote: what every uninvolved participant sees. */
+export const UNINVOLVED: Actor = { participantId: '', role: 'participant' };
+
+export function changesFor(before: RetroState, after: RetroState, touched: Touched, viewer: Actor): ViewChange[] {
+  const changes: ViewChange[] = [];
+  if (touched.retro) changes.push({ op: 'retro', retro: after.retro });
+  let hiddenTimeline = 0;
+  let hiddenFactors = 0;
+
+  for (const id of touched.timeline) {
+    const old = before.timeline[id];
+    const card = after.timeline[id];
+    const view = card ? projectTimelineCard(card, viewer) : null;
+    if (view) changes.push({ op: 'timeline.put', card: view });
+    else if (old && canSee(old, viewer)) changes.push({ op: 'timeline.drop', id });
+    hiddenTimeline += hiddenDelta(old && !canSee(old, viewer), card && !canSee(card, viewer));
+  }
+  for (const id of touched.factors) {
+    const old = before.factors[id];
+    const factor = after.factors[id];
+    const view = factor ? projectFactor(after, factor, viewer) : null;
+    if (view) changes.push({ op: 'factor.put', factor: view });
+    else if (old && canSee(old, viewer)) changes.push({ op: 'factor.drop', id });
+    hiddenFactors += hiddenDelta(old && !canSee(old, viewer), factor && !canSee(factor, viewer));
+  }
+  for (const id of touched.actions) {
+    const action = after.actions[id];
+    changes.push(action ? { op: 'action.put', action: projectAction(action) } : { op: 'action.drop', id });
+  }
+  if (hiddenTimeline || hiddenFactors) {
+    changes.push({ op: 'hidden.adjust', timeline: hiddenTimeline, factors: hiddenFactors });
+  }
+  if (touched.me === 'everyone' || touched.me.has(viewer.participantId)) {
+    changes.push({ op: 'me', me: projectMe(after, viewer) });
+  }
+  if (touched.timer) changes.push({ op: 'timer', timer: after.timer });
+  return changes;
+}
+
+function hiddenDelta(wasHidden: boolean | undefined, isHidden: boolean | undefined): number {
+  return (isHidden ? 1 : 0) - (wasHidden ? 1 : 0);
+}

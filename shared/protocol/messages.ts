@@ -1,0 +1,71 @@
+import type { CommandError } from './errors.ts';
+import type { CommandInput } from './commands.ts';
+import type { ActionItemView, FactorView, MeView, PresenceView, RetroView, TimelineCardView } from './view.ts';
+import type { RetroInfo } from '../domain/state.ts';
+
+/**
+ * The Socket.IO event maps shared by server and client, so both sides are type-checked
+ * against one definition (docs/PROTOCOL.md describes the same).
+ */
+
+/** The acknowledgement of a `command`. */
+export type CommandAck =
+  | { ok: true; version: number; id?: string }
+  | { ok: false; error: CommandError };
+
+export type SyncAck =
+  | { ok: true; version: number; view: RetroView; serverTime: string }
+  | { ok: false; error: CommandError };
+
+/**
+ * One change to a viewer's view. A `changes` message carries the list of changes one applied
+ * command made to what this viewer sees; `applyChanges` folds them into a view.
+ */
+export type ViewChange =
+  | { op: 'retro'; retro: RetroInfo }
+  | { op: 'timeline.put'; card: TimelineCardView }
+  | { op: 'timeline.drop'; id: string }
+  | { op: 'factor.put'; factor: FactorView }
+  | { op: 'factor.drop'; id: string }
+  | { op: 'action.put'; action: ActionItemView }
+  | { op: 'action.drop'; id: string }
+  /** Adds to (or, negative, takes from) the counts of cards hidden from this viewer. */
+  | { op: 'hidden.adjust'; timeline: number; factors: number }
+  | { op: 'me'; me: Omit<MeView, 'ready'> }
+  | { op: 'timer'; timer: { endsAt: string } | null };
+
+export interface ChangesMessage {
+  /** The retro's version after this change; exactly one more than the previous message's. */
+  version: number;
+  changes: ViewChange[];
+  serverTime: string;
+}
+
+export interface SnapshotMessage {
+  version: number;
+  view: RetroView;
+  serverTime: string;
+}
+
+export interface ServerToClientEvents {
+  snapshot: (message: SnapshotMessage) => void;
+  changes: (message: ChangesMessage) => void;
+  /** Presence is not versioned: it carries no identity and is resent whole. */
+  presence: (message: PresenceView) => void;
+  /** This participant's own readiness (all of their connected devices). */
+  ready: (message: { ready: boolean }) => void;
+  /** Sent just before the server closes the connection on purpose. */
+  closing: (message: { reason: 'retro_deleted' | 'shutdown' }) => void;
+}
+
+export interface ClientToServerEvents {
+  sync: (payload: Record<string, never>, ack: (answer: SyncAck) => void) => void;
+  command: (payload: CommandInput, ack: (answer: CommandAck) => void) => void;
+}
+
+/** The Socket.IO handshake `auth` object. */
+export interface HandshakeAuth {
+  retroId: string;
+  token: string;
+  facilitatorKey?: string;
+}
