@@ -1,0 +1,20 @@
+import { startDebrief } from './start.ts';
+
+/** `npm start` / `debrief serve`: run Debrief until SIGINT or SIGTERM. */
+export async function serve(): Promise<void> {
+  const running = await startDebrief();
+  const stop = async () => {
+    await running.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  console.log(`Debrief is running at ${running.url}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  serve().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,38 @@
+import type { Config } from './config.ts';
+import type { Logger } from './logger.ts';
+import type { RetroStore } from './store/types.ts';
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Optional retention (RETENTION_DAYS): retros with no change for that many days are deleted
+ * with their history, once at start and then every hour. Returns a function that stops it.
+ */
+export function startRetention(
+  config: Pick<Config, 'retentionDays'>,
+  store: RetroStore,
+  closeRetro: (retroId: string) => void,
+  logger: Logger,
+): () => void {
+  if (!config.retentionDays) return () => {};
+  const days = config.retentionDays;
+  const purge = async () => {
+    const cutoff = new Date(Date.now() - days * 24 * HOUR_MS).toISOString();
+    for (const retroId of await purgeIdleRetros(store, cutoff, closeRetro)) {
+      logger.info({ retroId }, 'retro purged by retention');
+    }
+  };
+  void purge();
+  const timer = setInterval(() => void purge(), HOUR_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+export async function purgeIdleRetros(store: RetroStore, cutoff: string, closeRetro: (retroId: string) => void) {
+  const ids = await store.retrosIdleSince(cutoff);
+  for (const retroId of ids) {
+    closeRetro(retroId);
+    await store.deleteRetro(retroId);
+  }
+  return ids;
+}

@@ -1,0 +1,67 @@
+import type { Role } from '../../shared/domain/values.ts';
+import type { PresenceView } from '../../shared/protocol/view.ts';
+
+/**
+ * Who is connected to a retro right now, counted per participant (a participant with two
+ * tabs counts once). Readiness is presence too: it lasts while the participant is here and
+ * is cleared when the phase moves on. Neither is stored; neither carries identity outward.
+ */
+export class Presence {
+  private readonly connections = new Map<string, number>();
+  private readonly readyIds = new Set<string>();
+  /** Participants connected with the facilitator key on at least one device. */
+  private readonly facilitatorIds = new Set<string>();
+
+  connect(participantId: string, role: Role): void {
+    this.connections.set(participantId, (this.connections.get(participantId) ?? 0) + 1);
+    if (role === 'facilitator') this.facilitatorIds.add(participantId);
+  }
+
+  has(participantId: string): boolean {
+    return this.connections.has(participantId);
+  }
+
+  roleOf(participantId: string): Role {
+    return this.facilitatorIds.has(participantId) ? 'facilitator' : 'participant';
+  }
+
+  /** Returns true when this was the participant's last connection. */
+  disconnect(participantId: string): boolean {
+    const left = (this.connections.get(participantId) ?? 1) - 1;
+    if (left > 0) {
+      this.connections.set(participantId, left);
+      return false;
+    }
+    this.connections.delete(participantId);
+    this.readyIds.delete(participantId);
+    this.facilitatorIds.delete(participantId);
+    return true;
+  }
+
+  setReady(participantId: string, ready: boolean): void {
+    if (ready && this.connections.has(participantId)) this.readyIds.add(participantId);
+    else this.readyIds.delete(participantId);
+  }
+
+  isReady(participantId: string): boolean {
+    return this.readyIds.has(participantId);
+  }
+
+  clearReady(): string[] {
+    const cleared = [...this.readyIds];
+    this.readyIds.clear();
+    return cleared;
+  }
+
+  get connectedIds(): IterableIterator<string> {
+    return this.connections.keys();
+  }
+
+  get isEmpty(): boolean {
+    return this.connections.size === 0;
+  }
+
+  view(): PresenceView {
+    return { online: this.connections.size, ready: this.readyIds.size };
+  }
+}

@@ -1,0 +1,93 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { Server } from 'socket.io';
+import { configFromEnv, type Config } from './config.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { startRetention } from './retention.ts';
+import { RoomRegistry } from './rooms/registry.ts';
+import { SqliteStore } from './store/sqlite.ts';
+import type { RetroStore } from './store/types.ts';
+import { createHttpApp } from './transport/http.ts';
+import { originAllowed } from './transport/origins.ts';
+import { attachSocketHandlers, closeRetroConnections, socketOutbox, type DebriefServer } from './transport/socket.ts';
+import { LIMITS } from '../shared/domain/values.ts';
+
+export interface StartOptions extends Partial<Config> {
+  /** A logger to use instead of one writing JSON lines to stdout (tests read its output). */
+  logger?: Logger;
+  store?: RetroStore;
+  clientDir?: string;
+}
+
+export interface RunningDebrief {
+  url: string;
+  port: number;
+  store: RetroStore;
+  close(): Promise<void>;
+}
+
+const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../dist/client', import.meta.url));
+
+/**
+ * Wires configuration, the store, HTTP and Socket.IO together on one port and starts
+ * listening. Options override the environment; `port: 0` picks a free port (tests).
+ */
+export async function startDebrief(options: StartOptions = {}): Promise<RunningDebrief> {
+  const config: Config = { ...configFromEnv(), ...definedOnly(options) };
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const store = options.store ?? new SqliteStore(config.dataDir);
+
+  const httpServer = createServer();
+  const io: DebriefServer = new Server(httpServer, {
+    // A message over 64 KB closes that connection and changes nothing (CONTRACT "Limits").
+    maxHttpBufferSize: LIMITS.messageBytes,
+    allowRequest: (req, callback) => callback(null, originAllowed(req, config)),
+    cors: config.allowedOrigins.length > 0 ? { origin: config.allowedOrigins } : undefined,
+    serveClient: false,
+  });
+  const rooms = new RoomRegistry(store, (retroId) => socketOutbox(io, retroId), logger);
+  attachSocketHandlers(io, { store, rooms, logger });
+  const app = createHttpApp({
+    config,
+    store,
+    rooms,
+    logger,
+    clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
+    closeRetro: (retroId) => {
+      closeRetroConnections(io, retroId, 'retro_deleted');
+      rooms.forget(retroId);
+    },
+  });
+  httpServer.on('request', app);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  const stopRetention = startRetention(config, store, (retroId) => {
+    closeRetroConnections(io, retroId, 'retro_deleted');
+    rooms.forget(retroId);
+  }, logger);
+  logger.info({ url, dataDir: config.dataDir }, 'Debrief is listening');
+
+  return {
+    url,
+    port,
+    store,
+    async close() {
+      stopRetention();
+      io.emit('closing', { reason: 'shutdown' });
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await rooms.drain();
+      await store.close();
+    },
+  };
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

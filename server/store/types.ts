@@ -1,0 +1,63 @@
+import type { RetroEvent } from '../../shared/domain/events.ts';
+import type { RetroState } from '../../shared/domain/state.ts';
+import type { CommandAck } from '../../shared/protocol/messages.ts';
+
+/**
+ * Where retros live. One interface so SQLite (embedded, the default) and a later PostgreSQL
+ * implementation can pass the same contract tests. Methods are async even though SQLite is
+ * synchronous, because a networked database will not be.
+ *
+ * Invariant: events of a retro have sequence numbers 1, 2, 3… with (retro, sequence) unique;
+ * an append whose first sequence is already taken fails, which is what lets several server
+ * processes share one database without overwriting each other.
+ */
+export interface RetroRecord {
+  id: string;
+  keyHash: string;
+  createdAt: string;
+}
+
+export interface StoredAck {
+  participantId: string;
+  commandId: string;
+  ack: CommandAck;
+}
+
+export interface AppendBatch {
+  retroId: string;
+  /** The retro's version before these events; the first event gets fromVersion + 1. */
+  fromVersion: number;
+  events: RetroEvent[];
+  /** The answer to the command that produced the events, kept so a retry gets it again. */
+  ack?: StoredAck;
+  /** A snapshot of the state after these events, so loading need not replay them. */
+  snapshot?: RetroState;
+}
+
+export interface LoadedRetro {
+  record: RetroRecord;
+  snapshot: RetroState;
+  /** Events after the snapshot, in order. */
+  events: RetroEvent[];
+}
+
+export class VersionConflictError extends Error {
+  constructor(retroId: string, version: number) {
+    super(`Retro ${retroId} already has an event at version ${version}.`);
+  }
+}
+
+export interface RetroStore {
+  createRetro(record: RetroRecord, initial: RetroState): Promise<void>;
+  getRetro(id: string): Promise<RetroRecord | null>;
+  load(id: string): Promise<LoadedRetro | null>;
+  /** Durable when the promise resolves: a crash after that loses nothing of the batch. */
+  append(batch: AppendBatch): Promise<void>;
+  /** Keeps an error answer (no events) so a retry with the same command id gets it again. */
+  recordAck(retroId: string, ack: StoredAck): Promise<void>;
+  findAck(retroId: string, participantId: string, commandId: string): Promise<CommandAck | null>;
+  deleteRetro(id: string): Promise<boolean>;
+  /** Ids of retros with no event since `cutoff` (ISO time), for retention. */
+  retrosIdleSince(cutoff: string): Promise<string[]>;
+  close(): Promise<void>;
+}

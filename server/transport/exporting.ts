@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import type { RetroState } from '../../shared/domain/state.ts';
+import { exportFileName, postMortemFrom, toJSON, toMarkdown } from '../../shared/export/index.ts';
+import type { CommandError } from '../../shared/protocol/errors.ts';
+
+export const ExportRequestSchema = z.object({ format: z.enum(['md', 'json']).default('md') });
+export type ExportFormat = z.infer<typeof ExportRequestSchema>['format'];
+
+export type ExportAck = { ok: true; content: string; fileName: string; contentType: string } | { ok: false; error: CommandError };
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  md: 'text/markdown; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+/**
+ * The post-mortem as a document: the same bytes over HTTP, over the socket and on the
+ * command line, because all three call this one function.
+ */
+export function exportRetro(state: RetroState, format: ExportFormat): ExportAck & { ok: true } {
+  const postMortem = postMortemFrom(state);
+  return {
+    ok: true,
+    content: format === 'md' ? toMarkdown(postMortem) : toJSON(postMortem),
+    fileName: exportFileName(postMortem, format),
+    contentType: CONTENT_TYPES[format],
+  };
+}

@@ -1,0 +1,149 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { emptyState } from '../../shared/domain/state.ts';
+import { LIMITS } from '../../shared/domain/values.ts';
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import type { RoomRegistry } from '../rooms/registry.ts';
+import { hashKey, keyMatches, newFacilitatorKey, newRetroId } from '../security.ts';
+import type { RetroStore } from '../store/types.ts';
+import { exportRetro } from './exporting.ts';
+import { issuesOf, summarise } from './issues.ts';
+import { originAllowed } from './origins.ts';
+
+export interface HttpDeps {
+  config: Config;
+  store: RetroStore;
+  rooms: RoomRegistry;
+  logger: Logger;
+  clientDir: string;
+  /** Deletes a retro's room and closes its connections (the socket layer owns those). */
+  closeRetro: (retroId: string) => void;
+}
+
+const CreateRetroSchema = z.object({
+  title: z.string().trim().min(1, 'must not be empty').max(LIMITS.title, `must be at most ${LIMITS.title} characters`),
+});
+
+function sendError(res: Response, status: number, code: string, message: string, extra: object = {}) {
+  res.status(status).json({ error: { code, message, ...extra } });
+}
+
+export function createHttpApp(deps: HttpDeps): express.Express {
+  const { config, store, rooms, logger } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'none'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      referrerPolicy: { policy: 'no-referrer' },
+      crossOriginResourcePolicy: { policy: 'same-origin' },
+    }),
+  );
+  app.use((req, res, next) => {
+    if (originAllowed(req, config)) return next();
+    sendError(res, 403, 'forbidden', 'Requests from this origin are not allowed.');
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.post('/api/retros', express.json({ limit: '16kb' }), async (req, res) => {
+    const parsed = CreateRetroSchema.safeParse(req.body ?? {});
+    if (!parsed.success) {
+      return sendError(res, 400, 'invalid', summarise(parsed.error), { issues: issuesOf(parsed.error) });
+    }
+    const id = newRetroId();
+    const facilitatorKey = newFacilitatorKey();
+    const createdAt = new Date().toISOString();
+    await store.createRetro({ id, keyHash: hashKey(facilitatorKey), createdAt }, emptyState(id, parsed.data.title, createdAt));
+    logger.info({ retroId: id }, 'retro created');
+    const origin = config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
+    res.status(201).json({
+      id,
+      facilitatorKey,
+      joinUrl: `${origin}/r/${id}`,
+      facilitatorUrl: `${origin}/r/${id}#key=${facilitatorKey}`,
+    });
+  });
+
+  /** Facilitator-key routes: 401 without a key, then 404 for an unknown retro, then 403. */
+  const facilitatorOnly = async (req: Request, res: Response, next: NextFunction) => {
+    const match = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '');
+    if (!match) {
+      res.set('WWW-Authenticate', 'Bearer');
+      return sendError(res, 401, 'unauthorized', 'Send the facilitator key as "Authorization: Bearer <key>".');
+    }
+    const record = await store.getRetro(String(req.params.id));
+    if (!record) return sendError(res, 404, 'not_found', 'No retro with that id.');
+    if (!keyMatches(match[1], record.keyHash)) return sendError(res, 403, 'forbidden', 'That key is not valid for this retro.');
+    next();
+  };
+
+  app.get('/api/retros/:id/export.:format', facilitatorOnly, async (req, res) => {
+    const format = req.params.format;
+    if (format !== 'md' && format !== 'json') return sendError(res, 404, 'not_found', 'Exports are .md or .json.');
+    const room = await rooms.get(String(req.params.id));
+    if (!room) return sendError(res, 404, 'not_found', 'No retro with that id.');
+    const exported = exportRetro(room.current, format);
+    res
+      .status(200)
+      .type(exported.contentType)
+      .set('Content-Disposition', `attachment; filename="${exported.fileName}"`)
+      .set('Cache-Control', 'no-store')
+      .send(exported.content);
+  });
+
+  app.delete('/api/retros/:id', facilitatorOnly, async (req, res) => {
+    const id = String(req.params.id);
+    deps.closeRetro(id);
+    await store.deleteRetro(id);
+    logger.info({ retroId: id }, 'retro deleted');
+    res.status(204).end();
+  });
+
+  app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'No such API route.'));
+
+  serveClient(app, deps.clientDir);
+
+  // Malformed JSON and other request errors get the same error shape as everything else.
+  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error({ err: error }, 'request failed');
+    sendError(res, status, status === 500 ? 'internal' : 'invalid', status === 500 ? 'Something went wrong.' : error.message);
+  });
+  return app;
+}
+
+/** The built web app, with client routes (/r/:id) answered by index.html. */
+function serveClient(app: express.Express, clientDir: string) {
+  const index = join(clientDir, 'index.html');
+  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  app.get(['/', '/r/:id'], (_req, res) => {
+    if (existsSync(index)) return res.sendFile(index, { maxAge: 0 });
+    res
+      .status(503)
+      .type('text/plain')
+      .send('The web app is not built yet. Run "npm run build:client" (npm start does this for you).');
+  });
+}

@@ -1,0 +1,121 @@
+import type { Server, Socket } from 'socket.io';
+import type { Actor } from '../../shared/domain/state.ts';
+import { CommandSchema } from '../../shared/protocol/commands.ts';
+import { commandError } from '../../shared/protocol/errors.ts';
+import type { ClientToServerEvents, CommandAck, ServerToClientEvents } from '../../shared/protocol/messages.ts';
+import type { Logger } from '../logger.ts';
+import type { RoomOutbox } from '../rooms/outbox.ts';
+import type { RoomRegistry } from '../rooms/registry.ts';
+import type { Room } from '../rooms/room.ts';
+import type { RetroStore } from '../store/types.ts';
+import { resolveHandshake } from './handshake.ts';
+import { issuesOf, summarise } from './issues.ts';
+import { TokenBucket } from './rateLimit.ts';
+import { exportRetro, ExportRequestSchema, type ExportAck } from './exporting.ts';
+
+interface SocketData {
+  room: Room;
+  actor: Actor;
+}
+
+/** The export request is this project's addition to the contract's events. */
+interface ExtraClientEvents {
+  export: (payload: unknown, ack: (answer: ExportAck) => void) => void;
+}
+
+export type DebriefServer = Server<ClientToServerEvents & ExtraClientEvents, ServerToClientEvents, object, SocketData>;
+type DebriefSocket = Socket<ClientToServerEvents & ExtraClientEvents, ServerToClientEvents, object, SocketData>;
+
+const retroChannel = (retroId: string) => `retro:${retroId}`;
+const participantChannel = (retroId: string, participantId: string) => `participant:${retroId}:${participantId}`;
+
+/** How rooms reach sockets: Socket.IO rooms per retro and per participant. */
+export function socketOutbox(io: DebriefServer, retroId: string): RoomOutbox {
+  return {
+    toParticipant(participantId, event, payload) {
+      (io.to(participantChannel(retroId, participantId)).emit as (e: string, p: unknown) => void)(event, payload);
+    },
+    toAllExcept(participantIds, event, payload) {
+      const except = [...participantIds].map((id) => participantChannel(retroId, id));
+      (io.to(retroChannel(retroId)).except(except).emit as (e: string, p: unknown) => void)(event, payload);
+    },
+  };
+}
+
+/** Closes every connection to a retro, telling clients why first. */
+export function closeRetroConnections(io: DebriefServer, retroId: string, reason: 'retro_deleted' | 'shutdown') {
+  io.to(retroChannel(retroId)).emit('closing', { reason });
+  io.in(retroChannel(retroId)).disconnectSockets(true);
+}
+
+export function attachSocketHandlers(io: DebriefServer, deps: { store: RetroStore; rooms: RoomRegistry; logger: Logger }) {
+  const { store, rooms, logger } = deps;
+
+  io.use(async (socket, next) => {
+    try {
+      const result = await resolveHandshake(socket.handshake.auth, store, rooms);
+      if (!result.ok) {
+        const error = Object.assign(new Error(result.message), { data: { code: result.code } });
+        return next(error);
+      }
+      socket.data.room = result.room;
+      socket.data.actor = result.actor;
+      next();
+    } catch (error) {
+      logger.error({ err: error }, 'handshake failed');
+      next(Object.assign(new Error('Something went wrong on the server.'), { data: { code: 'internal' } }));
+    }
+  });
+
+  // Synchronous on purpose: listeners must be attached before the first packet is read.
+  io.on('connection', (socket: DebriefSocket) => {
+    const { room, actor } = socket.data;
+    const retroId = room.id;
+    if (room.retired) {
+      // Unloaded between handshake and now (idle or deleted): the client reconnects to a fresh room.
+      socket.disconnect(true);
+      return;
+    }
+    socket.join([retroChannel(retroId), participantChannel(retroId, actor.participantId)]);
+    room.connect(actor);
+    socket.emit('snapshot', room.snapshotFor(actor));
+    logger.debug({ retroId, role: actor.role }, 'connected');
+
+    const bucket = new TokenBucket();
+    socket.on('sync', (_payload, ack) => {
+      if (typeof ack !== 'function') return;
+      ack({ ok: true, ...room.snapshotFor(actor) });
+    });
+    socket.on('command', (payload, ack) => {
+      if (typeof ack !== 'function') return;
+      void runCommand(room, actor, payload, bucket).then(ack, (error: unknown) => {
+        logger.error({ err: error, retroId }, 'command handler failed');
+        ack({ ok: false, error: commandError('internal', 'Something went wrong on the server; try again.') });
+      });
+    });
+    socket.on('export', (payload, ack) => {
+      if (typeof ack !== 'function') return;
+      const request = ExportRequestSchema.safeParse(payload ?? {});
+      if (!request.success) {
+        ack({ ok: false, error: commandError('invalid', summarise(request.error), { issues: issuesOf(request.error) }) });
+        return;
+      }
+      ack(exportRetro(room.current, request.data.format));
+    });
+    socket.on('disconnect', () => {
+      room.disconnect(actor.participantId);
+      if (room.presence.isEmpty) rooms.unloadWhenIdle(retroId);
+    });
+  });
+}
+
+async function runCommand(room: Room, actor: Actor, payload: unknown, bucket: TokenBucket): Promise<CommandAck> {
+  if (!bucket.take()) {
+    return { ok: false, error: commandError('rate_limited', 'Too many commands; slow down and retry.') };
+  }
+  const parsed = CommandSchema.safeParse(payload);
+  if (!parsed.success) {
+    return { ok: false, error: commandError('invalid', summarise(parsed.error), { issues: issuesOf(parsed.error) }) };
+  }
+  return room.execute(actor, parsed.data);
+}
