@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import type { RetroState } from '../../shared/domain/state.ts';
 import { exportFileName, postMortemFrom, toJSON, toMarkdown } from '../../shared/export/index.ts';
-import type { CommandError } from '../../shared/protocol/errors.ts';
+import type { ExportAck } from '../../shared/protocol/messages.ts';
 
 export const ExportRequestSchema = z.object({ format: z.enum(['md', 'json']).default('md') });
 export type ExportFormat = z.infer<typeof ExportRequestSchema>['format'];
 
-export type ExportAck = { ok: true; content: string; fileName: string; contentType: string } | { ok: false; error: CommandError };
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   md: 'text/markdown; charset=utf-8',

@@ -11,20 +11,15 @@ import type { RetroStore } from '../store/types.ts';
 import { resolveHandshake } from './handshake.ts';
 import { issuesOf, summarise } from './issues.ts';
 import { TokenBucket } from './rateLimit.ts';
-import { exportRetro, ExportRequestSchema, type ExportAck } from './exporting.ts';
+import { exportRetro, ExportRequestSchema } from './exporting.ts';
 
 interface SocketData {
   room: Room;
   actor: Actor;
 }
 
-/** The export request is this project's addition to the contract's events. */
-interface ExtraClientEvents {
-  export: (payload: unknown, ack: (answer: ExportAck) => void) => void;
-}
-
-export type DebriefServer = Server<ClientToServerEvents & ExtraClientEvents, ServerToClientEvents, object, SocketData>;
-type DebriefSocket = Socket<ClientToServerEvents & ExtraClientEvents, ServerToClientEvents, object, SocketData>;
+export type DebriefServer = Server<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
+type DebriefSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
 
 const retroChannel = (retroId: string) => `retro:${retroId}`;
 const participantChannel = (retroId: string, participantId: string) => `participant:${retroId}:${participantId}`;

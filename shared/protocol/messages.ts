@@ -58,9 +58,15 @@ export interface ServerToClientEvents {
   closing: (message: { reason: 'retro_deleted' | 'shutdown' }) => void;
 }
 
+/** The post-mortem as a document, for the review phase (an addition to the contract). */
+export type ExportAck =
+  | { ok: true; content: string; fileName: string; contentType: string }
+  | { ok: false; error: CommandError };
+
 export interface ClientToServerEvents {
   sync: (payload: Record<string, never>, ack: (answer: SyncAck) => void) => void;
   command: (payload: CommandInput, ack: (answer: CommandAck) => void) => void;
+  export: (payload: { format: 'md' | 'json' }, ack: (answer: ExportAck) => void) => void;
 }
 
 /** The Socket.IO handshake `auth` object. */

@@ -4,7 +4,7 @@ import { changesFor, involvedIn, touchedBy, UNINVOLVED } from '../../shared/doma
 import type { Actor } from '../../shared/domain/state.ts';
 import { viewFor } from '../../shared/domain/view.ts';
 import { applyChanges } from '../../shared/protocol/applyChanges.ts';
-import type { CommandInput } from '../../shared/protocol/commands.ts';
+import type { CommandBody } from '../support/client.ts';
 import type { RetroView } from '../../shared/protocol/view.ts';
 import { alice, bob, DomainRetro, facilitator } from '../support/domain.ts';
 
@@ -12,7 +12,7 @@ const carol: Actor = { participantId: 'p-carol', role: 'participant' };
 const actors = [facilitator, alice, bob, carol];
 const presence = { online: 4, ready: 0 };
 
-type Body = Omit<CommandInput, 'id'> & { type: string };
+type Body = CommandBody;
 
 /** A random step: who acts, and a command built from ids that exist (or not) at that moment. */
 const step = fc.record({
