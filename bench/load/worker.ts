@@ -1,0 +1,177 @@
+import { randomBytes } from 'node:crypto';
+import { io, type Socket } from 'socket.io-client';
+import { RoomScript } from './roomScript.ts';
+
+/**
+ * One load-generator process. It connects every member of its rooms over WebSocket, then
+ * drives each room at the set rate and measures, for every change, the ack latency and the
+ * time until every other member of the room has received it. All members of a room live in
+ * this process, so one clock times both ends.
+ */
+export interface WorkerJob {
+  target: 'debrief' | 'baseline';
+  url: string;
+  rooms: { retroId: string; facilitatorKey?: string; privateWriting: boolean }[];
+  participants: number;
+  changesPerSecond: number;
+  durationMs: number;
+  seed: number;
+}
+
+export interface WorkerResult {
+  ackMs: number[];
+  fanoutMs: number[];
+  changes: number;
+  errors: number;
+  errorCodes: Record<string, number>;
+  disconnects: number;
+  undelivered: number;
+}
+
+interface Member {
+  socket: Socket;
+  /** Receive time of each version, for the fan-out measurement. */
+  received: Map<number, number>;
+}
+
+function seeded(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function connectMember(job: WorkerJob, retroId: string, facilitatorKey: string | undefined, result: WorkerResult): Promise<Member> {
+  const socket = io(job.url, {
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+    auth: { retroId, token: randomBytes(16).toString('base64url'), ...(facilitatorKey ? { facilitatorKey } : {}) },
+  });
+  const member: Member = { socket, received: new Map() };
+  socket.on('changes', (message: { version: number }) => member.received.set(message.version, performance.now()));
+  return new Promise((resolve, reject) => {
+    socket.once('snapshot', () => {
+      socket.on('disconnect', () => result.disconnects++);
+      resolve(member);
+    });
+    socket.once('connect_error', reject);
+  });
+}
+
+async function run(job: WorkerJob, go: Promise<void>): Promise<WorkerResult> {
+  const result: WorkerResult = { ackMs: [], fanoutMs: [], changes: 0, errors: 0, errorCodes: {}, disconnects: 0, undelivered: 0 };
+  const random = seeded(job.seed);
+  const rooms: Member[][] = [];
+  for (const room of job.rooms) {
+    const members: Member[] = [];
+    // Connect in small batches: a real room fills over seconds, not in one burst.
+    for (let i = 0; i < job.participants; i += 10) {
+      const batch = Array.from({ length: Math.min(10, job.participants - i) }, (_, k) =>
+        connectMember(job, room.retroId, i + k === 0 ? room.facilitatorKey : undefined, result),
+      );
+      members.push(...(await Promise.all(batch)));
+    }
+    rooms.push(members);
+  }
+  if (job.target === 'debrief') {
+    await Promise.all(
+      job.rooms.map((room, r) =>
+        rooms[r][0].socket.emitWithAck('command', {
+          id: `setup-${r}`,
+          type: 'retro.update',
+          settings: { privateWriting: room.privateWriting },
+        }),
+      ),
+    );
+  }
+  process.send!({ type: 'connected' });
+  await go;
+
+  const sent: { room: number; sender: number; at: number; version?: number }[] = [];
+  const intervalMs = 1000 / job.changesPerSecond;
+  const stopAt = performance.now() + job.durationMs;
+  const inFlight: Promise<void>[] = [];
+  await Promise.all(
+    rooms.map(async (members, r) => {
+      const script = new RoomScript(members.length, random);
+      let commandNumber = 0;
+      // Spread rooms over the interval so their changes do not all land in the same instant.
+      await new Promise((resolve) => setTimeout(resolve, random() * intervalMs));
+      let nextAt = performance.now();
+      while (performance.now() < stopAt) {
+        const step = script.next();
+        const record: (typeof sent)[number] = { room: r, sender: step.member, at: performance.now() };
+        sent.push(record);
+        const payload =
+          job.target === 'debrief'
+            ? { id: `c${r}-${commandNumber++}`, ...step.body }
+            : { id: `c${r}-${commandNumber++}`, ...step.body, filler: 'x'.repeat(40) };
+        inFlight.push(
+          members[step.member].socket
+            .timeout(30_000)
+            .emitWithAck('command', payload)
+            .then((ack: { ok: boolean; version?: number; id?: string; error?: { code: string } }) => {
+              result.ackMs.push(performance.now() - record.at);
+              if (ack.ok) {
+                record.version = ack.version;
+                if (ack.id) step.onCreated?.(ack.id);
+              } else {
+                result.errors++;
+                const code = ack.error?.code ?? 'unknown';
+                result.errorCodes[code] = (result.errorCodes[code] ?? 0) + 1;
+              }
+            })
+            .catch(() => {
+              result.errors++;
+              result.errorCodes.timeout = (result.errorCodes.timeout ?? 0) + 1;
+            }),
+        );
+        nextAt += intervalMs;
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, nextAt - performance.now())));
+      }
+    }),
+  );
+  await Promise.all(inFlight);
+  // Give the last broadcasts a moment to land before counting what never arrived.
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+
+  for (const change of sent) {
+    if (change.version === undefined) continue;
+    result.changes++;
+    let latest = 0;
+    let missing = false;
+    rooms[change.room].forEach((member, index) => {
+      if (index === change.sender) return;
+      const at = member.received.get(change.version!);
+      if (at === undefined) missing = true;
+      else latest = Math.max(latest, at - change.at);
+    });
+    if (missing) result.undelivered++;
+    else result.fanoutMs.push(latest);
+  }
+  for (const members of rooms) {
+    for (const member of members) {
+      member.socket.off('disconnect');
+      member.socket.disconnect();
+    }
+  }
+  return result;
+}
+
+let release: () => void = () => {};
+const go = new Promise<void>((resolve) => (release = resolve));
+process.on('message', (message: { type: string; job?: WorkerJob }) => {
+  if (message.type === 'start') {
+    run(message.job!, go).then(
+      (result) => process.send!({ type: 'result', result }),
+      (error: unknown) => process.send!({ type: 'failed', error: String(error) }),
+    );
+  } else if (message.type === 'go') {
+    release();
+  }
+});
