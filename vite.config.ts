@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { bundleBudget } from './scripts/bundleBudget.ts';
 
 /**
  * The client lives in client/ and builds to dist/client, which the server serves.
@@ -8,7 +9,7 @@ import react from '@vitejs/plugin-react';
  */
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), bundleBudget(150)],
   build: { outDir: '../dist/client', emptyOutDir: true, sourcemap: false },
   server: {
     port: 5173,
