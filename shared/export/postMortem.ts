@@ -1,0 +1,106 @@
+import { UNINVOLVED } from '../domain/changes.ts';
+import type { ParticipantId, RetroState } from '../domain/state.ts';
+import { viewFor, type Viewer } from '../domain/view.ts';
+import { durationsOf, keyMomentsOf, momentTimes, orderWarningsOf } from './keyMoments.ts';
+import type { Participation, PostMortem, PostMortemAction, PostMortemEvent, PostMortemFactor } from './types.ts';
+
+/**
+ * The export's viewer: the facilitator, as someone who wrote nothing and voted nowhere. Going
+ * through `viewFor` means the export shows exactly what the facilitator's view shows — no hidden
+ * card, and no vote total before voting has been left — and cannot drift from it; being
+ * uninvolved means no `mine`, and no private cards of the facilitator's own.
+ */
+const EXPORT_VIEWER: Viewer = { ...UNINVOLVED, role: 'facilitator', ready: false };
+
+/** Builds the post-mortem from the server's state. Pure: the same state gives the same result. */
+export function postMortemFrom(state: RetroState): PostMortem {
+  const view = viewFor(state, EXPORT_VIEWER, { online: 0, ready: 0 });
+
+  // Field by field, never by spreading a view: nothing else (mine, private, seq) gets through.
+  const timeline: PostMortemEvent[] = view.timeline.map((card) => ({
+    id: card.id,
+    text: card.text,
+    at: card.at,
+    marker: card.marker,
+    evidenceUrl: card.evidenceUrl,
+  }));
+  const factorsInCreationOrder: PostMortemFactor[] = view.factors.map((factor) => ({
+    id: factor.id,
+    text: factor.text,
+    category: factor.category,
+    prompt: factor.prompt,
+    timelineCardIds: factor.timelineCardIds,
+    votes: factor.votes,
+  }));
+  // Array#sort is stable, so ties keep creation order; without totals all are 0 and nothing moves.
+  const factors = factorsInCreationOrder.slice().sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0));
+  const exported = new Set(factors.map((factor) => factor.id));
+  const actions: PostMortemAction[] = view.actions.map((action) => ({
+    id: action.id,
+    title: action.title,
+    kind: action.kind,
+    owner: action.owner,
+    priority: action.priority,
+    dueDate: action.dueDate,
+    doneCriterion: action.doneCriterion,
+    // An action may link a factor its author could see but nobody else can yet.
+    factorIds: action.factorIds.filter((id) => exported.has(id)),
+    trackerUrl: action.trackerUrl,
+    status: action.status,
+    reason: action.reason,
+  }));
+
+  const keyMoments = keyMomentsOf(timeline);
+  const retro = view.retro;
+  return {
+    createdAt: state.createdAt,
+    retro: {
+      id: retro.id,
+      title: retro.title,
+      summary: retro.summary,
+      severity: retro.severity,
+      customerImpact: retro.customerImpact,
+      impactStart: retro.impactStart,
+      impactEnd: retro.impactEnd,
+      phase: retro.phase,
+      settings: {
+        voteBudget: retro.settings.voteBudget,
+        maxVotesPerFactor: retro.settings.maxVotesPerFactor,
+        privateWriting: retro.settings.privateWriting,
+      },
+    },
+    votesRevealed: state.votesRevealed,
+    timeline,
+    factors,
+    actions,
+    keyMoments,
+    durations: durationsOf(momentTimes(keyMoments, retro)),
+    warnings: orderWarningsOf(keyMoments, retro),
+    participation: participationIn(state, { timeline, factors, actions }, view.hidden),
+  };
+}
+
+function participationIn(
+  state: RetroState,
+  { timeline, factors, actions }: Pick<PostMortem, 'timeline' | 'factors' | 'actions'>,
+  hidden: Participation['hidden'],
+): Participation {
+  // Counted from the state (the only place authors are known), over exactly what is exported.
+  const contributors = new Set<ParticipantId>();
+  for (const card of timeline) contributors.add(state.timeline[card.id].authorId);
+  for (const factor of factors) contributors.add(state.factors[factor.id].authorId);
+  for (const action of actions) contributors.add(state.actions[action.id].authorId);
+  if (state.votesRevealed) {
+    for (const factor of factors) {
+      for (const [voter, n] of Object.entries(state.votes[factor.id] ?? {})) if (n > 0) contributors.add(voter);
+    }
+  }
+  return {
+    contributors: contributors.size,
+    timelineCards: timeline.length,
+    factors: factors.length,
+    actions: actions.length,
+    votes: state.votesRevealed ? factors.reduce((sum, factor) => sum + (factor.votes ?? 0), 0) : null,
+    hidden: { timeline: hidden.timeline, factors: hidden.factors },
+  };
+}
