@@ -198,6 +198,10 @@ function decideVote(state: RetroState, command: CommandOf<'vote.cast' | 'vote.re
     if (mine === 0) return fail('conflict', 'You have no vote on this factor to take back.');
     return ok([{ type: 'vote.retracted', factorId: factor.id, voterId: actor.participantId }]);
   }
+  if (factor.hidden) {
+    // Votes on a card only its author can see would be invisible in every total.
+    return fail('conflict', 'This factor is still private; it can get votes once the facilitator reveals it.');
+  }
   const { voteBudget, maxVotesPerFactor } = state.retro.settings;
   if (votesUsedBy(state, actor.participantId) >= voteBudget) {
     return fail('limit', `You have used all ${voteBudget} of your votes.`);
@@ -213,9 +217,15 @@ function unseenTimelineCards(state: RetroState, ids: readonly string[], actor: A
   return missing ? fail('not_found', `No such timeline card: ${missing}.`) : null;
 }
 
+/**
+ * Action items are public, so they may only link factors everyone can see: a link to a
+ * still-private factor would tell everyone, after the reveal, who wrote both.
+ */
 function unknownFactors(state: RetroState, ids: readonly string[], actor: Actor): Decision | null {
   const missing = ids.find((id) => !state.factors[id] || !canSee(state.factors[id], actor));
-  return missing ? fail('not_found', `No such contributing factor: ${missing}.`) : null;
+  if (missing) return fail('not_found', `No such contributing factor: ${missing}.`);
+  const hidden = ids.find((id) => state.factors[id].hidden);
+  return hidden ? fail('conflict', 'That factor is still private; link it once the facilitator has revealed it.') : null;
 }
 
 /** Action items are work for teams and roles: a named person or a person-level fix is refused. */

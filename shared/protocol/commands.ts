@@ -39,7 +39,9 @@ const url = z
     } catch {
       return false;
     }
-  }, 'must be an http or https URL');
+  }, 'must be an http or https URL')
+  // Stored normalised (spaces and the like percent-encoded), so no consumer meets a raw one.
+  .transform((value) => new URL(value).href);
 
 /** ISO 8601 in UTC, normalised to the `Date#toISOString` form so times sort as strings. */
 const isoTime = z.iso

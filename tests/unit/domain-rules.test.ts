@@ -148,3 +148,22 @@ describe('decide and apply: the rules of a retro', () => {
     }
   });
 });
+
+describe('private factors', () => {
+  it('cannot get votes or action links until revealed, so nothing ties them to their author', () => {
+    const retro = new DomainRetro();
+    const factor = retro.ok(alice, { type: 'factor.add', text: 'mine, private', category: 'process' });
+    expect(retro.error(alice, { type: 'action.add', title: 'Add a check', kind: 'detect', owner: 'SRE', priority: 'low', factorIds: [factor] })).toBe('conflict');
+    retro.ok(facilitator, { type: 'phase.set', phase: 'voting' });
+    expect(retro.error(alice, { type: 'vote.cast', factorId: factor })).toBe('conflict');
+    expect(retro.error(bob, { type: 'vote.cast', factorId: factor })).toBe('not_found');
+    retro.ok(facilitator, { type: 'cards.reveal' });
+    retro.ok(alice, { type: 'vote.cast', factorId: factor });
+  });
+
+  it('stores URLs normalised', () => {
+    const retro = new DomainRetro();
+    const card = retro.ok(alice, { type: 'timeline.add', text: 'graph', evidenceUrl: 'https://grafana.example/d/a b|c' });
+    expect(retro.state.timeline[card].evidenceUrl).toBe('https://grafana.example/d/a%20b|c');
+  });
+});
