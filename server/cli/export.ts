@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyAll } from '../../shared/domain/apply.ts';
 import { configFromEnv } from '../config.ts';
-import { SqliteStore } from '../store/sqlite.ts';
+import { DATABASE_FILE, SqliteStore } from '../store/sqlite.ts';
 import { exportRetro } from '../transport/exporting.ts';
 
 interface CliIO {
@@ -38,11 +40,16 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
     io.stderr.write(`debrief export: need one retro id and --format md or json\n${USAGE}\n`);
     return 2;
   }
-  const store = new SqliteStore(configFromEnv().dataDir);
+  const { dataDir } = configFromEnv();
+  if (!existsSync(join(dataDir, DATABASE_FILE))) {
+    io.stderr.write(`debrief export: no Debrief data in ${dataDir} (set DATA_DIR)\n`);
+    return 1;
+  }
+  const store = new SqliteStore(dataDir);
   try {
     const loaded = await store.load(retroId);
     if (!loaded) {
-      io.stderr.write(`debrief export: no retro "${retroId}" in ${configFromEnv().dataDir}\n`);
+      io.stderr.write(`debrief export: no retro "${retroId}" in ${dataDir}\n`);
       return 1;
     }
     const exported = exportRetro(applyAll(loaded.snapshot, loaded.events), format);

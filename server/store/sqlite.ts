@@ -7,6 +7,9 @@ import type { CommandAck } from '../../shared/protocol/messages.ts';
 import { VersionConflictError, type AppendBatch, type LoadedRetro, type RetroRecord, type RetroStore, type StoredAck } from './types.ts';
 import { migrate } from './schema.ts';
 
+/** The database's file name inside DATA_DIR. */
+export const DATABASE_FILE = 'debrief.sqlite';
+
 interface PendingWrite {
   run: () => void;
   resolve: () => void;
@@ -25,7 +28,7 @@ export class SqliteStore implements RetroStore {
   private flushScheduled = false;
   private readonly statements;
 
-  constructor(dataDir: string, fileName = 'debrief.sqlite') {
+  constructor(dataDir: string, fileName = DATABASE_FILE) {
     mkdirSync(dataDir, { recursive: true });
     this.db = new Database(join(dataDir, fileName));
     this.db.pragma('journal_mode = WAL');
