@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, type TestClient } from '../support/client.ts';
+import { createRetro, startTestServer, type TestServer } from '../support/server.ts';
+
+let server: TestServer;
+let alice: TestClient;
+let facilitator: TestClient;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const retro = await createRetro(server.url);
+  facilitator = await connect(server.url, retro.id, { facilitatorKey: retro.facilitatorKey });
+  alice = await connect(server.url, retro.id);
+  await facilitator.ok({ type: 'retro.update', settings: { privateWriting: false } });
+});
+afterAll(async () => {
+  alice.close();
+  facilitator.close();
+  await server.dispose();
+});
+
+const action = { type: 'action.add', kind: 'prevent', priority: 'high' } as const;
+
+describe('the blame guard on the server', () => {
+  it('refuses an action item owned by a named person, with findings and a suggested rewrite', async () => {
+    const ack = await alice.command({ ...action, title: 'Add a confirmation step to the deploy CLI', owner: 'Sam' });
+    expect(ack).toMatchObject({ ok: false, error: { code: 'blame' } });
+    if (ack.ok) return;
+    expect(ack.error.findings).toEqual([
+      expect.objectContaining({ rule: 'person-owner', severity: 'error', field: 'owner', start: 0, end: 3 }),
+    ]);
+    expect(ack.error.findings![0].suggestion).toMatch(/team|role/i);
+  });
+
+  it('refuses person-level fixes in the title or done criterion', async () => {
+    for (const fields of [
+      { title: 'Remind Sam to be more careful with deploys', owner: 'Platform team' },
+      { title: 'Retrain the on-call engineer on the runbook', owner: 'SRE team' },
+      { title: 'Add a canary stage', owner: 'Platform team', doneCriterion: 'Engineers are more careful' },
+    ]) {
+      const ack = await alice.command({ ...action, ...fields });
+      expect(ack, JSON.stringify(fields)).toMatchObject({ ok: false, error: { code: 'blame' } });
+    }
+  });
+
+  it('refuses the same on action.edit and keeps the item unchanged', async () => {
+    const created = await alice.ok({ ...action, title: 'Add a canary stage to the deploy pipeline', owner: 'Platform team' });
+    const ack = await alice.command({ type: 'action.edit', actionId: created.id!, owner: '@sam' });
+    expect(ack).toMatchObject({ ok: false, error: { code: 'blame', findings: [expect.objectContaining({ field: 'owner' })] } });
+    await alice.sync();
+    expect(alice.view!.actions.find((a) => a.id === created.id)?.owner).toBe('Platform team');
+  });
+
+  it('accepts systemic action items owned by teams and roles', async () => {
+    for (const owner of ['Payments SRE', 'on-call engineer', 'Incident commander', 'database-reliability']) {
+      const ack = await alice.command({ ...action, title: 'Alert when payment errors exceed 5% for 2 minutes', owner });
+      expect(ack, owner).toMatchObject({ ok: true });
+    }
+  });
+
+  it('never blocks a card or a factor, whatever it says', async () => {
+    expect(await alice.command({ type: 'timeline.add', text: 'Sam failed to check the dashboard; human error.' })).toMatchObject({ ok: true });
+    expect(await alice.command({ type: 'factor.add', text: 'The root cause was a careless engineer', category: 'other' })).toMatchObject({ ok: true });
+  });
+});
