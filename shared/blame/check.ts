@@ -1,6 +1,104 @@
-import type { CheckContext, Finding } from './types.ts';
+/**
+ * The blame-language checker (BLAMELESS.md §1–2). Pure and browser-safe.
+ *
+ *   check("Sam failed to check the dashboard", { context: 'card' })
+ *   → [{ rule: 'failed-to', severity: 'hint', start: 4, end: 13, message, suggestion }]
+ *
+ * Pipeline: normalise quotes → phrase regexes over the whole text (most text has no match
+ * and stops here) → sentences → conditions per match, tagging a sentence only if a match
+ * needs to know who acts → drop mentions, superseded and overlapping findings → severity.
+ */
+import type { CheckContext, Finding, Rule } from './types.ts';
+import { RULE_DATA, RULE_ORDER } from './rulebook/rules.ts';
+import { evaluate, findCandidates, type RawFinding } from './match.ts';
+import { splitSentences } from './nlp.ts';
+import { compiledRules } from './patterns.ts';
+import { mentionSpans, within } from './quotes.ts';
+import { personOwner, vagueAction, vocativeQuestion } from './special.ts';
 
-/** Placeholder until the checker lands: finds nothing. */
-export function check(_text: string, _options: { context: CheckContext }): Finding[] {
-  return [];
+export interface CheckOptions {
+  context: CheckContext;
+}
+
+/** Rules that block an action item: the only `error`s the checker produces. */
+const BLOCKING: ReadonlySet<Rule> = new Set<Rule>(['person-owner', 'person-fix']);
+
+/**
+ * Same length as the input, so offsets stay valid: curly quotes and apostrophes become
+ * straight ones, which is all the phrase data is written for.
+ */
+function normalise(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d\u201e]/g, '"');
+}
+
+export function check(text: string, options: CheckOptions): Finding[] {
+  const { context } = options;
+  if (!text || !text.trim()) return [];
+  const norm = normalise(text);
+  const raw: RawFinding[] = [];
+
+  if (context === 'owner') {
+    raw.push(...personOwner(norm, splitSentences(norm), 'owner'));
+    return finish(raw, context);
+  }
+
+  const candidates = findCandidates(norm, compiledRules(context));
+  const mayAskSomeone = norm.includes('?');
+  if (candidates.length === 0 && !mayAskSomeone && context !== 'action') return [];
+
+  const sentences = splitSentences(norm);
+  const mentions = mentionSpans(norm);
+  raw.push(...evaluate(candidates, sentences, mentions));
+  if (mayAskSomeone) {
+    for (const sentence of sentences) if (sentence.text.includes('?')) raw.push(...vocativeQuestion(sentence));
+  }
+  if (context === 'action') {
+    raw.push(...personOwner(norm, sentences, 'action'));
+    raw.push(...vagueAction(norm));
+  }
+  return finish(
+    raw.filter((f) => !within(f, mentions)),
+    context,
+  );
+}
+
+function finish(raw: RawFinding[], context: CheckContext): Finding[] {
+  let findings = raw;
+  // In an action item a punishment *is* the fix being proposed: a person-level fix.
+  if (context === 'action' || context === 'owner') {
+    findings = findings.map((f) =>
+      f.rule === 'punishment' ? { ...f, rule: 'person-fix' as const } : f,
+    );
+  }
+  findings = dropSuperseded(findings);
+  findings = dropOverlaps(findings);
+  return findings
+    .sort((a, b) => a.start - b.start || RULE_ORDER.indexOf(a.rule) - RULE_ORDER.indexOf(b.rule))
+    .map((f) => ({
+      rule: f.rule,
+      severity: (context === 'action' || context === 'owner') && BLOCKING.has(f.rule) ? 'error' : 'hint',
+      start: f.start,
+      end: f.end,
+      message: f.message,
+      suggestion: RULE_DATA[f.rule].suggestion,
+    }));
+}
+
+const overlaps = (a: RawFinding, b: RawFinding) => a.start < b.end && b.start < a.end;
+
+/** A more specific reading wins: "should have known" is hindsight, not also counterfactual. */
+function dropSuperseded(findings: RawFinding[]): RawFinding[] {
+  return findings.filter(
+    (f) => !findings.some((g) => g !== f && g.supersedes?.includes(f.rule) && overlaps(f, g)),
+  );
+}
+
+/** One finding per rule per stretch of text: keep the longest of overlapping same-rule matches. */
+function dropOverlaps(findings: RawFinding[]): RawFinding[] {
+  const sorted = [...findings].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: RawFinding[] = [];
+  for (const f of sorted) {
+    if (!kept.some((k) => k.rule === f.rule && overlaps(k, f))) kept.push(f);
+  }
+  return kept;
 }

@@ -1,0 +1,244 @@
+/**
+ * Who is a sentence about? Classifies tokens as human targets (BLAMELESS.md §1: a personal
+ * name, an @handle, a personal pronoun, or a role noun as the actor) and finds the actor of a
+ * phrase by walking the tagged tokens, without a full syntactic parse.
+ */
+import type { HumanKind } from './rulebook/rules.ts';
+import {
+  CLAUSE_OPENERS,
+  GENERIC_PEOPLE,
+  GROUP_NOUNS,
+  PERSON_POSSESSIVES,
+  PERSON_PRONOUNS,
+  PRODUCT_NAMES,
+  ROLE_NOUNS,
+  SELF_PRONOUNS,
+  SOFTWARE_SENSE,
+  TECH_NOUNS,
+  WE_PRONOUNS,
+} from './rulebook/lexicon.ts';
+import { isKnownFirstName, isKnownWord, type Token } from './nlp.ts';
+
+const personPronouns = new Set(PERSON_PRONOUNS);
+const personPossessives = new Set(PERSON_POSSESSIVES);
+const selfPronouns = new Set(SELF_PRONOUNS);
+const wePronouns = new Set(WE_PRONOUNS);
+const generic = new Set(GENERIC_PEOPLE);
+const roles = new Set(ROLE_NOUNS);
+const groups = new Set(GROUP_NOUNS);
+const products = new Set(PRODUCT_NAMES);
+const techNouns = new Set(TECH_NOUNS);
+const clauseOpeners = new Set(CLAUSE_OPENERS);
+
+/** Punctuation after a word that closes a clause for subject-finding purposes. */
+const CLAUSE_BREAK = /[;:()\u2014\u2013]| - |[.!?]/;
+
+/** Strips a possessive and a plural "s" so "engineers" and "company's" find their lemma. */
+function lemma(word: string): string {
+  return word.replace(/['\u2019]s?$/, '').replace(/^@/, '');
+}
+
+function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+function inSet(set: Set<string>, word: string): boolean {
+  const base = lemma(word);
+  return set.has(base) || set.has(singular(base));
+}
+
+const isNoun = (t: Token) => t.tags.has('Noun') || t.tags.has('Pronoun');
+
+/**
+ * Classifies token i. `sentence` is the lower-cased sentence text, used to tell a Kubernetes
+ * "operator" from a human one.
+ */
+export function humanKind(tokens: Token[], i: number, sentence: string, loose = false): HumanKind | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const word = t.normal;
+  if (!word) return null;
+  if (t.text.startsWith('@')) return /[/]|team|squad|group|sre|ops/i.test(t.text) ? 'group' : 'handle';
+  if (wePronouns.has(word)) return 'we';
+  if (selfPronouns.has(word)) return 'self';
+  if (personPronouns.has(word) || personPossessives.has(word)) return 'pronoun';
+  if (generic.has(word)) return 'generic';
+  const next = tokens[i + 1]?.normal ?? '';
+  const prev = tokens[i - 1]?.normal ?? '';
+  if (isPersonName(tokens, i)) return 'name';
+  if (!isNoun(t) && !t.tags.has('Actor')) return null;
+  // "on-call" arrives as "on" + "call": the role is the second half
+  if (word === 'call' && prev === 'on' && /-/.test(tokens[i - 1]?.post ?? '')) return 'role';
+  if (word === 'head' && next === 'of') return 'role';
+  if (word === 'person' || word === 'human') {
+    // "a person" in general ("reprimanding a person is futile") is not a target
+    return ['a', 'any', 'every', 'one'].includes(prev) ? 'generic' : 'role';
+  }
+  const base = singular(lemma(word));
+  if (roles.has(lemma(word)) || roles.has(base)) {
+    const cues = SOFTWARE_SENSE[base];
+    if (cues && cues.some((cue) => sentence.includes(cue))) return null;
+    if (techNouns.has(next) && base !== 'operator') return null;
+    return 'role';
+  }
+  if (inSet(groups, word)) return 'group';
+  if (loose && isUnknownCapitalised(tokens, i)) return 'name';
+  return null;
+}
+
+/**
+ * A capitalised word compromise has never heard of ("Priya forgot …"). Only used for verbs
+ * that only people do (PhraseSpec.personal): otherwise "Foobar failed to start" would count.
+ */
+function isUnknownCapitalised(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!/^[A-Z][a-z]+(?:'s)?$/.test(t.text) || t.tags.has('Acronym')) return false;
+  const word = lemma(t.normal);
+  if (products.has(word) || techNouns.has(tokens[i + 1]?.normal ?? '') || isKnownWord(word)) return false;
+  return true;
+}
+
+/** A personal name per compromise, minus products that merely look like names ("Jenkins"). */
+export function isPersonName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t.tags.has('Person') && !t.tags.has('FirstName') && !t.tags.has('LastName')) return false;
+  if (t.tags.has('Pronoun')) return false;
+  const word = lemma(t.normal);
+  if (products.has(word)) return false;
+  const next = tokens[i + 1]?.normal ?? '';
+  if (techNouns.has(next)) return false;
+  // "the Jenkins …", "our Kafka …": names of people don't take an article
+  const prev = tokens[i - 1]?.normal ?? '';
+  if (['the', 'our', 'their', 'its', 'a', 'an'].includes(prev) && !tokens[i - 1]?.tags.has('Honorific')) return false;
+  return true;
+}
+
+const peopleWords = new Set([
+  ...PERSON_PRONOUNS, ...PERSON_POSSESSIVES, ...SELF_PRONOUNS, ...WE_PRONOUNS, ...GENERIC_PEOPLE, ...ROLE_NOUNS, ...GROUP_NOUNS,
+  'call', 'head', // on-call, head of …
+]);
+
+/**
+ * Could this sentence mention a person at all? A cheap look at the raw words, so that
+ * sentences like "the job failed to start" are never sent to the (slow) tagger. It only has
+ * to be a superset of what humanKind() can recognise: any capitalised word or @handle counts.
+ */
+export function mayMentionPeople(sentence: string): boolean {
+  if (sentence.includes('@')) return true;
+  const words = sentence.match(/[\p{L}'-]+/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const lower = word.toLowerCase();
+    if (peopleWords.has(lower) || peopleWords.has(singular(lemma(lower))) || peopleWords.has(lemma(lower))) return true;
+    for (const part of lower.split('-')) if (peopleWords.has(part) || peopleWords.has(singular(part))) return true;
+    if (isKnownFirstName(lemma(lower))) return true; // "sam forgot …", written in lower case
+    // a capitalised word may be a name; at the start of a sentence only if it is not a known word
+    if (/^\p{Lu}\p{Ll}/u.test(word) && (i > 0 || !isKnownWord(lemma(lower)))) return true;
+  }
+  return false;
+}
+
+/** Tokens that do not end the walk to a subject: auxiliaries, adverbs, negation, "to". */
+function isTransparent(t: Token): boolean {
+  return (
+    t.tags.has('Adverb') ||
+    t.tags.has('Negative') ||
+    t.tags.has('Auxiliary') ||
+    t.tags.has('Modal') ||
+    t.tags.has('Copula') ||
+    t.tags.has('Particle') ||
+    t.normal === 'to' ||
+    t.normal === ''
+  );
+}
+
+const NP_PART = ['Noun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'ProperNoun', 'Acronym'];
+
+/** Index of the first token of the noun phrase ending at token i. */
+function nounPhraseStart(tokens: Token[], i: number): number {
+  let j = i;
+  while (j > 0) {
+    const prev = tokens[j - 1];
+    if (/[,;:()\u2014\u2013.!?]/.test(prev.post)) break;
+    if (!NP_PART.some((tag) => prev.tags.has(tag)) || prev.tags.has('Pronoun')) break;
+    j--;
+  }
+  return j;
+}
+
+/**
+ * The kind of human that acts in the phrase starting at token `from`, or null.
+ * Walks left over auxiliaries and adverbs; skips noun phrases that are objects or inside a
+ * prepositional phrase ("an exhausted sysadmin working into the night in Belgium had …");
+ * stops at clause boundaries. A noun phrase right before a verb phrase is its subject.
+ */
+export function subjectBefore(tokens: Token[], from: number, sentence: string, loose = false): HumanKind | null {
+  let i = from - 1;
+  if (i < 0) return null;
+  // the phrase modifies a noun ("a missed page"), or has a possessor ("Sam's failure to")
+  const prev = tokens[i];
+  if (prev.tags.has('Determiner') && !prev.tags.has('Pronoun')) return null;
+  if (prev.tags.has('Possessive') || personPossessives.has(prev.normal)) return humanKind(tokens, i, sentence, loose);
+  // Only a verb phrase has its subject right before it; before an adverbial ("without
+  // review", "by mistake") the nearest noun phrase is usually the object of an earlier verb.
+  let adjacent = tokens[from]?.tags.has('Verb') ?? false;
+  for (let steps = 0; i >= 0 && steps < 16; steps++) {
+    const t = tokens[i];
+    if (CLAUSE_BREAK.test(t.post)) return null;
+    if (clauseOpeners.has(t.normal) && !isNoun(t)) return null;
+    const kind = humanKind(tokens, i, sentence, loose);
+    if (kind) return kind;
+    if (isNoun(t)) {
+      const start = nounPhraseStart(tokens, i);
+      const before = tokens[start - 1];
+      const inPP = before?.tags.has('Preposition');
+      const isObject = before?.tags.has('Verb') && !isTransparent(before);
+      if (inPP || (isObject && !adjacent)) {
+        i = start - 1;
+        adjacent = false;
+        continue;
+      }
+      // "Whoever approved this should be fired": the clause's subject is a free relative
+      return freeRelativeSubject(tokens, start) ? 'pronoun' : null;
+    }
+    if (!isTransparent(t)) adjacent = false;
+    i--;
+  }
+  return null;
+}
+
+const FREE_RELATIVES = new Set(['whoever', 'whomever']);
+
+/** Does the clause holding token i open with "whoever"? */
+function freeRelativeSubject(tokens: Token[], i: number): boolean {
+  let j = i;
+  while (j > 0 && !CLAUSE_BREAK.test(tokens[j - 1].post) && !/,/.test(tokens[j - 1].post)) j--;
+  return FREE_RELATIVES.has(tokens[j].normal);
+}
+
+/** The kind of human in the noun phrase starting at token `from` ("fire the intern"). */
+export function objectAfter(tokens: Token[], from: number, sentence: string, loose = false): HumanKind | null {
+  let name: HumanKind | null = null;
+  for (let i = from; i < tokens.length && i < from + 6; i++) {
+    const t = tokens[i];
+    const kind = humanKind(tokens, i, sentence, loose);
+    if (kind === 'name' || kind === 'handle') name = kind;
+    const isHead = isNoun(t) && !(tokens[i + 1] && isNoun(tokens[i + 1]) && !/[,;:.!?]/.test(t.post));
+    if (isHead) return kind ?? name;
+    if (!NP_PART.some((tag) => t.tags.has(tag)) && !personPossessives.has(t.normal)) return name;
+    if (/[,;:.!?]/.test(t.post)) return name;
+  }
+  return name;
+}
+
+/** All human kinds anywhere in tokens [from, to). */
+export function humansIn(tokens: Token[], from: number, to: number, sentence: string, loose = false): HumanKind[] {
+  const kinds: HumanKind[] = [];
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
+    const kind = humanKind(tokens, i, sentence, loose);
+    if (kind) kinds.push(kind);
+  }
+  return kinds;
+}

@@ -1,0 +1,167 @@
+/**
+ * Runs the compiled phrases over the text and keeps the matches whose conditions hold within
+ * their sentence (who the actor is, technical senses, rejections). Tags are only requested —
+ * and a sentence only parsed — when a match needs to know who is involved.
+ */
+import type { Rule } from './types.ts';
+import { DEFAULT_TARGETS, RULE_DATA, SENTENCE_TARGETS, type HumanKind, type PhraseSpec } from './rulebook/rules.ts';
+import { humanKind, humansIn, mayMentionPeople, objectAfter, subjectBefore } from './humans.ts';
+import type { Sentence, Token } from './nlp.ts';
+import type { CompiledPhrase } from './patterns.ts';
+import { isRejected, within, type Span } from './quotes.ts';
+
+export interface RawFinding {
+  rule: Rule;
+  start: number;
+  end: number;
+  message: string;
+  supersedes?: Rule[];
+}
+
+export interface Candidate {
+  phrase: CompiledPhrase;
+  m: RegExpMatchArray;
+}
+
+/** Every raw regex match in the text: cheap, and most text has none. */
+export function findCandidates(text: string, phrases: CompiledPhrase[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const phrase of phrases) {
+    phrase.re.lastIndex = 0;
+    for (const m of text.matchAll(phrase.re)) out.push({ phrase, m });
+  }
+  return out;
+}
+
+/** Keeps the candidates whose conditions hold within their sentence. */
+export function evaluate(candidates: Candidate[], sentences: Sentence[], mentions: Span[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (const { phrase, m } of candidates) {
+    const index = m.index ?? 0;
+    const sentence = sentenceAt(sentences, index);
+    if (!sentence) continue;
+    // trim the clause-start anchor some phrases carry ("…, who approved")
+    const lead = /^[\s,;:]*/.exec(m[0])?.[0].length ?? 0;
+    const start = index + lead;
+    const end = index + m[0].replace(/\s+$/, '').length;
+    if (within({ start, end }, mentions)) continue;
+    const local = start - sentence.start;
+    const localEnd = Math.min(end, sentence.end) - sentence.start;
+    if (!passesTextChecks(phrase, sentence.text, local, localEnd)) continue;
+    if (!passesTargetCheck(phrase.spec, sentence, m, start, end, mentions)) continue;
+    const words = m[0].slice(lead).trim();
+    found.push({
+      rule: phrase.rule,
+      start,
+      end,
+      message: (phrase.spec.message ?? RULE_DATA[phrase.rule].message).replace('{match}', words),
+      supersedes: phrase.spec.supersedes,
+    });
+  }
+  return found;
+}
+
+function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return sentences[lo];
+}
+
+const EXPLANATION = /\b(?:because|due to|owing to)\b/i;
+
+function passesTextChecks(phrase: CompiledPhrase, text: string, start: number, end: number): boolean {
+  const { spec } = phrase;
+  if (spec.question && !text.includes('?')) return false;
+  if (phrase.notFollowedBy?.test(text.slice(end))) return false;
+  if (phrase.notPrecededBy?.test(text.slice(0, start))) return false;
+  if (phrase.cue && !phrase.cue.test(text)) return false;
+  if (spec.negatable && isRejected(text.slice(0, start))) return false;
+  if (spec.explained && EXPLANATION.test(text.slice(end))) return false;
+  return true;
+}
+
+/**
+ * compromise sometimes tags a bare participle as a noun ("should never have run that"): accept
+ * common participle shapes unless the word is clearly something else.
+ */
+const PARTICIPLE = /(?:ed|en|wn|ght|ung|un|one|ut|et|it|ade|aid|ept|eld|old|ilt|ost|ent|ound|ook)$/;
+function looksLikeParticiple(t: Token): boolean {
+  if (t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Pronoun') || t.tags.has('Plural')) return false;
+  return PARTICIPLE.test(t.normal);
+}
+
+/** Index of the first token that ends after `offset` (absolute). */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function passesTargetCheck(
+  spec: PhraseSpec,
+  sentence: Sentence,
+  m: RegExpMatchArray,
+  start: number,
+  end: number,
+  mentions: Span[],
+): boolean {
+  const target = spec.target ?? 'none';
+  if (target === 'none' && !spec.verbGroup) return true;
+  // a passive with no "by …" agent needs no tags: "this should have been caught in review"
+  const by = target === 'agent' ? /^\s+by\s+/i.exec(sentence.text.slice(end - sentence.start)) : null;
+  if (target === 'agent' && !by) return true;
+  // no word in the sentence can be a person: do not spend time tagging it
+  if (target !== 'none' && !mayMentionPeople(sentence.text)) return false;
+  const tokens = sentence.tokens;
+  const lower = sentence.text.toLowerCase();
+  const accept = new Set<HumanKind>(spec.who ?? (target === 'sentence' ? SENTENCE_TARGETS : DEFAULT_TARGETS));
+  const ok = (kind: HumanKind | null) => kind !== null && accept.has(kind);
+  const loose = spec.personal === true;
+
+  if (spec.verbGroup) {
+    const group = groupSpan(m, 'verb');
+    if (group && group.end > group.start) {
+      const from = tokenAt(tokens, group.start);
+      const to = tokenAt(tokens, group.end - 1) + 1;
+      const words = tokens.slice(from, to);
+      if (!words.some((t) => t.tags.has('Verb') || looksLikeParticiple(t))) return false;
+    }
+  }
+  switch (target) {
+    case 'none':
+      return true;
+    case 'subject':
+      return ok(subjectBefore(tokens, tokenAt(tokens, start), lower, loose));
+    case 'object':
+      return ok(objectAfter(tokens, tokenAt(tokens, end), lower, loose));
+    case 'actor': {
+      const group = groupSpan(m, 'actor');
+      if (!group || group.end <= group.start) return false;
+      const from = tokenAt(tokens, group.start);
+      const to = tokenAt(tokens, group.end - 1) + 1;
+      return humansIn(tokens, from, to, lower, loose).some((kind) => accept.has(kind));
+    }
+    case 'sentence':
+      return tokens.some(
+        (t, i) => !within(t, mentions) && ok(humanKind(tokens, i, lower)),
+      );
+    case 'agent':
+      return by !== null && ok(objectAfter(tokens, tokenAt(tokens, end + by[0].length), lower));
+  }
+}
+
+/** Offsets of a named group; phrases compile with the `d` flag. */
+function groupSpan(m: RegExpMatchArray, name: string): { start: number; end: number } | null {
+  const range = m.indices?.groups?.[name];
+  return range ? { start: range[0], end: range[1] } : null;
+}

@@ -1,0 +1,90 @@
+/**
+ * Mention versus use. Writing about blame language is not blame: "we will not write 'human
+ * error' as a cause", "whenever I read "we'll fire the guy"…". A quotation introduced by a
+ * mention cue (read, write, say, call, such as, …) or followed by a rejection ("… is never a
+ * cause") is a *mention*, and findings inside it are dropped. Scare quotes used as part of the
+ * sentence ("the CTO "fucked up"") stay in.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Words that introduce a quotation as an object of discussion (checked just before it). */
+const MENTION_CUES = new Set([
+  'read', 'reads', 'reading', 'write', 'writes', 'wrote', 'written', 'writing', 'say', 'says',
+  'said', 'hear', 'hears', 'heard', 'call', 'calls', 'called', 'calling', 'label', 'labels',
+  'labelled', 'labeled', 'term', 'terms', 'word', 'words', 'phrase', 'phrases', 'like', 'e.g.',
+  'eg', 'i.e.', 'such', 'avoid', 'avoids', 'avoiding', 'ban', 'bans', 'banned', 'not', 'never',
+  'no', 'stop', 'instead', 'than', 'use', 'using', 'mean', 'means', 'wrote:', 'says:', 'replace',
+  'replacing', 'drop', 'dropping',
+]);
+/** Words that may separate a cue from the quote ("read the phrase", "such as"). */
+const FILLERS = new Set(['the', 'a', 'an', 'this', 'that', 'phrase', 'word', 'words', 'term', 'as', 'like']);
+/** After a quotation: "'Human error' is never a cause.", "'pilot error' is a label". */
+const REJECTION_AFTER =
+  /^\s*(?:is|are|was|were)?\s*(?:not|never|n't|no longer)\b|^\s*(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|never)\b|^\s*(?:is|are)\s+(?:just\s+|only\s+|merely\s+)?(?:a|an)\s+(?:label|word|phrase|term|euphemism|myth|cop-out|shortcut)\b/i;
+/** A quotation that follows another mention, joined by "or"/"and"/",": same status. */
+const JOINER = /^\s*(?:,|or|and|,\s*or|,\s*and)\s*$/i;
+
+/** Finds quotations (straight or curly, double or single). Text must be normalised already. */
+export function findQuotes(text: string): Span[] {
+  const spans: Span[] = [];
+  const double = /"([^"\n]{1,400})"/g;
+  for (const m of text.matchAll(double)) spans.push({ start: m.index, end: m.index + m[0].length });
+  // single quotes: the opening one follows a non-letter, the closing one precedes a non-letter,
+  // so apostrophes in "you'll" and "Polaris's" are not taken for quotes
+  const single = /(?<![\p{L}\p{N}])'(?=\p{L}|\p{N})((?:[^'\n]|'(?=\p{L}))+?)'(?![\p{L}\p{N}])/gu;
+  for (const m of text.matchAll(single)) {
+    const inside = spans.some((s) => m.index > s.start && m.index < s.end);
+    if (!inside) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The quotations in text that are mentions rather than uses. */
+export function mentionSpans(text: string): Span[] {
+  const quotes = findQuotes(text);
+  const mentions: Span[] = [];
+  let previous: Span | undefined;
+  for (const q of quotes) {
+    const before = text.slice(Math.max(0, q.start - 60), q.start);
+    const after = text.slice(q.end, q.end + 40);
+    const joined = previous && mentions.includes(previous) && JOINER.test(text.slice(previous.end, q.start));
+    if (joined || introducedAsMention(before) || REJECTION_AFTER.test(after)) mentions.push(q);
+    previous = q;
+  }
+  return mentions;
+}
+
+function introducedAsMention(before: string): boolean {
+  const words = before
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-3)
+    .map((w) => w.replace(/[^\p{L}.:]/gu, ''));
+  // the nearest non-filler word must be a cue: "read "…"", "write the phrase '…'"
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (MENTION_CUES.has(w)) return true;
+    if (!FILLERS.has(w)) return false;
+  }
+  return false;
+}
+
+export function within(span: Span, spans: Span[]): boolean {
+  return spans.some((s) => span.start >= s.start && span.end <= s.end);
+}
+
+/** Words before a label that reject it: "this was not human error", "rather than complacency". */
+const REJECTORS = new Set([
+  'not', "n't", 'never', 'no', 'nor', 'without', 'instead', 'rather', "isn't", "wasn't", "aren't",
+  "weren't", "don't", "won't", "doesn't", "didn't", 'avoid', 'avoiding', 'ban', 'stop', 'beyond',
+]);
+
+export function isRejected(textBefore: string): boolean {
+  const words = textBefore.toLowerCase().split(/[\s,]+/).filter(Boolean).slice(-4);
+  return words.some((w) => REJECTORS.has(w.replace(/[^\p{L}']/gu, '')));
+}

@@ -1,0 +1,137 @@
+/**
+ * Word lists the checker uses to decide who a sentence is about. Plain data: extend freely.
+ * All entries are lower case; nouns are listed in the singular (a trailing "s" is stripped
+ * before lookup, so "engineers" matches "engineer").
+ */
+
+/** Personal pronouns that make their referent a person (BLAMELESS.md §1: "a human target"). */
+export const PERSON_PRONOUNS = [
+  'he', 'she', 'him', 'her', 'they', 'them', 'you', 'himself', 'herself', 'themselves', 'yourself',
+  // relative "who" always refers to people ("a QA person who was supposed to test it")
+  'who', 'whom', 'whoever', 'whomever', 'someone', 'somebody',
+];
+
+/** Possessive determiners that point at a person ("his mistake", "their failure to …"). */
+export const PERSON_POSSESSIVES = ['his', 'her', 'their', 'your', 'my'];
+
+/** First person singular: self-blame still blames a person ("i messed up"). */
+export const SELF_PRONOUNS = ['i', 'me', 'myself'];
+
+/**
+ * "We" is the organisation speaking for itself, the blameless convention ("we mistakenly sent
+ * a test email"). Rules only count it when they say so (e.g. "we should have …").
+ */
+export const WE_PRONOUNS = ['we', 'us', 'ourselves'];
+
+/** People in general: not a target ("anybody could make that mistake"). */
+export const GENERIC_PEOPLE = [
+  'anyone', 'anybody', 'everyone', 'everybody', 'people', 'folk', 'folks', 'nobody', 'individual',
+];
+
+/** Role nouns: a person identified by their job ("the intern", "ops", "the on-call"). */
+export const ROLE_NOUNS = [
+  'engineer', 'developer', 'dev', 'programmer', 'coder', 'sysadmin', 'admin', 'administrator',
+  'dba', 'sre', 'ops', 'devops', 'operator', 'technician', 'intern', 'employee', 'worker',
+  'staffer', 'contractor', 'consultant', 'associate', 'hire',
+  'manager', 'lead', 'boss', 'supervisor', 'director', 'executive', 'exec', 'vp', 'ceo', 'cto',
+  'cio', 'ciso', 'coo', 'cfo', 'chief', 'founder', 'owner', 'reviewer', 'approver', 'tester',
+  'qa', 'analyst', 'marketer', 'designer', 'author', 'committer', 'maintainer', 'on-call',
+  'oncall', 'responder', 'commander', 'guy', 'gal', 'person', 'human', 'colleague',
+  'teammate', 'coworker', 'co-worker', 'scientist', 'architect', 'specialist',
+  'representative', 'rep', 'clerk', 'flunky', 'trainee', 'newbie', 'rookie',
+];
+
+/** Groups of people acting together ("the team should have caught this"). */
+export const GROUP_NOUNS = [
+  'team', 'group', 'squad', 'crew', 'company', 'organisation', 'organization', 'org',
+  'department', 'management', 'leadership', 'staff', 'vendor', 'firm', 'business',
+];
+
+/**
+ * Role nouns that are also software ("an operator" in Kubernetes, a queue "worker"): they count
+ * as people only when none of these cue words is in the same sentence.
+ */
+export const SOFTWARE_SENSE: Record<string, string[]> = {
+  operator: [
+    'kubernetes', 'k8s', 'crd', 'crds', 'controller', 'reconcile', 'reconciled', 'reconciling',
+    'reconciliation', 'reconciler', 'helm', 'pod', 'pods', 'custom resource', 'olm', 'operatorhub',
+    'postgres', 'prometheus', 'strimzi', 'etcd', 'deployment', 'cluster operator', 'manifest',
+  ],
+  worker: [
+    'queue', 'queues', 'job', 'jobs', 'thread', 'threads', 'process', 'processes', 'pod', 'pods',
+    'node', 'nodes', 'sidekiq', 'celery', 'crashed', 'restarted', 'oom', 'memory', 'cpu', 'heap',
+    'pool', 'message', 'messages', 'task', 'tasks', 'cron', 'lambda', 'function',
+  ],
+};
+
+/**
+ * Products and companies whose names are also personal names; compromise tags them #Person.
+ * A name followed by one of TECH_NOUNS ("the Jenkins job") is treated as a product as well.
+ */
+export const PRODUCT_NAMES = [
+  'jenkins', 'travis', 'hudson', 'alexa', 'siri', 'cortana', 'watson', 'jarvis', 'django',
+  'kafka', 'cassandra', 'heroku', 'celery', 'nomad', 'consul', 'vault', 'apollo', 'athena',
+  'hermes', 'juno', 'mercury', 'phoenix', 'hugo', 'jekyll', 'gatsby', 'tomcat', 'jetty', 'jest',
+  'karma', 'mocha', 'maven', 'gradle', 'sinatra', 'gerrit', 'jira', 'argo', 'flux', 'helm',
+  'envoy', 'thanos', 'loki', 'tempo', 'mimir', 'jaeger', 'zipkin', 'kibana', 'grafana', 'sentry',
+  'rollbar', 'bugsnag', 'splunk', 'datadog', 'pagerduty', 'opsgenie', 'victorops', 'dependabot',
+  'renovate', 'rails', 'sidekiq', 'resque', 'bazel', 'ansible', 'chef', 'puppet', 'terraform',
+  'pulumi', 'docker', 'kubernetes', 'linux', 'mariadb', 'redis', 'kong', 'traefik', 'caddy',
+  'vercel', 'netlify', 'fastly', 'akamai', 'oracle', 'dell', 'tesla', 'mckinsey', 'deloitte',
+];
+
+/** Nouns that mark the preceding name as a product ("Jenkins job", "Kafka broker"). */
+export const TECH_NOUNS = [
+  'job', 'jobs', 'server', 'servers', 'cluster', 'clusters', 'build', 'builds', 'pipeline',
+  'pipelines', 'bot', 'bots', 'instance', 'instances', 'node', 'nodes', 'broker', 'brokers',
+  'api', 'service', 'services', 'agent', 'agents', 'plugin', 'plugins', 'worker', 'workers',
+  'queue', 'queues', 'dashboard', 'alert', 'alerts', 'deploy', 'deployment', 'release', 'config',
+  'controller', 'operator', 'pod', 'pods', 'database', 'db', 'topic', 'topics', 'cache', 'task',
+  'tasks', 'runner', 'runners', 'app', 'version', 'upgrade', 'update', 'integration', 'cli',
+  'sdk', 'client', 'library', 'module', 'package', 'image', 'container', 'host', 'hosts',
+];
+
+/** Words that open a new clause: the subject of a later verb is never found across them. */
+export const CLAUSE_OPENERS = [
+  'because', 'although', 'though', 'while', 'whereas', 'since', 'unless', 'until', 'which',
+  'that', 'where', 'so', 'but', 'if', 'when', 'whenever', 'once', 'after', 'before', 'as',
+  'whether', 'whose',
+];
+
+/** Team-ish words: an owner like "payments-team" or "@org/sre" is a team, not a person. */
+export const TEAM_WORDS = [
+  'team', 'teams', 'squad', 'group', 'guild', 'chapter', 'crew', 'rotation', 'on-call', 'oncall',
+  'sre', 'ops', 'devops', 'platform', 'infra', 'infrastructure', 'reliability', 'engineering',
+  'security', 'secops', 'department', 'dept', 'org', 'unit', 'tribe', 'owners', 'committee',
+  'council', 'desk', 'support', 'commander', 'services', 'core', 'backend', 'frontend', 'data',
+  'database', 'networking', 'network', 'payments', 'billing', 'release', 'qa',
+];
+
+/**
+ * First names that are also imperative verbs. An action title starts with its verb, so
+ * "Grant read access …" or "Mark the incident …" is not about Grant or Mark — unless the title
+ * reads like an assignment ("Mark to add alerts", "Mark: add alerts").
+ */
+export const NAME_VERBS = [
+  'grant', 'mark', 'bill', 'page', 'chase', 'rob', 'sue', 'pat', 'will', 'may', 'jack', 'frank',
+  'lance', 'ray', 'skip', 'wade', 'win', 'sandy', 'rusty', 'drew', 'carol', 'peg', 'guy', 'art',
+  'bob', 'don', 'max', 'nick', 'jimmy', 'harry', 'hunter', 'chuck', 'phil', 'ken', 'val', 'rod',
+];
+
+/** Vague verbs that make an action item unverifiable (BLAMELESS.md §2). */
+export const VAGUE_ACTION_VERBS = [
+  'investigate', 'look into', 'look at', 'improve', 'ensure', 'make sure', 'enhance', 'explore',
+  'consider', 'revisit', 'review', 'think about', 'work on', 'optimise', 'optimize', 'better',
+];
+
+/** Openers to skip before an action title's verb ("We should investigate …"). */
+export const ACTION_PREAMBLES = [
+  'we should', 'we will', "we'll", 'we need to', 'we must', 'need to', 'should', 'to', 'please',
+  'action:', 'todo:', 'todo', 'ai:',
+];
+
+/**
+ * Signs that an action has a checkable outcome after all ("Improve p99 to under 200 ms"):
+ * numbers, a bound, a target. Regular-expression source, case-insensitive.
+ */
+export const CONCRETE_OUTCOME = String.raw`\d|%|\bso that\b|\bsuch that\b|\buntil\b|\bunder\b|\bbelow\b|\babove\b|\bwithin\b|\bfrom\b.+\bto\b|\bby (?:adding|removing|replacing|requiring|moving)\b`;

@@ -1,0 +1,327 @@
+/**
+ * The blame-language rules as data (BLAMELESS.md §1 and §2). The matching logic lives in
+ * ../match.ts; this file only says what to look for, who must be involved, and what to say.
+ *
+ * Extending: add a phrase to a rule's `phrases`. `re` is regular-expression source, matched
+ * case-insensitively on word boundaries against the text; a single space stands for any
+ * run of whitespace, and `{NAME}` expands to MACROS.NAME. Straight and curly apostrophes are
+ * the same (the text is normalised to "'" first).
+ */
+import type { CheckContext, Rule } from '../types.ts';
+
+/** Who a human-target test accepts (see ../humans.ts for how tokens are classified). */
+export type HumanKind =
+  | 'name' // personal name (compromise #Person, not a product)
+  | 'handle' // @sam
+  | 'pronoun' // he, she, they, you, who, someone
+  | 'self' // I, me
+  | 'we' // we, us: the organisation speaking for itself
+  | 'role' // the intern, the engineer, ops
+  | 'group' // the team, the company
+  | 'generic'; // anyone, people, a person
+
+export interface PhraseSpec {
+  re: string;
+  /**
+   * Where a human target must be for the phrase to count as blame:
+   * - 'none' (default): the phrase alone is enough ("human error");
+   * - 'subject': the actor of the phrase, found by walking left ("Sam failed to …");
+   * - 'object': the noun phrase right after it ("fire him", "caused by Sam");
+   * - 'actor': inside the named group `(?<actor>…)` of `re` ("why did you …");
+   * - 'sentence': anywhere in the sentence ("Obviously the engineer …");
+   * - 'agent': a passive with no "by" agent, or a human one ("should have been caught").
+   */
+  target?: 'none' | 'subject' | 'object' | 'actor' | 'sentence' | 'agent';
+  /** Which kinds of human count; defaults to DEFAULT_TARGETS (or SENTENCE_TARGETS). */
+  who?: HumanKind[];
+  /** Regex source that must NOT follow the match (technical senses: "lazy loading"). */
+  notFollowedBy?: string;
+  /** Regex source that must NOT come right before the match, e.g. "engineering" discipline. */
+  notPrecededBy?: string;
+  /** Regex source that must also occur somewhere in the sentence. */
+  cue?: string;
+  /** The sentence must be a question. */
+  question?: boolean;
+  /** Suppressed when negated or rejected just before ("this was not human error"). */
+  negatable?: boolean;
+  /**
+   * An omission followed by its reason is the blameless account, not blame: "missed the page
+   * because the phone silenced it". Dropped when "because" / "due to" follows in the sentence.
+   */
+  explained?: boolean;
+  /** Only in these contexts (default: all). */
+  contexts?: CheckContext[];
+  /** The named group `(?<verb>…)` must be tagged as a verb by compromise (not a noun). */
+  verbGroup?: boolean;
+  /** Drop overlapping findings of these rules: this phrase is the more specific reading. */
+  supersedes?: Rule[];
+  /**
+   * Only people do this (forget, neglect, screw up): an unknown capitalised word as the actor
+   * is taken for a name ("Priya forgot …"), which would be too eager for "failed to".
+   */
+  personal?: boolean;
+  /** Case-sensitive match (PIP, not pip). */
+  caseSensitive?: boolean;
+  /** Overrides the rule's message for this phrase. */
+  message?: string;
+}
+
+export interface RuleData {
+  /** `{match}` is replaced by the matched words. */
+  message: string;
+  suggestion: string;
+  phrases: PhraseSpec[];
+}
+
+/** Default kinds of target for 'subject' / 'object' / 'actor' tests. */
+export const DEFAULT_TARGETS: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role', 'group'];
+/** For 'sentence' tests: only individuals (a team merely mentioned nearby is not a target). */
+export const SENTENCE_TARGETS: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role'];
+/** Individuals only: for verbs you do to a person (fire, tell, remind). */
+const INDIVIDUALS: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role'];
+
+/** Shared fragments, expanded as {NAME} inside `re`. */
+export const MACROS: Record<string, string> = {
+  // the start of a sentence or clause (the text is matched whole, not sentence by sentence)
+  START: String.raw`(?:^|(?<=[.!?]["')\]]?\s+)|(?<=[,;:]\s+))`,
+  // adverbs that can sit between a modal and "have": "they absolutely should have"
+  ADV: String.raw`(?:[a-z]+ly|even|ever|never|just|really|not|still|at least|all|both)`,
+  NEG: String.raw`(?:n't|nt| not| never)`,
+  // what a person is blamed for not doing
+  DILIGENCE: String.raw`(?:check(?:ed)?|double-check(?:ed)?|test(?:ed)?|verif(?:y|ied)|review(?:ed)?|read|look(?:ed)?|notic(?:e|ed)|realis(?:e|ed)|realiz(?:e|ed)|caught|catch|spott?(?:ed)?|see|saw|seen|follow(?:ed)?|escalat(?:e|ed)|respond(?:ed)?|acknowledg(?:e|ed)|monitor(?:ed)?|flag(?:ged)?|rais(?:e|ed)|confirm(?:ed)?|validat(?:e|ed)|wait(?:ed)?|listen(?:ed)?|bother(?:ed)?|stopp?(?:ed)?)`,
+  // the past-tense subset, for "no one noticed"
+  DILIGENCE_PAST: String.raw`(?:checked|double-checked|tested|verified|reviewed|noticed|realised|realized|caught|spotted|followed up|escalated|responded|acknowledged|questioned|flagged|raised (?:it|this|the alarm)|bothered|looked|read (?:it|the))`,
+  // things people are expected to comply with
+  PROCESS: String.raw`(?:runbooks?|run-books?|playbooks?|process(?:es)?|procedures?|polic(?:y|ies)|checklists?|protocols?|guidelines?|rules?|instructions?|change[- ]management|change control|sop|standards?|best practices?)`,
+  // a determiner or possessive before a noun
+  DET: String.raw`(?:the|a|an|our|their|his|her|its|this|that|these|those|any)`,
+  // what went wrong, for "responsible for the outage"
+  BADTHING: String.raw`(?:error|errors|outage|outages|incident|mistake|mistakes|failure|breach|problem|mess|downtime|disaster|deletion|data loss|screw-?up|fuck-?up)`,
+  // an error-like noun for possessive blame ("his mistake")
+  MISTAKE: String.raw`(?:mistake|mistakes|blunder|blunders|error|errors|fault|typo|typos|slip|slip-up|screw-?up|fuck-?up|cock-?up|oversight|goof-?up)`,
+  // things an error count can be, so "their error rate" is not blame
+  METRIC: String.raw`(?:rates?|budgets?|counts?|codes?|messages?|logs?|pages?|handling|responses?|metrics?|spikes?|ratio|percentage|levels?|classes?|types?|paths?|states?|reporting|tracking|bars?)`,
+};
+
+export const RULE_DATA: Record<Rule, RuleData> = {
+  counterfactual: {
+    message:
+      'Counterfactual ("{match}") measures people against what is known now, after the outcome; it says nothing about why the action made sense then.',
+    suggestion: 'Describe what was known and seen at the time, and what made the action reasonable.',
+    phrases: [
+      // "we should have caught it" judges people too; "have" must be the perfect auxiliary:
+      // "we should have a dashboard" is a wish, not hindsight
+      { re: String.raw`(?:should{NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|should've|shoulda) (?<verb>[a-z]+)`, target: 'subject', who: [...DEFAULT_TARGETS, 'we'], verbGroup: true },
+      { re: String.raw`(?:(?:could|would|must){NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|could've|would've|coulda|woulda) (?<verb>[a-z]+)`, target: 'subject', verbGroup: true },
+      // passive: "this should have been caught in review" — unless a machine was the agent
+      { re: String.raw`(?:should|could){NEG}?(?: {ADV})? have been (?:caught|noticed|spotted|detected|tested|reviewed|checked|verified|flagged|escalated|prevented|avoided|followed)`, target: 'agent' },
+      { re: String.raw`if only`, target: 'sentence', who: [...SENTENCE_TARGETS, 'we'] },
+      // "If the engineer had followed the checklist, …"
+      { re: String.raw`if (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) had (?:(?:just|only|actually|properly|simply|bothered to) )?{DILIGENCE}`, target: 'actor' },
+      // inverted conditional: "Had the engineer checked the dashboard, …"
+      { re: String.raw`{START}had (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:(?:just|only|actually|properly|simply|not|bothered to) )?{DILIGENCE}`, target: 'actor' },
+    ],
+  },
+  'failed-to': {
+    message: '"{match}" makes a person\'s omission the explanation and stops the inquiry there.',
+    suggestion: 'Name the missing signal, step or safeguard: what would have made this easy to notice or do?',
+    phrases: [
+      { re: String.raw`fail(?:ed|s|ing)? to`, target: 'subject', explained: true },
+      { re: String.raw`failure to`, target: 'subject' },
+      // "He failed on the technical side" (but not "failed to", "failed over")
+      { re: String.raw`failed(?! to\b| over\b|-over\b)`, target: 'subject', who: INDIVIDUALS },
+      { re: String.raw`neglect(?:ed|s|ing)?(?: to)?|forg(?:o|e)t(?:s)?(?: to)?|overlook(?:ed|s)?|omitted to`, target: 'subject', personal: true },
+      // missing a slot in time is not an omission: "missed the 14:00 deadline"
+      { re: String.raw`miss(?:ed|es)?(?! out\b)`, target: 'subject', explained: true, notFollowedBy: String.raw`(?:the |a |an |its |their |our )?(?:[\w:.-]+ )?(?:deadline|window|cutoff|cut-off|target|train|flight|meeting|slo|sla|schedule)s?\b` },
+      // "did not / didn't + verb" with a person as subject; stative verbs are not omissions
+      {
+        re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly)? (?!(?:have|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|know|knew|realise|realize|intend|like|think|understand|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
+        target: 'subject',
+        verbGroup: true,
+        explained: true,
+        notFollowedBy: String.raw`(?:it|this|that|so|anything)?\s*(?:on purpose|deliberately|intentionally|maliciously|wrong)`,
+      },
+      // "a developer not reading the documentation"
+      { re: String.raw`not (?:even |bothering to )?(?:reading|checking|double-checking|testing|verifying|reviewing|following|looking at|noticing|paying attention|asking|waiting for|escalating|responding to|monitoring)`, target: 'subject', who: INDIVIDUALS },
+      // "no one realized", "no other technician double-checked"
+      { re: String.raw`(?:no one|no-one|nobody|no other [\w-]+)(?: {ADV})? {DILIGENCE_PAST}` },
+      // "was supposed to be paged" is something that did not happen to them
+      { re: String.raw`(?:was|were) supposed to(?! be\b| have been\b| get\b| receive\b)`, target: 'subject' },
+      { re: String.raw`ignored (?:{DET} )?(?:[\w-]+ )?(?:alerts?|pages?|warnings?|alarms?|errors?|signs?|messages?|notifications?)`, target: 'subject', personal: true },
+    ],
+  },
+  hindsight: {
+    message: '"{match}" is hindsight: the outcome is known now, it was not at the time.',
+    suggestion: 'Ask how someone could have told, at the time, with the information and cues they had.',
+    phrases: [
+      {
+        re: String.raw`should{NEG}?(?: {ADV})? (?:have|'ve) (?:known|seen|foreseen|anticipated|predicted|realised|realized|expected|spotted)`,
+        target: 'subject',
+        who: [...DEFAULT_TARGETS, 'we'],
+        supersedes: ['counterfactual'],
+        personal: true,
+      },
+      { re: String.raw`(?:saw|see|seen|seeing) (?:it|this|that) coming` },
+      { re: String.raw`(?:should|must) have been (?:obvious|clear|apparent|evident)` },
+      { re: String.raw`(?:any|every) (?:competent |good |decent )?(?:engineer|developer|admin|sysadmin|operator|one|body)(?: {ADV})? (?:would|could|should) have (?:known|seen|spotted|noticed|caught)`, supersedes: ['counterfactual'] },
+      { re: String.raw`(?:easily|trivially|simply) (?:avoidable|preventable|avoided|prevented)` },
+      // hindsight adverbs only when they judge a person's failure
+      {
+        re: String.raw`obviously|clearly|of course|evidently|plainly|in hindsight|with hindsight|in retrospect|it was obvious|(?:was|were|is) (?:so |entirely |totally |completely )?(?:obvious|predictable)`,
+        target: 'sentence',
+        cue: String.raw`\b(?:not|never|n't|fail\w*|miss\w*|should|wrong|mistake\w*|ignor\w*|forg[eo]t\w*|neglect\w*|overlook\w*|careless\w*)\b`,
+      },
+    ],
+  },
+  judgement: {
+    message: '"{match}" judges a person instead of explaining the situation they were in.',
+    suggestion: 'Describe the conditions that made the action reasonable at the time: pressure, tools, information.',
+    phrases: [
+      {
+        re: String.raw`careless(?:ly|ness)?|sloppy|sloppily|sloppiness|negligen(?:t|tly|ce)|incompeten(?:t|ce)|reckless(?:ly|ness)?|stupid(?:ity|ly)?|idiot(?:ic|s)?|moron(?:ic|s)?|foolish(?:ly)?|irresponsib(?:le|ly|ility)|clueless|forgetful|inept(?:itude)?|amateurish|unprofessional|bone-?headed|thoughtless(?:ly)?|inattentive|disgraced|cowboy|dumbass`,
+      },
+      { re: String.raw`lazy|laziness`, notFollowedBy: String.raw`(?:-| )?(?:load\w*|evaluat\w*|init\w*|import\w*|instantiat\w*)` },
+      { re: String.raw`dumb`, notFollowedBy: String.raw`(?:-| )?(?:terminals?|pipes?|clients?|proxy|proxies|switch\w*)` },
+      { re: String.raw`(?:rookie|silly|amateur|dumb|stupid|careless|elementary|schoolboy|newbie) (?:mistake|error|fail|move)s?` },
+      { re: String.raw`cut(?:s|ting)? corners|asleep at the wheel|(?:living )?on another planet|out to lunch|(?:has|have|had) no (?:clue|idea what (?:he|she|they) (?:was|were|is|are) doing)|didn't have a clue|amateur hour|(?:you|he|she|they) had one job` },
+      { re: String.raw`suck(?:s|ed)?`, target: 'subject', notFollowedBy: String.raw`(?:in|up|out|into)\b` },
+      { re: String.raw`(?:rushed|rushing|hurried|hurrying|hurry|rush) (?:it|this|things|the \w+) (?:through|out)`, target: 'sentence' },
+    ],
+  },
+  'human-error': {
+    message: '"{match}" names a person as the cause; it explains nothing about the system that let the action through.',
+    suggestion: 'Describe what the system allowed, e.g. "the CLI accepted a production target without confirmation".',
+    phrases: [
+      { re: String.raw`human (?:error|errors|mistake|mistakes|failure|factors? error)`, negatable: true },
+      { re: String.raw`(?:operator|pilot|user|admin|engineer|developer) (?:error|errors|mistake|mistakes)`, negatable: true, notFollowedBy: String.raw`{METRIC}\b` },
+      { re: String.raw`fat[- ]?finger(?:ed|s|ing)?|pebkac|picnic error|id-?10-?t|layer[- ]8 (?:issue|problem|error)`, negatable: true },
+      // a person did it "by mistake" (we/us describing ourselves is the blameless convention)
+      // (but "mistakenly believed" describes what someone understood, which is the blameless account)
+      { re: String.raw`accidentally|mistakenly|inadvertently|erroneously|unintentionally|by mistake|by accident`, target: 'subject', notFollowedBy: String.raw`(?:believ|think|thought|assum|understo|expect|conclud|read|interpret|identif|report|flagg|label)\w*`, message: '"{match}" frames the event as a person\'s slip.' },
+      { re: String.raw`(?:the|a) wrong (?:button|key|keys|server|machine|host|box|cluster|database|db|environment|env|command|file|folder|directory|table|region|account|terminal|window|tab|branch|node|drive|disk|instance|target|config)`, target: 'subject', message: '"{match}" frames the event as a person\'s slip.' },
+    ],
+  },
+  'folk-model': {
+    message: '"{match}" is a folk model: a label for a mental state that cannot be observed or fixed.',
+    suggestion: 'Name the cues that were available, what competed for attention, and what made the signal hard to see.',
+    phrases: [
+      {
+        re: String.raw`complacen(?:t|cy|ce)|(?:lack(?:ed|ing|s)?|lost|loss of|losing|without)(?: (?:of|any|the))? (?:situational |situation )?awareness|situational awareness|lack(?:ed|ing|s)? (?:of )?(?:attention|focus|care|diligence|vigilance|ownership|discipline|common sense)|inattention|(?:not|wasn't|weren't|was not|were not) paying (?:enough |proper |close |closer )?attention|lapse (?:in|of) (?:judge?ment|concentration|attention)|loss of focus|attention to detail|miscommunication|communication breakdown|breakdown in communication`,
+        negatable: true,
+      },
+    ],
+  },
+  fault: {
+    message: '"{match}" assigns fault to a person; it ends the inquiry instead of explaining the event.',
+    suggestion: 'Describe the change and its interaction with the system, e.g. "the change merged at 13:50 interacted with …".',
+    phrases: [
+      { re: String.raw`(?<actor>[\w@.-]+)'s (?:own )?fault`, target: 'actor', personal: true },
+      { re: String.raw`(?:his|her|their|your|my)(?:/(?:his|her|their))? (?:own )?(?:[\w-]+ )?{MISTAKE}`, notFollowedBy: String.raw`{METRIC}\b` },
+      { re: String.raw`(?:is|are|was|were|be) to blame|(?:the )?blame (?:lies|lay|rests|rested|falls|fell)(?: {ADV})? (?:with|on)|(?:pin|pins|pinned|pinning|put|puts|laid|lay|place|placed|shift|shifted)(?: the)? blame|blamed (?:it |this )?on`, target: 'sentence' },
+      { re: String.raw`at fault`, target: 'subject' },
+      // "it's on the release manager"
+      { re: String.raw`(?:is|was|'s) (?:all |squarely |entirely |totally )?on (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?)`, target: 'actor', who: INDIVIDUALS },
+      { re: String.raw`the fault of`, target: 'object' },
+      { re: String.raw`culprits?`, target: 'sentence' },
+      { re: String.raw`(?:caused|introduced|triggered|broken|started|created) [\[(]?by`, target: 'object', who: INDIVIDUALS },
+      { re: String.raw`{MISTAKE} (?:made |committed )?[\[(]?by`, target: 'object', who: INDIVIDUALS },
+      { re: String.raw`(?:screw|mess|fuck|cock|muck|stuff)(?:ed|ing|s)?(?: (?:it|this|that|things|everything|something|up))? up|dropp?(?:ed|ing|s)? the ball|botch(?:ed|es)?|blew it|blown it`, target: 'subject', personal: true },
+      // "the operator made a typo" — pronouns left out: "once they've made a mistake" is usually generic
+      { re: String.raw`made (?:a|an|another|one|two|several|some|the same|a few|multiple) (?:[\w-]+ )?(?:mistakes?|errors?|typos?|blunders?|slips?)`, target: 'subject', who: ['name', 'handle', 'role'] },
+      { re: String.raw`(?:fuck|screw|cock|balls|f\*+k)-?ups?|blunders?|massive fail`, negatable: true },
+      { re: String.raw`responsible for (?:{DET} |causing (?:{DET} )?)?(?:[\w-]+ )?{BADTHING}`, target: 'subject', who: INDIVIDUALS },
+      // a person singled out as the one who wrecked something
+      { re: String.raw`(?:wipe[sd]?|wiping|broke|breaks|erased?|erases|erasing|nuked?|nukes|destroy(?:ed|s)?|trashed|brought down|brings down|knocked out|knocks out|blew away)`, target: 'subject', who: INDIVIDUALS },
+    ],
+  },
+  'non-compliance': {
+    message: '"{match}" frames the event as a rule broken; it hides why the rule was hard to follow.',
+    suggestion: 'Ask what made the runbook or process hard to follow at that moment, and what people did instead and why.',
+    phrases: [
+      { re: String.raw`(?:did not|didn't|failed to|refused to|chose not to|neglected to|forgot to|does not|doesn't|never|not) follow(?:ing)?`, target: 'subject', supersedes: ['failed-to'], personal: true },
+      { re: String.raw`(?:ignor|disregard|violat|bypass|circumvent|skipp|deviat)(?:ed|ing|es|s|e)? (?:from )?(?:{DET} )?(?:[\w-]+ ){0,2}{PROCESS}`, target: 'subject', personal: true },
+      { re: String.raw`{PROCESS} (?:was|were|had been|has been|have been|is|are)(?: {ADV})? (?:not followed|ignored|bypassed|skipped|violated|disregarded|circumvented)`, target: 'agent', explained: true },
+      { re: String.raw`without (?:a |any )?(?:proper |prior |formal |the required |required |peer |code |adequate |sufficient )?(?:review|approval|sign-?off|testing|permission|authori[sz]ation|a second pair of eyes)`, target: 'subject', who: INDIVIDUALS },
+      // "pushed to master without running the tests"
+      { re: String.raw`without (?:first |even |properly |actually )?(?:telling|asking|checking|double-checking|reading|running|testing|reviewing|consulting|informing|notifying|verifying|looking at|following|thinking)`, target: 'subject', who: INDIVIDUALS },
+    ],
+  },
+  punishment: {
+    message: '"{match}" is a punishment or a person-level fix; it will not stop the next person in the same situation.',
+    suggestion: 'Propose a system change instead: a guardrail, an automation, a check, a safer default.',
+    phrases: [
+      { re: String.raw`(?:be|been|being|is|was|were|are|get|got|gets|getting|gotten)(?: {ADV})? ["']?(?:fired|sacked|let go|dismissed|terminated|demoted|reprimanded|punished|written up|disciplined|coached|drilled)`, target: 'subject', who: [...INDIVIDUALS, 'group', 'generic'] },
+      { re: String.raw`(?:get|got|gets|getting|gotten) (?:fired|sacked|canned)` },
+      { re: String.raw`(?:fire|fires|firing|sack|sacks|sacking|dismiss|terminate|demote|reprimand(?:s|ed|ing)?|punish(?:es|ed|ing)?|replace|replaced|replacing|oust|ousted|write up|writes up)`, target: 'object', who: INDIVIDUALS },
+      { re: String.raw`fired`, target: 'object', who: INDIVIDUALS },
+      { re: String.raw`let (?<actor>him|her|them|(?:the )?[\w@.'-]+) go`, target: 'actor', who: INDIVIDUALS },
+      { re: String.raw`disciplin(?:e|ed|ary)`, notPrecededBy: String.raw`(?:engineering|operational|software|process|financial|a|this) ` },
+      // "hold X accountable" — but not "the team holding the pager is responsible for …"
+      { re: String.raw`(?:hold|holds|held|holding)(?: (?!(?:is|are|was|were|be|for)\b)[\w@'-]+){0,3} (?:accountable|responsible)` },
+      { re: String.raw`re-?train(?:ed|ing|s)?|(?:needs?|needed|more|better|additional|extra|mandatory|remedial|refresher) training|train(?: [\w-]+){0,2} better` },
+      { re: String.raw`PIP|performance improvement plan`, caseSensitive: true },
+      { re: String.raw`los(?:e|es|ing|t) (?:his|her|their|your|my|a) (?:job|jobs|position|role|head)|(?:consider|considering) (?:his|her|their) position|heads? (?:will|should|must|need to|have to|are going to) roll|should resign|must resign` },
+    ],
+  },
+  'single-cause': {
+    message: '"{match}" implies a single cause; incidents come from several contributing factors.',
+    suggestion: 'List contributing factors (there is never just one) and how they combined.',
+    phrases: [
+      { re: String.raw`root[- ]causes?|the (?:primary|main|underlying|real|actual|true|ultimate) cause|the cause`, contexts: ['card', 'factor', 'action'] },
+      // in prose a factual "the root cause was a burst of writes" is common; flag it when it is pinned on a person
+      { re: String.raw`(?:the )?(?:root|primary|main|underlying|real|actual|true|ultimate) cause`, contexts: ['document'], target: 'sentence' },
+      { re: String.raw`the (?:sole|only|single|one) (?:root )?cause` },
+      { re: String.raw`(?:is|was) (?:the (?:only |real )?reason )?why (?:this|it|the outage|the incident|all this) happened`, target: 'sentence' },
+    ],
+  },
+  'who-question': {
+    message: '"{match}" looks for a person to answer for the event, which makes people defensive.',
+    suggestion: 'Ask how the work was done instead: "how does approval work for this change?", "what were you seeing when …?"',
+    phrases: [
+      {
+        re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:exactly|actually|even|else))? (?:pushed|approved|merged|deployed|broke|wrote|caused|made|ran|changed|did|signed off|reviewed|missed|forgot|touched|shipped|released|clicked|typed|let|allowed|is responsible|was responsible|was on[- ]call|dropped)`,
+        question: true,
+      },
+      { re: String.raw`why (?:did|didn't|would|wouldn't|couldn't|hadn't|weren't|wasn't|on earth did|the hell did) (?<actor>[\w@.'-]+(?: [\w-]+)?)`, target: 'actor', who: [...INDIVIDUALS, 'group'] },
+      { re: String.raw`how (?:was it possible for|is it possible for|was it that|come) (?<actor>[\w@.'-]+(?: [\w-]+)?)`, target: 'actor', who: [...INDIVIDUALS, 'group'] },
+      { re: String.raw`how (?:could|can|would) (?<actor>[\w@.'-]+(?: [\w-]+)?) (?:not|possibly|even|ever|fail|miss|forget|ignore|have)`, target: 'actor', who: [...INDIVIDUALS, 'group'] },
+      { re: String.raw`how (?:could|can) (?<actor>you|he|she|they)`, target: 'actor', who: INDIVIDUALS, question: true },
+      { re: String.raw`what (?:was|were|is|are) (?<actor>[\w@.'-]+(?: [\w-]+)?) (?:even )?thinking`, target: 'actor', who: INDIVIDUALS },
+      { re: String.raw`how (?<actor>you|he|she|they|anyone) (?:could|would|can)(?: {ADV})? (?:not|possibly|mistakenly|ever|even)`, target: 'actor', who: INDIVIDUALS },
+    ],
+  },
+  minimising: {
+    message: '"{match}" minimises the work; what looks easy in hindsight was not easy at the time.',
+    suggestion: 'Drop the word and describe the actual effort and steps involved.',
+    phrases: [
+      { re: String.raw`all (?<actor>[\w@.'-]+(?: [\w-]+)?) (?:had|needed|has|needs) to do (?:was|is)`, target: 'actor' },
+      { re: String.raw`(?:just|simply|merely|only) (?:had|needed|has|needs|have|need) to`, target: 'subject', who: INDIVIDUALS },
+      { re: String.raw`(?:it's|it is|it was|it would have been|it should have been|it'd have been) (?:so |really |very |pretty |super |quite |perfectly )?(?:easy|trivial|simple) to (?:avoid|prevent|catch|check|fix|spot|notice|see|test|verify|follow|read|roll back|revert)` },
+      { re: String.raw`(?:just|simply|merely|basically|trivially) (?<verb>[a-z]+(?:ed|t)|ran|did|went|made|hit|put|set|let|read|saw|took)`, target: 'subject', who: INDIVIDUALS, verbGroup: true },
+    ],
+  },
+  'person-owner': {
+    message: 'Action items are owned by a team or role, never a named individual ("{match}").',
+    suggestion: 'Use the owning team or role, e.g. "SRE team" or "on-call engineer".',
+    phrases: [],
+  },
+  'person-fix': {
+    message: '"{match}" is a person-level fix; it relies on people trying harder instead of changing the system.',
+    suggestion: 'Change the system instead: add a guardrail, confirmation, automation, check or safer default.',
+    phrases: [
+      { re: String.raw`be (?:more |extra |very |much more |a bit more )?(?:careful|vigilant|attentive|diligent|cautious|thorough|mindful)|(?:more|extra) (?:careful(?:ly)?|vigilant(?:ly)?|attentive(?:ly)?|diligent(?:ly)?|cautious(?:ly)?)` },
+      { re: String.raw`take (?:more|extra|better|greater) care|pay (?:more |closer |better |extra |proper )?attention|(?:try|work) harder` },
+      { re: String.raw`remind(?:s|ed|ing)?`, target: 'object', who: [...INDIVIDUALS, 'group', 'generic'] },
+      { re: String.raw`(?:tell|warn|instruct|coach|educate|talk to|speak to|speak with|have a word with|have a chat with)`, target: 'object', who: INDIVIDUALS },
+      { re: String.raw`(?:don't|do not|never|not) (?:let|allow) (?:this|it|that) (?:to )?happen (?:again|a second time|twice)` },
+    ],
+  },
+  'vague-action': {
+    message: '"{match}" is a vague verb: nobody can tell when this action is done.',
+    suggestion: 'Name a concrete, checkable outcome, e.g. "Add an alert when replication lag exceeds 30 s".',
+    phrases: [],
+  },
+};
+
+/** The order rules are listed in when two findings start at the same place. */
+export const RULE_ORDER: Rule[] = Object.keys(RULE_DATA) as Rule[];

@@ -1,0 +1,128 @@
+/**
+ * Checks that are not a phrase to look for: a named person as an action item's owner or
+ * subject, a vague action verb, and a question addressed to a named person.
+ */
+import { ACTION_PREAMBLES, CONCRETE_OUTCOME, NAME_VERBS, PRODUCT_NAMES, TEAM_WORDS, VAGUE_ACTION_VERBS } from './rulebook/lexicon.ts';
+import { RULE_DATA } from './rulebook/rules.ts';
+import { humanKind, isPersonName } from './humans.ts';
+import type { RawFinding } from './match.ts';
+import { isKnownFirstName, type Sentence, type Token } from './nlp.ts';
+
+const teamWords = new Set(TEAM_WORDS);
+const nameVerbs = new Set(NAME_VERBS);
+const products = new Set(PRODUCT_NAMES);
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/g;
+
+function message(rule: RawFinding['rule'], match: string): string {
+  return RULE_DATA[rule].message.replace('{match}', match);
+}
+
+/**
+ * Is token i a person's name? compromise's tag first; for capitalised words it mis-tags
+ * ("Bob from SRE": Bob as a verb) fall back to its lexicon of first names.
+ */
+function looksLikeName(tokens: Token[], i: number, firstWordMayBeName = false): boolean {
+  const t = tokens[i];
+  if (t.text.startsWith('@')) return false;
+  if (isPersonName(tokens, i)) return true;
+  if (products.has(t.normal) || teamWords.has(t.normal)) return false;
+  const capitalised = /^[A-Z][a-z]+$/.test(t.text);
+  // a title's first word is usually its verb; trust the lexicon there only in short or
+  // assignment-like text ("Sam: add alerts")
+  const placed = i > 0 || tokens.length <= 3 || firstWordMayBeName;
+  const otherwise = t.tags.has('Modal') || t.tags.has('Month') || t.tags.has('Date') || t.tags.has('Pronoun');
+  return capitalised && placed && !otherwise && isKnownFirstName(t.text);
+}
+
+/**
+ * Does the text open with a person being given the work: "Sam to add alerts", "Sam: add
+ * alerts", "Sam will add alerts", or just "Sam"? Then even a name that is also a verb
+ * ("Mark", see NAME_VERBS) is a name, and compromise's lexicon may vouch for it.
+ */
+const ASSIGNMENT_WORDS = new Set(['to', 'will', 'should', 'must', 'needs', 'need', 'and', '&', 'owns', 'is', 'has', 'please', 'can']);
+function readsLikeAssignment(tokens: Token[]): boolean {
+  const first = tokens[0];
+  const next = tokens[1];
+  if (!first) return false;
+  return !next || /[:,\-\u2013\u2014]/.test(first.post) || ASSIGNMENT_WORDS.has(next.normal) || isPersonName(tokens, 1);
+}
+
+/** "Hermes team", "Sam's squad": a team named after a product or a person. */
+const TEAM_NOUNS = new Set(['team', 'squad', 'group', 'crew', 'guild', 'tribe', 'chapter']);
+
+/**
+ * person-owner: a named individual (name, @handle, e-mail, personal pronoun for the owner
+ * field) rather than a team or role. `field` is 'owner' for the owner field, 'action' for
+ * titles, where only names and handles count (a title's "we" or "they" is not an owner).
+ */
+export function personOwner(text: string, sentences: Sentence[], field: 'owner' | 'action'): RawFinding[] {
+  const found: RawFinding[] = [];
+  const push = (start: number, end: number) =>
+    found.push({ rule: 'person-owner', start, end, message: message('person-owner', text.slice(start, end)) });
+
+  for (const m of text.matchAll(EMAIL)) push(m.index, m.index + m[0].length);
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    const lower = sentence.text.toLowerCase();
+    const assignment = field === 'owner' || readsLikeAssignment(tokens);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (found.some((f) => t.start >= f.start && t.end <= f.end)) continue;
+      if (i === 0 && !assignment && nameVerbs.has(t.normal)) continue;
+      // Names compromise does not know ("Priya") pass: an unknown capitalised word is as
+      // likely a team's codename ("Checkout", "Releng"), and an error blocks the item.
+      const kind = humanKind(tokens, i, lower);
+      const individual =
+        kind === 'handle' ||
+        looksLikeName(tokens, i, assignment) ||
+        (field === 'owner' && (kind === 'self' || (kind === 'pronoun' && t.normal !== 'who')));
+      if (!individual) continue;
+      if (kind !== 'handle' && TEAM_NOUNS.has(tokens[i + 1]?.normal ?? '')) continue;
+      // merge "John Smith" into one finding
+      let j = i;
+      while (tokens[j + 1] && looksLikeName(tokens, j + 1) && !/[,;]/.test(tokens[j].post)) j++;
+      push(t.start, tokens[j].end);
+      i = j;
+    }
+  }
+  return found;
+}
+
+const vagueVerbs = [...VAGUE_ACTION_VERBS].sort((a, b) => b.length - a.length);
+const preambles = [...ACTION_PREAMBLES].sort((a, b) => b.length - a.length);
+const concrete = new RegExp(CONCRETE_OUTCOME, 'i');
+
+/** vague-action: the title's verb is investigate / look into / improve / ensure … */
+export function vagueAction(text: string): RawFinding[] {
+  let offset = /^\s*/.exec(text)?.[0].length ?? 0;
+  let rest = text.slice(offset).toLowerCase();
+  for (const p of preambles) {
+    const m = new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+`).exec(rest);
+    if (m) {
+      offset += m[0].length;
+      rest = rest.slice(m[0].length);
+      break;
+    }
+  }
+  const verb = vagueVerbs.find((v) => rest.startsWith(v) && !/[\p{L}]/u.test(rest.charAt(v.length)));
+  if (!verb) return [];
+  // "Improve p99 latency to under 200 ms" already says when it is done
+  if (concrete.test(text.slice(offset + verb.length))) return [];
+  const end = offset + verb.length;
+  return [{ rule: 'vague-action', start: offset, end, message: message('vague-action', text.slice(offset, end)) }];
+}
+
+const VOCATIVE = /,\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'-]+)\s*\?\s*$/u;
+
+/** who-question: a question put to a named person ("This bank is broken, isn't it, Mr Prentice?"). */
+export function vocativeQuestion(sentence: Sentence): RawFinding[] {
+  const m = VOCATIVE.exec(sentence.text);
+  if (!m) return [];
+  const start = sentence.start + m.index + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  const honorific = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b/.test(m[1]);
+  const tokens = sentence.tokens;
+  const i = tokens.findIndex((t) => t.start >= start && t.end <= end && !t.tags.has('Honorific'));
+  if (!honorific && (i < 0 || !isPersonName(tokens, i))) return [];
+  return [{ rule: 'who-question', start, end, message: message('who-question', m[1]) }];
+}
