@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Server } from 'socket.io';
 import { configFromEnv, type Config } from './config.ts';
@@ -27,7 +28,7 @@ export interface RunningDebrief {
   close(): Promise<void>;
 }
 
-const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../dist/client', import.meta.url));
+const DEFAULT_CLIENT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'client');
 
 /**
  * Wires configuration, the store, HTTP and Socket.IO together on one port and starts
