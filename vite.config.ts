@@ -14,8 +14,9 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/api': 'http://127.0.0.1:3000',
-      '/healthz': 'http://127.0.0.1:3000',
+      // Keep the browser's Host header: the server only accepts same-origin requests.
+      '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+      '/healthz': { target: 'http://127.0.0.1:3000', changeOrigin: false },
       '/socket.io': { target: 'ws://127.0.0.1:3000', ws: true },
     },
   },

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useFocusReturn } from '../../ui/useFocusReturn.ts';
+import { ACTION_KIND_LABELS } from '../../../shared/domain/values.ts';
+import type { ActionItemView, FactorView } from '../../../shared/protocol/view.ts';
+import { sendCommand } from '../../net/index.ts';
+import { ActionItemForm } from './ActionItemForm.tsx';
+import { ActionStatusControl, STATUS_LABELS } from './ActionStatusControl.tsx';
+
+interface ActionItemCardProps {
+  action: ActionItemView;
+  factors: readonly FactorView[];
+  isFacilitator: boolean;
+}
+
+/** One action item with every field; anyone may edit it, the facilitator sets its status. */
+export function ActionItemCard({ action, factors, isFacilitator }: ActionItemCardProps) {
+  const [editing, setEditing] = useState(false);
+  const editButton = useFocusReturn(editing);
+  const linked = factors.filter((factor) => action.factorIds.includes(factor.id));
+  return (
+    <li className="actions__item" data-testid="action-item">
+      <article className={`action-card action-card--${action.status}`}>
+        {editing ? (
+          <ActionItemForm action={action} onDone={() => setEditing(false)} />
+        ) : (
+          <>
+            <header className="action-card__header">
+              <h3 className="action-card__title" data-testid="action-title">
+                {action.title}
+              </h3>
+              <span className={`status status--${action.status}`} data-testid="action-status">
+                {STATUS_LABELS[action.status]}
+              </span>
+            </header>
+            <dl className="action-card__fields">
+              <div><dt>Owner</dt><dd>{action.owner}</dd></div>
+              <div><dt>Kind</dt><dd>{ACTION_KIND_LABELS[action.kind].split(' — ')[0]}</dd></div>
+              <div><dt>Priority</dt><dd className={`priority priority--${action.priority}`}>{action.priority}</dd></div>
+              <div><dt>Due</dt><dd>{action.dueDate ?? '—'}</dd></div>
+            </dl>
+            {action.doneCriterion && <p className="action-card__done"><span className="muted">Done when: </span>{action.doneCriterion}</p>}
+            {action.status === 'not-doing' && action.reason && <p className="action-card__reason"><span className="muted">Not doing, because: </span>{action.reason}</p>}
+            {linked.length > 0 && (
+              <ul className="linked-cards" aria-label="Addresses factors">
+                {linked.map((factor) => <li key={factor.id}>{factor.text}</li>)}
+              </ul>
+            )}
+            <div className="card-actions">
+              {action.trackerUrl && <a href={action.trackerUrl} target="_blank" rel="noreferrer noopener">Tracker</a>}
+              <button ref={editButton} type="button" className="link-button" aria-label={`Edit action: ${action.title}`} onClick={() => setEditing(true)}>Edit</button>
+              {isFacilitator && (
+                <button type="button" className="link-button link-button--danger" aria-label={`Remove action: ${action.title}`}
+                  onClick={() => void sendCommand({ type: 'action.remove', actionId: action.id })}>Remove</button>
+              )}
+            </div>
+            {isFacilitator && <ActionStatusControl key={`${action.status}:${action.reason ?? ''}`} action={action} />}
+          </>
+        )}
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,5 @@
+import { CATEGORY_LABELS, type Category } from '../../../shared/domain/values.ts';
+
+export function CategoryBadge({ category }: { category: Category }) {
+  return <span className={`category category--${category}`}>{CATEGORY_LABELS[category]}</span>;
+}

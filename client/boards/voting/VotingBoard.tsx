@@ -1,0 +1,56 @@
+import { useRetroStore } from '../../store/store.ts';
+import {
+  rankFactors,
+  selectFactors,
+  selectHidden,
+  selectMyVotes,
+  selectPresence,
+  selectSettings,
+  selectVotesLeft,
+  selectVotesRevealed,
+  usePendingCommands,
+  withPendingVotes,
+} from '../../store/selectors.ts';
+import { HiddenCount } from '../timeline/HiddenCount.tsx';
+import { VoteRow } from './VoteRow.tsx';
+
+/**
+ * Dot voting. While voting is open nobody sees totals — only their own dots and budget, and how
+ * many people are done — so early votes do not steer later ones.
+ */
+export function VotingBoard() {
+  const factors = useRetroStore(selectFactors);
+  const settings = useRetroStore(selectSettings);
+  const presence = useRetroStore(selectPresence);
+  const hidden = useRetroStore(selectHidden);
+  const revealed = useRetroStore(selectVotesRevealed);
+  const pending = usePendingCommands('vote.cast', 'vote.retract');
+  const { votes, votesLeft } = withPendingVotes(useRetroStore(selectMyVotes), useRetroStore(selectVotesLeft), pending);
+  const budget = settings?.voteBudget ?? 0;
+  const cap = settings?.maxVotesPerFactor ?? 0;
+  const shown = revealed ? rankFactors(factors) : factors;
+  return (
+    <div className="board__body">
+      <div className="vote-summary card" data-testid="vote-summary">
+        <p>
+          <strong data-testid="votes-left">{votesLeft}</strong> of {budget} votes left
+        </p>
+        <p className="muted">At most {cap} on one factor</p>
+        <p>
+          <strong>{presence.ready}</strong> of {presence.online} done
+        </p>
+      </div>
+      <HiddenCount count={hidden.factors} what="factor" />
+      {shown.length === 0 ? (
+        <p className="empty">There are no factors to vote on yet.</p>
+      ) : (
+        <ol className="votes" aria-label="Factors to vote on">
+          {shown.map((factor) => (
+            <VoteRow key={factor.id} factor={factor} mine={votes[factor.id] ?? 0} votesLeft={votesLeft} cap={cap} showTotal={revealed} />
+          ))}
+        </ol>
+      )}
+      <p className="muted small">Totals appear when the facilitator closes voting by moving on.</p>
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+import { CommandSchema, type CommandInput } from '../../shared/protocol/commands.ts';
+import { RETRYABLE_CODES, type Issue } from '../../shared/protocol/errors.ts';
+import type { CommandAck } from '../../shared/protocol/messages.ts';
+import { useRetroStore } from '../store/store.ts';
+import type { PendingCommand } from '../store/pendingSlice.ts';
+import { newCommandId } from './randomId.ts';
+import { ACK_TIMEOUT_MS, link, liveSocket } from './socket.ts';
+
+/** A command as a view writes it: everything but the id, which net assigns. */
+export type CommandDraft = CommandInput extends infer C ? (C extends unknown ? Omit<C, 'id'> : never) : never;
+
+export interface SendOptions {
+  /**
+   * The caller shows an error ack itself (e.g. the action item form shows blame findings next
+   * to its fields). Without it, a refused command becomes a notice, so nothing fails silently.
+   */
+  handleErrors?: boolean;
+}
+
+interface Waiter {
+  resolve: (ack: CommandAck) => void;
+  handleErrors: boolean;
+}
+
+/** In-memory only: who is awaiting which command. After a reload nobody is, hence notices. */
+const waiters = new Map<string, Waiter>();
+/** Command ids sent on the current connection whose ack has not come back. */
+const inFlight = new Set<string>();
+
+/**
+ * Sends a command to the server and resolves with its ack — possibly much later, after the
+ * browser was offline or reloaded. The command is first checked against the shared schema (so
+ * bad input is answered at once, like the server would), then kept pending in the store (and
+ * so in localStorage) until an ack that uses its id up arrives.
+ */
+export function sendCommand(draft: CommandDraft, options: SendOptions = {}): Promise<CommandAck> {
+  const command = { ...draft, id: newCommandId() } as CommandInput;
+  const issues = checkCommand(draft);
+  if (issues.length > 0) {
+    const ack: CommandAck = { ok: false, error: { code: 'invalid', message: issues[0]?.message ?? 'Invalid input.', issues } };
+    if (!options.handleErrors) useRetroStore.getState().notify(describeRefusal(command, ack));
+    return Promise.resolve(ack);
+  }
+  return new Promise((resolve) => {
+    waiters.set(command.id, { resolve, handleErrors: options.handleErrors ?? false });
+    const entry: PendingCommand = { command, queuedAt: Date.now() };
+    useRetroStore.getState().enqueue(entry);
+    transmit(entry);
+  });
+}
+
+/**
+ * The problems the server would find with a command's fields (the same shared schema), so a
+ * form can point at them before anything is queued. Empty when the command is well-formed.
+ */
+export function checkCommand(draft: CommandDraft): Issue[] {
+  const parsed = CommandSchema.safeParse({ ...draft, id: 'check' });
+  if (parsed.success) return [];
+  return parsed.error.issues.map((issue) => ({
+    path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
+    message: issue.message,
+  }));
+}
+
+/** The message for one field, from a list of issues. */
+export function issueFor(issues: readonly Issue[], field: string): string | undefined {
+  return issues.find((issue) => issue.path[0] === field)?.message;
+}
+
+/**
+ * Resolves once the view has reached `version` (e.g. the version an ack named), so a form can
+ * drop its draft only when the saved value is on screen, without a flash of the old one.
+ */
+export function untilVersion(version: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (useRetroStore.getState().version >= version) return resolve();
+    const unsubscribe = useRetroStore.subscribe((state) => {
+      if (state.version >= version || state.retroId === null) {
+        unsubscribe();
+        resolve();
+      }
+    });
+  });
+}
+
+/** Sends every pending command not already on its way, in order; called after each snapshot. */
+export function flushPending(): void {
+  for (const entry of useRetroStore.getState().pending) transmit(entry);
+}
+
+/** Forgets in-flight bookkeeping: the connection that carried those messages is gone. */
+export function connectionLost(): void {
+  inFlight.clear();
+}
+
+function transmit(entry: PendingCommand, attempt = 0): void {
+  const socket = liveSocket();
+  const id = entry.command.id;
+  if (!socket || inFlight.has(id) || entry.landsAt !== undefined) return;
+  inFlight.add(id);
+  const generation = link.generation;
+  socket.timeout(ACK_TIMEOUT_MS).emit('command', entry.command, (err, ack) => {
+    inFlight.delete(id);
+    if (err) {
+      // No answer in time (or the connection dropped). Keep it pending; the same id makes a
+      // retry safe. A reconnect flushes it anyway, so only retry here on the same connection.
+      if (generation === link.generation) retryLater(entry, attempt);
+      return;
+    }
+    if (!ack.ok && RETRYABLE_CODES.has(ack.error.code)) {
+      retryLater(entry, attempt);
+      return;
+    }
+    finish(entry, ack);
+  });
+}
+
+function retryLater(entry: PendingCommand, attempt: number): void {
+  const delay = Math.min(500 * 2 ** attempt, 10_000);
+  setTimeout(() => {
+    // Re-read it: it may have been settled, or accepted (landsAt set), in the meantime.
+    const current = useRetroStore.getState().pending.find((p) => p.command.id === entry.command.id);
+    if (current) transmit(current, attempt + 1);
+  }, delay);
+}
+
+function finish(entry: PendingCommand, ack: CommandAck): void {
+  const id = entry.command.id;
+  const store = useRetroStore.getState();
+  // A second answer to the same id (a retry raced the first) changes nothing.
+  if (!store.pending.some((p) => p.command.id === id)) return;
+  // Keep an accepted command visible (as pending) until its change is in our view, so a new
+  // card never blinks out between the ack and the `changes` message.
+  if (ack.ok && ack.version > store.version) store.markLanding(id, ack.version);
+  else store.settle(id);
+  const waiter = waiters.get(id);
+  waiters.delete(id);
+  if (!ack.ok && !waiter?.handleErrors) store.notify(describeRefusal(entry.command, ack), textOf(entry.command));
+  waiter?.resolve(ack);
+}
+
+function textOf(command: CommandInput): string | undefined {
+  if ('text' in command && typeof command.text === 'string') return command.text;
+  if ('title' in command && typeof command.title === 'string') return command.title;
+  return undefined;
+}
+
+function describeRefusal(command: CommandInput, ack: CommandAck): string {
+  if (ack.ok) return '';
+  const what = COMMAND_NAMES[command.type] ?? 'That change';
+  return `${what} did not go through: ${ack.error.message}`;
+}
+
+const COMMAND_NAMES: Partial<Record<CommandInput['type'], string>> = {
+  'timeline.add': 'Your timeline card',
+  'timeline.edit': 'Your edit',
+  'timeline.remove': 'Removing the card',
+  'factor.add': 'Your contributing factor',
+  'factor.edit': 'Your edit',
+  'factor.merge': 'The merge',
+  'vote.cast': 'Your vote',
+  'vote.retract': 'Taking back your vote',
+  'action.add': 'Your action item',
+  'action.edit': 'Your edit',
+  'action.status': 'The status change',
+};
+
+/** For tests: forget everything in memory. */
+export function resetCommands(): void {
+  waiters.clear();
+  inFlight.clear();
+}

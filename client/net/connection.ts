@@ -1,0 +1,115 @@
+import { io } from 'socket.io-client';
+import { useRetroStore } from '../store/store.ts';
+import { connectionLost, flushPending, resetCommands } from './commands.ts';
+import { participantToken } from './identity.ts';
+import { loadPending, savePending } from './pendingStorage.ts';
+import { resync, resetResync } from './resync.ts';
+import { link, type RetroSocket } from './socket.ts';
+
+export interface ConnectOptions {
+  facilitatorKey?: string;
+  /** For tests: a ready-made socket instead of `io()` against this page's origin. */
+  makeSocket?: (auth: { retroId: string; token: string; facilitatorKey?: string }) => RetroSocket;
+}
+
+/** If a (re)connection brings no snapshot within this time, ask for one. */
+const SNAPSHOT_GRACE_MS = 3000;
+
+/**
+ * Joins a retro: opens the socket, keeps the store in step with the server, and heals a
+ * dropped connection by itself. Returns a function that leaves the retro again.
+ */
+export function connectToRetro(retroId: string, options: ConnectOptions = {}): () => void {
+  const store = useRetroStore.getState();
+  store.setRetroId(retroId);
+  store.setStatus(navigator.onLine ? 'connecting' : 'offline');
+  store.restorePending(loadPending(retroId));
+
+  // Mirror pending commands to storage, so a reload (even offline) loses nothing.
+  const unsubscribe = useRetroStore.subscribe((state, previous) => {
+    if (state.pending !== previous.pending && state.retroId === retroId) savePending(retroId, state.pending);
+  });
+
+  const auth = { retroId, token: participantToken(retroId), ...(options.facilitatorKey ? { facilitatorKey: options.facilitatorKey } : {}) };
+  const socket: RetroSocket = options.makeSocket
+    ? options.makeSocket(auth)
+    : io({ auth, transports: ['websocket'], reconnectionDelayMax: 5000, autoConnect: false });
+  link.socket = socket;
+  let snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+
+  socket.on('connect', () => {
+    link.generation++;
+    const generation = link.generation;
+    // The server pushes a snapshot right after connecting; this is only a safety net.
+    clearTimeout(snapshotTimer);
+    snapshotTimer = setTimeout(() => {
+      if (link.generation === generation && useRetroStore.getState().status !== 'live') resync();
+    }, SNAPSHOT_GRACE_MS);
+  });
+  socket.on('snapshot', (message) => {
+    const current = useRetroStore.getState();
+    // A snapshot is authoritative for its version; an older one (rare race with a sync) is not.
+    if (message.version >= current.version || current.status !== 'live') current.receiveSnapshot(message);
+    current.setStatus('live');
+    flushPending();
+  });
+  socket.on('changes', (message) => {
+    if (useRetroStore.getState().receiveChanges(message) === 'gap') resync();
+  });
+  socket.on('presence', (presence) => useRetroStore.getState().receivePresence(presence));
+  socket.on('ready', ({ ready }) => useRetroStore.getState().receiveReady(ready));
+  socket.on('closing', ({ reason }) => {
+    if (reason === 'retro_deleted') {
+      useRetroStore.getState().setStatus('not_found');
+      socket.disconnect();
+    }
+  });
+  socket.on('connect_error', (error) => {
+    const code = (error as Error & { data?: { code?: string } }).data?.code;
+    if (code === 'not_found' || code === 'forbidden') {
+      // Final answers: retrying cannot fix an unknown retro or a wrong facilitator link.
+      useRetroStore.getState().setStatus(code);
+      socket.disconnect();
+      return;
+    }
+    useRetroStore.getState().setStatus(navigator.onLine ? 'reconnecting' : 'offline');
+  });
+  socket.on('disconnect', (reason) => {
+    connectionLost();
+    const status = useRetroStore.getState().status;
+    // Closed on purpose (gone offline, unknown retro, leaving): the status is already right.
+    if (reason === 'io client disconnect' || status === 'not_found' || status === 'forbidden') return;
+    useRetroStore.getState().setStatus(navigator.onLine ? 'reconnecting' : 'offline');
+    // Socket.IO does not retry after the server itself closed the connection; we do.
+    if (reason === 'io server disconnect') socket.connect();
+  });
+
+  // The browser knows before Socket.IO's heartbeat does: drop the socket at once when the
+  // network goes away (so nothing is written into a dead connection) and come back with it.
+  const goneOffline = () => {
+    if (!link.socket) return;
+    useRetroStore.getState().setStatus('offline');
+    socket.disconnect();
+  };
+  const backOnline = () => {
+    const status = useRetroStore.getState().status;
+    if (status === 'not_found' || status === 'forbidden') return;
+    useRetroStore.getState().setStatus('reconnecting');
+    socket.connect();
+  };
+  window.addEventListener('offline', goneOffline);
+  window.addEventListener('online', backOnline);
+  if (navigator.onLine) socket.connect();
+
+  return () => {
+    window.removeEventListener('offline', goneOffline);
+    window.removeEventListener('online', backOnline);
+    clearTimeout(snapshotTimer);
+    unsubscribe();
+    socket.removeAllListeners();
+    socket.disconnect();
+    if (link.socket === socket) link.socket = null;
+    resetCommands();
+    resetResync();
+  };
+}

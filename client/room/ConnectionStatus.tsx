@@ -1,0 +1,28 @@
+import { useRetroStore } from '../store/store.ts';
+import { selectPendingCount, selectStatus } from '../store/selectors.ts';
+
+const LABELS = {
+  connecting: 'Connecting…',
+  live: 'Live',
+  reconnecting: 'Reconnecting…',
+  offline: 'Offline',
+  not_found: 'Not found',
+  forbidden: 'Not allowed',
+} as const;
+
+/**
+ * Always visible, so nobody wonders whether their card went anywhere. While not live it says
+ * how many changes are kept to send later.
+ */
+export function ConnectionStatus() {
+  const status = useRetroStore(selectStatus);
+  const pending = useRetroStore(selectPendingCount);
+  const waiting = status !== 'live' && pending > 0;
+  return (
+    <p className={`connection connection--${status}`} role="status" data-testid="connection-status">
+      <span className="connection__dot" aria-hidden="true" />
+      <span className="connection__label">{LABELS[status]}</span>
+      {waiting && <span className="connection__pending"> · {pending} to send</span>}
+    </p>
+  );
+}

@@ -1,0 +1,33 @@
+import { PHASES } from '../../shared/domain/values.ts';
+import { sendCommand } from '../net/index.ts';
+import { useRetroStore } from '../store/store.ts';
+import { selectPhase } from '../store/selectors.ts';
+import { PHASE_LABELS } from '../ui/phaseLabels.ts';
+
+/** Previous and next phase; going back is allowed (votes stay, totals stay visible). */
+export function PhaseNav() {
+  const phase = useRetroStore(selectPhase);
+  const index = PHASES.indexOf(phase);
+  const previous = index > 0 ? PHASES[index - 1] : null;
+  const next = index < PHASES.length - 1 ? PHASES[index + 1] : null;
+  return (
+    <div className="phase-nav" role="group" aria-label="Change phase">
+      <button
+        type="button"
+        className="button"
+        disabled={!previous}
+        onClick={() => previous && void sendCommand({ type: 'phase.set', phase: previous })}
+      >
+        ← {previous ? PHASE_LABELS[previous] : 'Previous'}
+      </button>
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={!next}
+        onClick={() => next && void sendCommand({ type: 'phase.set', phase: next })}
+      >
+        {next ? `Next: ${PHASE_LABELS[next]}` : 'Last phase'} →
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { useRetroStore } from '../store/store.ts';
+import { selectPresence } from '../store/selectors.ts';
+
+/** Counts only — presence never says who. */
+export function PresenceCount() {
+  const { online, ready } = useRetroStore(selectPresence);
+  return (
+    <p className="presence" data-testid="presence">
+      <span>
+        <strong>{online}</strong> online
+      </span>
+      <span aria-hidden="true"> · </span>
+      <span>
+        <strong>{ready}</strong> done
+      </span>
+    </p>
+  );
+}

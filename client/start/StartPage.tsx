@@ -1,0 +1,79 @@
+import { useId, useState, type FormEvent } from 'react';
+import { LIMITS } from '../../shared/domain/values.ts';
+import { createRetro } from '../net/index.ts';
+import { navigate } from '../route.ts';
+import { Wordmark } from '../ui/Wordmark.tsx';
+
+/**
+ * The front door: one sentence about Debrief, a title, and "Start a retro". Creating one takes
+ * the facilitator to their room with the key in the fragment (`/r/<id>#key=…`), which is the
+ * facilitator link — the page's own address.
+ */
+export function StartPage() {
+  const titleId = useId();
+  const errorId = useId();
+  const [title, setTitle] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function start(event: FormEvent) {
+    event.preventDefault();
+    if (!title.trim()) {
+      setError('Give the retro a title, e.g. the incident it is about.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await createRetro(title.trim());
+      navigate(`/r/${created.id}#key=${encodeURIComponent(created.facilitatorKey)}`);
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : 'Could not start the retro.');
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="start">
+      <header className="start__header">
+        <Wordmark />
+      </header>
+      <main className="start__main">
+        <h1 className="start__title">Blameless incident retrospectives, live and anonymous.</h1>
+        <p className="start__lede">
+          Rebuild the timeline together, name what made the incident possible, vote on what matters most and leave with
+          action items owned by teams — and a post-mortem in Markdown. Nobody needs an account, and nothing anyone
+          writes carries their name.
+        </p>
+        <form className="start__form card" onSubmit={start} noValidate>
+          <label htmlFor={titleId}>Retro title</label>
+          <input
+            id={titleId}
+            name="title"
+            value={title}
+            maxLength={LIMITS.title}
+            placeholder="e.g. Checkout errors after the 14:00 deploy"
+            onChange={(event) => setTitle(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? errorId : undefined}
+            autoComplete="off"
+          />
+          {error && (
+            <p id={errorId} className="field-error" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? 'Starting…' : 'Start a retro'}
+          </button>
+        </form>
+        <ol className="start__steps" aria-label="How a retro goes">
+          <li>Share the join link — people join anonymously.</li>
+          <li>Rebuild the timeline and name contributing factors.</li>
+          <li>Dot-vote, then turn the top factors into action items.</li>
+          <li>Export the post-mortem.</li>
+        </ol>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { StateCreator } from 'zustand';
+import type { RetroStore } from './store.ts';
+
+/** A short message for the person at this screen, e.g. a command the server refused. */
+export interface Notice {
+  id: number;
+  message: string;
+  /** Text the person typed that did not make it, so nothing is silently lost. */
+  detail?: string;
+}
+
+export interface NoticeSlice {
+  notices: Notice[];
+  notify: (message: string, detail?: string) => void;
+  dismissNotice: (id: number) => void;
+}
+
+let nextNoticeId = 1;
+
+export const initialNoticeState = { notices: [] as Notice[] } satisfies Partial<NoticeSlice>;
+
+export const createNoticeSlice: StateCreator<RetroStore, [], [], NoticeSlice> = (set) => ({
+  ...initialNoticeState,
+  notify: (message, detail) =>
+    set((state) => ({ notices: [...state.notices.slice(-4), { id: nextNoticeId++, message, detail }] })),
+  dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
+});

@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { keyMoments } from '../../client/boards/review/keyMoments.ts';
+import { PostMortemPreview } from '../../client/boards/review/PostMortemPreview.tsx';
+import { ReviewBoard } from '../../client/boards/review/ReviewBoard.tsx';
+import { resetStore, useRetroStore } from '../../client/store/store.ts';
+import { sampleCard, sampleFactor, sampleView } from '../../client/testing/sampleView.ts';
+
+const net = vi.hoisted(() => ({ exports: [] as string[] }));
+vi.mock('../../client/net/index.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../client/net/index.ts')>()),
+  requestExport: vi.fn(async (format: string) => {
+    net.exports.push(format);
+    return { ok: true, content: '# Checkout outage\n\n| Time | Event |\n|---|---|\n| 14:02 | Errors \\| 502s |\n', fileName: 'checkout.md' };
+  }),
+}));
+
+afterEach(() => {
+  cleanup();
+  resetStore();
+});
+
+const at = (hhmm: string) => `2025-03-04T${hhmm}:00.000Z`;
+
+describe('keyMoments', () => {
+  it('derives the durations from the earliest card with each marker', () => {
+    const result = keyMoments([
+      { at: at('14:02'), marker: 'impact-start' },
+      { at: at('14:19'), marker: 'detected' },
+      { at: at('14:25'), marker: 'detected' },
+      { at: at('14:23'), marker: 'acknowledged' },
+      { at: at('14:41'), marker: 'mitigated' },
+      { at: at('14:43'), marker: 'resolved' },
+      { at: null, marker: 'resolved' },
+    ]);
+    expect(result.durations).toEqual([
+      { label: 'Time undetected', ms: 17 * 60_000 },
+      { label: 'Time to acknowledge', ms: 4 * 60_000 },
+      { label: 'Time to mitigate', ms: 39 * 60_000 },
+      { label: 'Time to resolve', ms: 41 * 60_000 },
+    ]);
+    expect(result.outOfOrder).toBe(false);
+  });
+
+  it('falls back to the setup impact start and flags out-of-order markers', () => {
+    const result = keyMoments([{ at: at('13:50'), marker: 'detected' }], at('14:00'));
+    expect(result.moments[0]).toEqual({ marker: 'impact-start', at: at('14:00') });
+    expect(result.durations).toEqual([{ label: 'Time undetected', ms: -10 * 60_000 }]);
+    expect(result.outOfOrder).toBe(true);
+  });
+});
+
+describe('the post-mortem preview', () => {
+  it('renders Markdown tables but never raw HTML from card text', () => {
+    const { container } = render(
+      <PostMortemPreview markdown={'# Title\n\n<script>window.hacked = true</script>\n\n<img src=x onerror="alert(1)">\n\n[link](javascript:alert(1))\n\n| a | b |\n|:--|--:|\n| 1 | 2 |'} />,
+    );
+    expect(container.querySelector('h1')?.textContent).toBe('Title');
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('table')).not.toBeNull();
+    expect(container.querySelector('[style]')).toBeNull();
+    expect(container.querySelector('a')?.getAttribute('href') ?? '').not.toContain('javascript:');
+  });
+});
+
+describe('ReviewBoard', () => {
+  it('shows the summary, key moments, ranked factors and the exported post-mortem', async () => {
+    useRetroStore.getState().receiveSnapshot({
+      version: 9,
+      serverTime: new Date().toISOString(),
+      view: sampleView({
+        retro: { ...sampleView().retro, phase: 'review', summary: 'Payments failed for 41 minutes.', severity: 'SEV2' },
+        timeline: [
+          sampleCard({ id: 'a', at: at('14:02'), marker: 'impact-start' }),
+          sampleCard({ id: 'b', at: at('14:19'), marker: 'detected', seq: 2 }),
+        ],
+        factors: [sampleFactor({ id: 'f1', text: 'Slow alert', votes: 1, seq: 1 }), sampleFactor({ id: 'f2', text: 'No canary', votes: 6, seq: 2 })],
+      }),
+    });
+    useRetroStore.getState().setStatus('live');
+    render(<ReviewBoard />);
+    expect(screen.getByText('Payments failed for 41 minutes.')).toBeTruthy();
+    expect(screen.getByTestId('durations').textContent).toContain('17 min');
+    expect(screen.getAllByTestId('ranked-factor').map((node) => node.textContent)).toEqual([
+      expect.stringContaining('No canary'),
+      expect.stringContaining('Slow alert'),
+    ]);
+    const preview = await screen.findByTestId('post-mortem', {}, { timeout: 3000 });
+    expect(preview.querySelector('h1')?.textContent).toBe('Checkout outage');
+    expect(preview.querySelector('td')).not.toBeNull();
+    expect(net.exports).toContain('md');
+    expect(screen.getByRole('button', { name: 'Download .md' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copy Markdown' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Download JSON' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TimelineBoard } from '../../client/boards/timeline/TimelineBoard.tsx';
+import { overlayPendingCards, gapsBetween } from '../../client/boards/timeline/overlay.ts';
+import { resetStore, useRetroStore } from '../../client/store/store.ts';
+import { sampleCard, sampleView } from '../../client/testing/sampleView.ts';
+import type { RetroView } from '../../shared/protocol/view.ts';
+
+const sent = vi.hoisted(() => [] as unknown[]);
+vi.mock('../../client/net/index.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../client/net/index.ts')>()),
+  sendCommand: vi.fn((draft: unknown) => {
+    sent.push(draft);
+    return new Promise(() => {});
+  }),
+}));
+
+function show(view: Partial<RetroView>) {
+  useRetroStore.getState().receiveSnapshot({ version: 1, view: sampleView(view), serverTime: new Date().toISOString() });
+  return render(<TimelineBoard />);
+}
+
+beforeEach(() => {
+  sent.length = 0;
+});
+afterEach(() => {
+  cleanup();
+  resetStore();
+});
+
+describe('TimelineBoard', () => {
+  const cards = [
+    sampleCard({ id: 'a', text: 'Deploy started', at: '2025-03-04T14:00:00.000Z', seq: 3, mine: true }),
+    sampleCard({ id: 'b', text: 'Alert fired', at: '2025-03-04T14:19:00.000Z', marker: 'detected', seq: 2 }),
+    sampleCard({ id: 'c', text: 'Someone remembered a thing', at: null, seq: 1 }),
+  ];
+
+  it('shows cards in time order with markers and the gaps between them', () => {
+    show({ timeline: cards });
+    expect(screen.getAllByTestId('card-text').map((node) => node.textContent)).toEqual([
+      'Deploy started',
+      'Alert fired',
+      'Someone remembered a thing',
+    ]);
+    expect(screen.getByText('Detected', { selector: '.marker' })).toBeTruthy();
+    expect(screen.getByText('19 min later')).toBeTruthy();
+    expect(screen.getByText('No time')).toBeTruthy();
+  });
+
+  it('lets me edit and remove only my own cards', () => {
+    show({ timeline: cards });
+    expect(screen.getByRole('button', { name: 'Edit card: Deploy started' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Edit card: Alert fired' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove card: Deploy started' }));
+    expect(sent).toEqual([{ type: 'timeline.remove', cardId: 'a' }]);
+  });
+
+  it('lets the facilitator moderate every card', () => {
+    show({ timeline: cards, me: { role: 'facilitator', votes: {}, votesLeft: 5, ready: false } });
+    expect(screen.getByRole('button', { name: 'Edit card: Alert fired' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Remove card: Someone remembered a thing' })).toBeTruthy();
+  });
+
+  it('shows hidden cards as a count only', () => {
+    show({ hidden: { timeline: 2, factors: 0 } });
+    expect(screen.getByTestId('hidden-cards').textContent).toBe('2 cards from others are hidden until the facilitator reveals them.');
+  });
+
+  it('adds a card with the local time stored as UTC, then clears the form', () => {
+    show({});
+    const form = screen.getByRole('form', { name: 'Add a timeline card' });
+    fireEvent.change(within(form).getByLabelText('What happened?'), { target: { value: 'Rollback finished' } });
+    fireEvent.change(within(form).getByLabelText('Time (local, optional)'), { target: { value: '2025-03-04T14:41' } });
+    fireEvent.change(within(form).getByLabelText('Marker (optional)'), { target: { value: 'mitigated' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add card' }));
+    expect(sent).toEqual([
+      { type: 'timeline.add', text: 'Rollback finished', at: new Date('2025-03-04T14:41').toISOString(), marker: 'mitigated', evidenceUrl: null },
+    ]);
+    expect((within(form).getByLabelText('What happened?') as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('refuses an empty card or a non-http evidence link without sending', () => {
+    show({});
+    const form = screen.getByRole('form', { name: 'Add a timeline card' });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add card' }));
+    expect(within(form).getByText('must not be empty')).toBeTruthy();
+    fireEvent.change(within(form).getByLabelText('What happened?'), { target: { value: 'Ok' } });
+    fireEvent.change(within(form).getByLabelText('Evidence link (optional)'), { target: { value: 'javascript:alert(1)' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add card' }));
+    expect(within(form).getByText('Evidence link must be an http or https URL.')).toBeTruthy();
+    expect(sent).toEqual([]);
+  });
+
+  it('shows my unsent card at once, marked as waiting while offline and sending while live', () => {
+    useRetroStore.getState().enqueue({ command: { id: 'cmd1', type: 'timeline.add', text: 'Typed offline', at: null }, queuedAt: 0 });
+    useRetroStore.getState().setStatus('offline');
+    show({ timeline: cards });
+    const pending = screen.getByText('Typed offline').closest('article')!;
+    expect(within(pending).getByText('Waiting to send')).toBeTruthy();
+    act(() => useRetroStore.getState().setStatus('live'));
+    expect(within(pending).getByText('Sending…')).toBeTruthy();
+  });
+});
+
+describe('overlayPendingCards', () => {
+  it('applies pending edits and removals over the server cards', () => {
+    const server = [sampleCard({ id: 'a', text: 'old', seq: 1 }), sampleCard({ id: 'b', seq: 2 })];
+    const shown = overlayPendingCards(server, [
+      { id: '1', type: 'timeline.edit', cardId: 'a', text: 'new' },
+      { id: '2', type: 'timeline.remove', cardId: 'b' },
+    ]);
+    expect(shown.map((card) => [card.id, card.text, card.pending])).toEqual([['a', 'new', 'saving']]);
+  });
+
+  it('measures gaps only between timed cards', () => {
+    expect(gapsBetween([{ at: '2025-01-01T10:00:00Z' }, { at: null }, { at: '2025-01-01T10:05:00Z' }])).toEqual([null, null, 300_000]);
+  });
+});
