@@ -51,7 +51,7 @@ function decideCommand(state: RetroState, command: DecidableCommand, actor: Acto
   switch (command.type) {
     case 'retro.update': {
       const { id: _id, type: _type, settings, ...changes } = command;
-      return ok([{ type: 'retro.updated', changes, ...(settings ? { settings } : {}) }]);
+      return ok([{ type: 'retro.updated', changes: defined(changes), ...(settings ? { settings: defined(settings) } : {}) }]);
     }
     case 'phase.set':
       return ok([{ type: 'phase.set', phase: command.phase }]);
@@ -84,7 +84,7 @@ function decideCommand(state: RetroState, command: DecidableCommand, actor: Acto
       }
       if (command.type === 'timeline.remove') return ok([{ type: 'timeline.removed', cardId: card.id }]);
       const { id: _id, type: _type, cardId: _cardId, ...changes } = command;
-      return ok([{ type: 'timeline.edited', cardId: card.id, changes }]);
+      return ok([{ type: 'timeline.edited', cardId: card.id, changes: defined(changes) }]);
     }
     case 'factor.add': {
       const missing = unseenTimelineCards(state, command.timelineCardIds ?? [], actor);
@@ -116,7 +116,7 @@ function decideCommand(state: RetroState, command: DecidableCommand, actor: Acto
         if (missing) return missing;
         changes.timelineCardIds = unique(changes.timelineCardIds);
       }
-      return ok([{ type: 'factor.edited', factorId: factor.id, changes }]);
+      return ok([{ type: 'factor.edited', factorId: factor.id, changes: defined(changes) }]);
     }
     case 'factor.merge': {
       if (command.sourceId === command.targetId) {
@@ -165,7 +165,7 @@ function decideCommand(state: RetroState, command: DecidableCommand, actor: Acto
       }
       const blamed = blameError(changes);
       if (blamed) return blamed;
-      return ok([{ type: 'action.edited', actionId, changes }]);
+      return ok([{ type: 'action.edited', actionId, changes: defined(changes) }]);
     }
     case 'action.remove':
       if (!state.actions[command.actionId]) return fail('not_found', 'No such action item.');
@@ -233,6 +233,11 @@ function blameError(fields: { title?: string; owner?: string; doneCriterion?: st
   const findings = checkActionItem(fields).filter((finding) => finding.severity === 'error');
   if (findings.length === 0) return null;
   return fail('blame', findings[0].message, { findings });
+}
+
+/** Only the fields a command actually sets: an absent field (or undefined) leaves the value alone. */
+function defined<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 function unique(ids: readonly string[]): string[] {

@@ -149,7 +149,7 @@ describe('clients heal and converge', () => {
                           ? { type: 'cards.reveal' as const }
                           : { type: 'phase.set' as const, phase: pick(phases) }
                         : { type: 'timeline.add' as const, text: `${browser.name} card ${step}` };
-          browser.acks.push(browser.net.sendCommand(body).then((ack) => ({ body, ack })));
+          browser.acks.push(browser.net.sendCommand(body as Parameters<NetModule['sendCommand']>[0]).then((ack) => ({ body, ack })));
         }
         if (random() < 0.3) await new Promise((resolve) => setTimeout(resolve, random() * 15));
       }
