@@ -6,7 +6,7 @@ const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? `${(a / b
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function row(label: string, m: TargetMeasurement) {
-  return `| ${label} | ${ms(m.ack.p50)} / ${ms(m.ack.p99)} | ${ms(m.fanout.p50)} / ${ms(m.fanout.p90)} / ${ms(m.fanout.p99)} / ${ms(m.fanout.max)} | ${m.changes} | ${m.errors} | ${m.disconnects} | ${m.undelivered} | ${m.cpuPercent.toFixed(0)}% | ${m.rssMB.toFixed(0)} MB | ${ms(m.loopDelayP99Ms)} | ${kb(m.bytesPerParticipant)} |`;
+  return `| ${label} | ${ms(m.ack.p50)} / ${ms(m.ack.p99)} | ${ms(m.fanout.p50)} / ${ms(m.fanout.p90)} / ${ms(m.fanout.p99)} / ${ms(m.fanout.max)} | ${m.changes} | ${m.errors} | ${m.disconnects} | ${m.undelivered} | ${m.cpuPercent.toFixed(0)}% | ${m.rssMB.toFixed(0)} MB | ${ms(m.loopDelayP99Ms)} | ${kb(m.bytesPerParticipant)} / ${kb(m.heapBytesPerParticipant)} |`;
 }
 
 /** The benchmark as a Markdown report: one table per scenario, then the ratios that matter. */
@@ -22,11 +22,11 @@ export function renderMarkdown(report: BenchReport): string {
     lines.push(
       `## ${scenario.name}: ${scenario.rooms * scenario.participants} participants (${order})`,
       '',
-      '| target | ack p50 / p99 ms | fan-out p50 / p90 / p99 / max ms | changes | errors | disconnects | undelivered | server CPU | RSS | loop delay p99 ms | memory per participant |',
+      '| target | ack p50 / p99 ms | fan-out p50 / p90 / p99 / max ms | changes | errors | disconnects | undelivered | server CPU | RSS | loop delay p99 ms | memory per participant (RSS / heap) |',
       '|---|---|---|---|---|---|---|---|---|---|---|',
       row('Debrief', debrief),
       row('bare Socket.IO', baseline),
-      `| **Debrief / baseline** | ${ratio(debrief.ack.p50, baseline.ack.p50)} / ${ratio(debrief.ack.p99, baseline.ack.p99)} | ${ratio(debrief.fanout.p50, baseline.fanout.p50)} / – / **${ratio(debrief.fanout.p99, baseline.fanout.p99)}** / – | | | | | | | | **${ratio(debrief.bytesPerParticipant, baseline.bytesPerParticipant)}** |`,
+      `| **Debrief / baseline** | ${ratio(debrief.ack.p50, baseline.ack.p50)} / ${ratio(debrief.ack.p99, baseline.ack.p99)} | ${ratio(debrief.fanout.p50, baseline.fanout.p50)} / – / **${ratio(debrief.fanout.p99, baseline.fanout.p99)}** / – | | | | | | | | **${ratio(debrief.bytesPerParticipant, baseline.bytesPerParticipant)}** / **${ratio(debrief.heapBytesPerParticipant, baseline.heapBytesPerParticipant)}** |`,
       '',
     );
     const codes = Object.entries(debrief.errorCodes);

@@ -24,7 +24,10 @@ export interface TargetMeasurement {
   cpuPercent: number;
   rssMB: number;
   loopDelayP99Ms: number;
+  /** RSS growth from connecting everyone, per participant (after a forced GC). */
   bytesPerParticipant: number;
+  /** JS heap growth from connecting everyone, per participant: steadier than RSS. */
+  heapBytesPerParticipant: number;
 }
 
 interface ServerStats {
@@ -130,6 +133,7 @@ export async function runScenario(scenario: Scenario, target: 'debrief' | 'basel
       rssMB: after.rssBytes / 2 ** 20,
       loopDelayP99Ms: after.loopDelayP99Ms,
       bytesPerParticipant: (loaded.rssBytes - idle.rssBytes) / (scenario.rooms * scenario.participants),
+      heapBytesPerParticipant: (loaded.heapUsedBytes - idle.heapUsedBytes) / (scenario.rooms * scenario.participants),
     };
   } finally {
     for (const worker of workers) worker.kill();
