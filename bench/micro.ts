@@ -89,7 +89,7 @@ export async function runMicro(): Promise<MicroResult[]> {
     for (const sentence of sentences) check(sentence, { context: 'card' });
   });
   const state = retroWithCards(2000);
-  const exporter = time(20, () => toMarkdown(postMortemFrom(state)));
+  const exporter = time(20, () => toMarkdown(postMortemFrom(state, 3)));
   const retro = await loadWithEvents(10_000);
   const samples: number[] = [];
   await retro.load();

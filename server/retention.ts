@@ -31,8 +31,8 @@ export function startRetention(
 export async function purgeIdleRetros(store: RetroStore, cutoff: string, closeRetro: (retroId: string) => void) {
   const ids = await store.retrosIdleSince(cutoff);
   for (const retroId of ids) {
-    closeRetro(retroId);
     await store.deleteRetro(retroId);
+    closeRetro(retroId);
   }
   return ids;
 }

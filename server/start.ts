@@ -11,7 +11,7 @@ import { SqliteStore } from './store/sqlite.ts';
 import type { RetroStore } from './store/types.ts';
 import { createHttpApp } from './transport/http.ts';
 import { originAllowed } from './transport/origins.ts';
-import { attachSocketHandlers, closeRetroConnections, socketOutbox, type DebriefServer } from './transport/socket.ts';
+import { attachSocketHandlers, socketOutbox, type DebriefServer } from './transport/socket.ts';
 import { LIMITS } from '../shared/domain/values.ts';
 
 export interface StartOptions extends Partial<Config> {
@@ -39,7 +39,19 @@ export async function startDebrief(options: StartOptions = {}): Promise<RunningD
   const logger = options.logger ?? createLogger(config.logLevel);
   const store = options.store ?? new SqliteStore(config.dataDir);
 
-  const httpServer = createServer();
+  // Express answers plain HTTP; Socket.IO is attached after it so it intercepts its own path
+  // (/socket.io/, long-polling included) before Express could answer that request too.
+  let rooms!: RoomRegistry;
+  const closeRetro = (retroId: string) => rooms.forget(retroId, 'retro_deleted');
+  const app = createHttpApp({
+    config,
+    store,
+    rooms: { get: (retroId) => rooms.get(retroId) },
+    logger,
+    clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
+    closeRetro,
+  });
+  const httpServer = createServer(app);
   const io: DebriefServer = new Server(httpServer, {
     // A message over 64 KB closes that connection and changes nothing (CONTRACT "Limits").
     maxHttpBufferSize: LIMITS.messageBytes,
@@ -47,20 +59,8 @@ export async function startDebrief(options: StartOptions = {}): Promise<RunningD
     cors: config.allowedOrigins.length > 0 ? { origin: config.allowedOrigins } : undefined,
     serveClient: false,
   });
-  const rooms = new RoomRegistry(store, (retroId) => socketOutbox(io, retroId), logger);
+  rooms = new RoomRegistry(store, (retroId) => socketOutbox(io, retroId), logger);
   attachSocketHandlers(io, { store, rooms, logger });
-  const app = createHttpApp({
-    config,
-    store,
-    rooms,
-    logger,
-    clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
-    closeRetro: (retroId) => {
-      closeRetroConnections(io, retroId, 'retro_deleted');
-      rooms.forget(retroId);
-    },
-  });
-  httpServer.on('request', app);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -69,10 +69,7 @@ export async function startDebrief(options: StartOptions = {}): Promise<RunningD
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
-  const stopRetention = startRetention(config, store, (retroId) => {
-    closeRetroConnections(io, retroId, 'retro_deleted');
-    rooms.forget(retroId);
-  }, logger);
+  const stopRetention = startRetention(config, store, closeRetro, logger);
   logger.info({ url, dataDir: config.dataDir }, 'Debrief is listening');
 
   return {

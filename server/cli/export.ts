@@ -52,7 +52,7 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
       io.stderr.write(`debrief export: no retro "${retroId}" in ${dataDir}\n`);
       return 1;
     }
-    const exported = exportRetro(applyAll(loaded.snapshot, loaded.events), format);
+    const exported = exportRetro(applyAll(loaded.snapshot, loaded.events), format, loaded.participantIds.length);
     if (parsed.values.out) await writeFile(parsed.values.out, exported.content);
     else io.stdout.write(exported.content);
     return 0;

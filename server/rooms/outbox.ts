@@ -11,4 +11,6 @@ export interface RoomOutbox {
   toParticipant<E extends EventName>(participantId: string, event: E, payload: Payload<E>): void;
   /** Everyone connected to the retro except these participants. One encoding for all. */
   toAllExcept<E extends EventName>(participantIds: Iterable<string>, event: E, payload: Payload<E>): void;
+  /** Tells every connection why, then closes it (clients reconnect unless the retro is gone). */
+  closeAll(reason: Payload<'closing'>['reason']): void;
 }

@@ -25,17 +25,15 @@ export class Presence {
     return this.facilitatorIds.has(participantId) ? 'facilitator' : 'participant';
   }
 
-  /** Returns true when this was the participant's last connection. */
-  disconnect(participantId: string): boolean {
+  disconnect(participantId: string): void {
     const left = (this.connections.get(participantId) ?? 1) - 1;
     if (left > 0) {
       this.connections.set(participantId, left);
-      return false;
+      return;
     }
     this.connections.delete(participantId);
     this.readyIds.delete(participantId);
     this.facilitatorIds.delete(participantId);
-    return true;
   }
 
   setReady(participantId: string, ready: boolean): void {

@@ -14,6 +14,8 @@ const IDLE_UNLOAD_MS = 60_000;
  */
 export class RoomRegistry {
   private readonly rooms = new Map<string, Promise<Room | null>>();
+  /** The same rooms once loaded, for checks that must not wait. */
+  private readonly loaded = new Map<string, Room>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(
@@ -27,7 +29,10 @@ export class RoomRegistry {
     if (!room) {
       room = this.load(retroId);
       this.rooms.set(retroId, room);
-      room.then((loaded) => (loaded ? this.unloadWhenIdle(retroId) : this.rooms.delete(retroId)), () => this.rooms.delete(retroId));
+      room.then(
+        (loaded) => (loaded ? this.unloadWhenIdle(retroId) : this.rooms.delete(retroId)),
+        () => this.rooms.delete(retroId),
+      );
     }
     return room;
   }
@@ -37,33 +42,42 @@ export class RoomRegistry {
     clearTimeout(this.unloadTimers.get(retroId));
     const timer = setTimeout(async () => {
       this.unloadTimers.delete(retroId);
-      const room = await this.rooms.get(retroId);
-      if (room && room.presence.isEmpty) {
-        await room.idle();
-        if (room.presence.isEmpty) {
-          room.retired = true;
-          this.rooms.delete(retroId);
-        }
-      }
+      const room = this.loaded.get(retroId);
+      if (!room?.presence.isEmpty) return;
+      await room.idle();
+      // Checked again, synchronously with the removal: nobody can join in between.
+      if (room.presence.isEmpty && this.loaded.get(retroId) === room) this.retire(room);
     }, IDLE_UNLOAD_MS);
     timer.unref();
     this.unloadTimers.set(retroId, timer);
   }
 
-  /** Forgets a room (after its retro was deleted). */
-  forget(retroId: string): void {
+  /**
+   * Lets go of a retro's room (deleted, purged, or unsure of its state) and closes its
+   * connections; the next connection loads it afresh from the store, if it still exists.
+   */
+  forget(retroId: string, reason: 'retro_deleted' | 'reload'): void {
     clearTimeout(this.unloadTimers.get(retroId));
     this.unloadTimers.delete(retroId);
-    void this.rooms.get(retroId)?.then((room) => {
-      if (room) room.retired = true;
-    });
+    void this.rooms.get(retroId)?.then(
+      (room) => room && (room.retired = true),
+      () => undefined,
+    );
     this.rooms.delete(retroId);
+    this.loaded.delete(retroId);
+    this.outboxFor(retroId).closeAll(reason);
   }
 
   async drain(): Promise<void> {
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
-    const rooms = await Promise.all(this.rooms.values());
-    await Promise.all(rooms.map((room) => room?.idle()));
+    const rooms = await Promise.allSettled(this.rooms.values());
+    await Promise.all(rooms.map((result) => (result.status === 'fulfilled' ? result.value?.idle() : undefined)));
+  }
+
+  private retire(room: Room): void {
+    room.retired = true;
+    this.rooms.delete(room.id);
+    this.loaded.delete(room.id);
   }
 
   private async load(retroId: string): Promise<Room | null> {
@@ -71,10 +85,18 @@ export class RoomRegistry {
     if (!loaded) return null;
     const state = applyAll(loaded.snapshot, loaded.events);
     this.logger.debug({ retroId, version: state.version, replayed: loaded.events.length }, 'room loaded');
-    return new Room(retroId, state, loaded.snapshot.version, {
-      store: this.store,
-      outbox: this.outboxFor(retroId),
-      logger: this.logger,
-    });
+    const room = new Room(
+      { id: retroId, state, snapshotVersion: loaded.snapshot.version, participantIds: loaded.participantIds },
+      {
+        store: this.store,
+        outbox: this.outboxFor(retroId),
+        logger: this.logger,
+        retire: (stale) => {
+          if (this.loaded.get(stale.id) === stale) this.forget(stale.id, 'reload');
+        },
+      },
+    );
+    this.loaded.set(retroId, room);
+    return room;
   }
 }

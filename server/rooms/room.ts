@@ -12,6 +12,7 @@ import { newEntityId } from '../security.ts';
 import type { RetroStore } from '../store/types.ts';
 import type { RoomOutbox } from './outbox.ts';
 import { Presence } from './presence.ts';
+import { ReadyAcks } from './readyAcks.ts';
 
 /** Take a snapshot after this many events, so loading a retro replays at most that many. */
 const SNAPSHOT_EVERY = 250;
@@ -20,7 +21,18 @@ export interface RoomDeps {
   store: RetroStore;
   outbox: RoomOutbox;
   logger: Logger;
+  /** Lets go of this room when its memory may no longer match the store (a failed write). */
+  retire: (room: Room) => void;
 }
+
+export interface RoomSeed {
+  id: string;
+  state: RetroState;
+  snapshotVersion: number;
+  participantIds: Iterable<string>;
+}
+
+const INTERNAL = commandError('internal', 'Something went wrong on the server; try again.');
 
 /**
  * The single authority for one retro. Commands run one at a time: check for a retry, decide,
@@ -28,28 +40,31 @@ export interface RoomDeps {
  * their own projection of the change, then acknowledge. The room knows nothing of sockets.
  */
 export class Room {
+  readonly id: string;
   readonly presence = new Presence();
   /** Set when the registry lets go of this room; a connection must then fetch a fresh one. */
   retired = false;
+  private state: RetroState;
   private queue: Promise<unknown> = Promise.resolve();
   private lastSnapshotVersion: number;
+  /** Everyone who ever joined, counted (never listed) in the export. */
+  private readonly participants: Set<string>;
+  private readonly readyAcks = new ReadyAcks();
 
-  constructor(
-    readonly id: string,
-    private state: RetroState,
-    snapshotVersion: number,
-    private readonly deps: RoomDeps,
-  ) {
-    this.lastSnapshotVersion = snapshotVersion;
-  }
-
-  get version(): number {
-    return this.state.version;
+  constructor(seed: RoomSeed, private readonly deps: RoomDeps) {
+    this.id = seed.id;
+    this.state = seed.state;
+    this.lastSnapshotVersion = seed.snapshotVersion;
+    this.participants = new Set(seed.participantIds);
   }
 
   /** The current state, for exports. Never sent to a client as it is. */
   get current(): RetroState {
     return this.state;
+  }
+
+  get participantCount(): number {
+    return this.participants.size;
   }
 
   /** Resolves once every command queued so far has finished. */
@@ -64,6 +79,12 @@ export class Room {
 
   connect(actor: Actor): void {
     this.presence.connect(actor.participantId, actor.role);
+    if (!this.participants.has(actor.participantId)) {
+      this.participants.add(actor.participantId);
+      this.deps.store.recordParticipant(this.id, actor.participantId).catch((error: unknown) => {
+        this.deps.logger.warn({ err: error, retroId: this.id }, 'could not record a participant');
+      });
+    }
     this.announcePresence();
   }
 
@@ -74,23 +95,31 @@ export class Room {
 
   /** Runs a parsed command for `actor`; never throws, always answers with an ack. */
   execute(actor: Actor, command: Command): Promise<CommandAck> {
-    if (command.type === 'participant.ready') {
-      // Readiness is presence, not history: it neither raises the version nor waits in line.
-      this.presence.setReady(actor.participantId, command.ready);
-      this.deps.outbox.toParticipant(actor.participantId, 'ready', { ready: this.presence.isReady(actor.participantId) });
-      this.announcePresence();
-      return Promise.resolve({ ok: true, version: this.state.version });
-    }
+    if (command.type === 'participant.ready') return Promise.resolve(this.setReady(actor, command.id, command.ready));
     const run = this.queue.then(() => this.run(actor, command));
     this.queue = run.catch(() => undefined);
     return run.catch((error: unknown) => {
       this.deps.logger.error({ err: error, retroId: this.id, type: command.type }, 'command failed');
-      return { ok: false, error: commandError('internal', 'Something went wrong on the server; try again.') };
+      return { ok: false, error: INTERNAL };
     });
+  }
+
+  /** Readiness is presence, not history: it neither raises the version nor waits in line. */
+  private setReady(actor: Actor, commandId: string, ready: boolean): CommandAck {
+    const earlier = this.readyAcks.get(actor.participantId, commandId);
+    if (earlier) return earlier;
+    this.presence.setReady(actor.participantId, ready);
+    this.deps.outbox.toParticipant(actor.participantId, 'ready', { ready: this.presence.isReady(actor.participantId) });
+    this.announcePresence();
+    const ack: CommandAck = { ok: true, version: this.state.version };
+    this.readyAcks.set(actor.participantId, commandId, ack);
+    return ack;
   }
 
   private async run(actor: Actor, command: DecidableCommand): Promise<CommandAck> {
     const { store } = this.deps;
+    // A retired room's memory may not match the store: answer so the client retries elsewhere.
+    if (this.retired) return { ok: false, error: INTERNAL };
     const stored = { participantId: actor.participantId, commandId: command.id };
     const earlier = await store.findAck(this.id, actor.participantId, command.id);
     if (earlier) return earlier;
@@ -107,11 +136,25 @@ export class Room {
       ? { ok: true, version: after.version, id: decision.createdId }
       : { ok: true, version: after.version };
     const snapshot = after.version - this.lastSnapshotVersion >= SNAPSHOT_EVERY ? after : undefined;
-    await store.append({ retroId: this.id, fromVersion: before.version, events: decision.events, ack: { ...stored, ack }, snapshot });
+    try {
+      await store.append({ retroId: this.id, fromVersion: before.version, events: decision.events, ack: { ...stored, ack }, snapshot });
+    } catch (error) {
+      // We cannot tell whether the write reached the disk; only the store knows the truth now.
+      // Let go of this room so the next connection loads it afresh from there.
+      this.deps.logger.error({ err: error, retroId: this.id, type: command.type }, 'append failed; reloading the room');
+      this.retired = true;
+      // Closing the connections waits a turn, so this answer reaches its author first.
+      setImmediate(() => this.deps.retire(this));
+      return { ok: false, error: INTERNAL };
+    }
     if (snapshot) this.lastSnapshotVersion = after.version;
-
     this.state = after;
-    this.publish(before, after, decision.events);
+    try {
+      this.publish(before, after, decision.events);
+    } catch (error) {
+      // Stored is stored: the author gets the truth, and others catch up by resyncing.
+      this.deps.logger.error({ err: error, retroId: this.id, type: command.type }, 'publishing a change failed');
+    }
     return ack;
   }
 
@@ -131,9 +174,7 @@ export class Room {
     // Everyone else sees the same thing, so it is built and encoded once.
     if (involved !== 'everyone') outbox.toAllExcept(involved, 'changes', message(UNINVOLVED));
 
-    if (events.some((event) => event.type === 'phase.set') && before.retro.phase !== after.retro.phase) {
-      this.resetReadiness();
-    }
+    if (before.retro.phase !== after.retro.phase) this.resetReadiness();
   }
 
   /** A new phase is new work: everyone starts it not ready. */

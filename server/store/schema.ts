@@ -32,6 +32,14 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (retro_id, participant_id, command_id)
   ) WITHOUT ROWID;
   `,
+  // Who has joined, as server-side participant ids: only ever counted, for the export.
+  `
+  CREATE TABLE participants (
+    retro_id       TEXT NOT NULL REFERENCES retros (id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL,
+    PRIMARY KEY (retro_id, participant_id)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

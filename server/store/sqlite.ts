@@ -60,6 +60,10 @@ export class SqliteStore implements RetroStore {
       findAck: this.db.prepare<[string, string, string], { ack: string }>(
         'SELECT ack FROM command_acks WHERE retro_id = ? AND participant_id = ? AND command_id = ?',
       ),
+      insertParticipant: this.db.prepare('INSERT OR IGNORE INTO participants (retro_id, participant_id) VALUES (?, ?)'),
+      participantIds: this.db.prepare<[string], { participant_id: string }>(
+        'SELECT participant_id FROM participants WHERE retro_id = ?',
+      ),
       deleteRetro: this.db.prepare('DELETE FROM retros WHERE id = ?'),
       idleSince: this.db.prepare<[string], { id: string }>('SELECT id FROM retros WHERE updated_at < ?'),
     };
@@ -82,7 +86,8 @@ export class SqliteStore implements RetroStore {
     const snapshotRow = this.statements.getSnapshot.get(id);
     if (!record || !snapshotRow) return null;
     const events = this.statements.eventsAfter.all(id, snapshotRow.version).map((row) => JSON.parse(row.body) as RetroEvent);
-    return { record, snapshot: JSON.parse(snapshotRow.state) as RetroState, events };
+    const participantIds = this.statements.participantIds.all(id).map((row) => row.participant_id);
+    return { record, snapshot: JSON.parse(snapshotRow.state) as RetroState, events, participantIds };
   }
 
   async append(batch: AppendBatch): Promise<void> {
@@ -115,6 +120,10 @@ export class SqliteStore implements RetroStore {
     return row ? (JSON.parse(row.ack) as CommandAck) : null;
   }
 
+  async recordParticipant(retroId: string, participantId: string): Promise<void> {
+    await this.write(() => this.statements.insertParticipant.run(retroId, participantId));
+  }
+
   async deleteRetro(id: string): Promise<boolean> {
     let deleted = false;
     // Events, snapshots and acks go with the retro (ON DELETE CASCADE).
@@ -140,6 +149,7 @@ export class SqliteStore implements RetroStore {
   /** Queues a write for the next group commit and resolves once it is on disk. */
   private write(run: () => void): Promise<void> {
     return new Promise((resolve, reject) => {
+      if (!this.db.open) return reject(new Error('The store is closed.'));
       this.pending.push({ run, resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
@@ -163,6 +173,9 @@ export class SqliteStore implements RetroStore {
             outcomes.push(null);
           } catch (error) {
             outcomes.push(error ?? new Error('write failed'));
+            // Some errors (disk full, I/O) make SQLite roll the whole transaction back; what
+            // follows would then commit on its own, so stop and let the outer commit fail.
+            if (!this.db.inTransaction) throw error;
           }
         }
       })();

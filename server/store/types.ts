@@ -39,6 +39,8 @@ export interface LoadedRetro {
   snapshot: RetroState;
   /** Events after the snapshot, in order. */
   events: RetroEvent[];
+  /** Everyone who has ever joined (server-side ids), so the room can count participants. */
+  participantIds: string[];
 }
 
 export class VersionConflictError extends Error {
@@ -56,6 +58,8 @@ export interface RetroStore {
   /** Keeps an error answer (no events) so a retry with the same command id gets it again. */
   recordAck(retroId: string, ack: StoredAck): Promise<void>;
   findAck(retroId: string, participantId: string, commandId: string): Promise<CommandAck | null>;
+  /** Remembers that a participant joined (idempotent). */
+  recordParticipant(retroId: string, participantId: string): Promise<void>;
   deleteRetro(id: string): Promise<boolean>;
   /** Ids of retros with no event since `cutoff` (ISO time), for retention. */
   retrosIdleSince(cutoff: string): Promise<string[]>;

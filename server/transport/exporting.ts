@@ -16,8 +16,8 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
  * The post-mortem as a document: the same bytes over HTTP, over the socket and on the
  * command line, because all three call this one function.
  */
-export function exportRetro(state: RetroState, format: ExportFormat): ExportAck & { ok: true } {
-  const postMortem = postMortemFrom(state);
+export function exportRetro(state: RetroState, format: ExportFormat, participants: number): ExportAck & { ok: true } {
+  const postMortem = postMortemFrom(state, participants);
   return {
     ok: true,
     content: format === 'md' ? toMarkdown(postMortem) : toJSON(postMortem),

@@ -5,10 +5,14 @@ import type { Room } from '../rooms/room.ts';
 import { keyMatches, participantIdFor, TOKEN_PATTERN } from '../security.ts';
 import type { RetroStore } from '../store/types.ts';
 
+/**
+ * Only the token can make a handshake `invalid` (CONTRACT): a retro id that cannot exist is
+ * `not_found`, and any facilitator key that is not the right one is `forbidden`.
+ */
 const AuthSchema = z.object({
-  retroId: z.string().min(1).max(64),
+  retroId: z.unknown().optional(),
   token: z.string().regex(TOKEN_PATTERN),
-  facilitatorKey: z.string().min(1).max(256).optional(),
+  facilitatorKey: z.unknown().optional(),
 });
 
 export type HandshakeResult =
@@ -25,15 +29,16 @@ export async function resolveHandshake(auth: unknown, store: RetroStore, rooms: 
     return { ok: false, code: 'invalid', message: 'auth needs a retroId and a token of 22–128 base64url characters' };
   }
   const { retroId, token, facilitatorKey } = parsed.data;
-  const record = await store.getRetro(retroId);
-  const room = record ? await rooms.get(retroId) : null;
+  const record = typeof retroId === 'string' && retroId.length <= 64 ? await store.getRetro(retroId) : null;
+  const room = record ? await rooms.get(record.id) : null;
   if (!record || !room) return { ok: false, code: 'not_found', message: 'No retro with that id.' };
-  if (facilitatorKey !== undefined && !keyMatches(facilitatorKey, record.keyHash)) {
+  const claimsKey = facilitatorKey !== undefined;
+  if (claimsKey && !(typeof facilitatorKey === 'string' && facilitatorKey.length <= 256 && keyMatches(facilitatorKey, record.keyHash))) {
     return { ok: false, code: 'forbidden', message: 'That facilitator key is not valid for this retro.' };
   }
   const actor: Actor = {
-    participantId: participantIdFor(retroId, token),
-    role: facilitatorKey !== undefined ? 'facilitator' : 'participant',
+    participantId: participantIdFor(record.id, token),
+    role: claimsKey ? 'facilitator' : 'participant',
   };
   return { ok: true, room, actor };
 }

@@ -17,7 +17,7 @@ import { originAllowed } from './origins.ts';
 export interface HttpDeps {
   config: Config;
   store: RetroStore;
-  rooms: RoomRegistry;
+  rooms: Pick<RoomRegistry, 'get'>;
   logger: Logger;
   clientDir: string;
   /** Deletes a retro's room and closes its connections (the socket layer owns those). */
@@ -105,7 +105,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     if (format !== 'md' && format !== 'json') return sendError(res, 404, 'not_found', 'Exports are .md or .json.');
     const room = await rooms.get(String(req.params.id));
     if (!room) return sendError(res, 404, 'not_found', 'No retro with that id.');
-    const exported = exportRetro(room.current, format);
+    const exported = exportRetro(room.current, format, room.participantCount);
     res
       .status(200)
       .type(exported.contentType)
@@ -116,8 +116,9 @@ export function createHttpApp(deps: HttpDeps): express.Express {
 
   app.delete('/api/retros/:id', facilitatorOnly, async (req, res) => {
     const id = String(req.params.id);
-    deps.closeRetro(id);
+    // Deleted first, then closed: a connection racing in finds nothing left to load.
     await store.deleteRetro(id);
+    deps.closeRetro(id);
     logger.info({ retroId: id }, 'retro deleted');
     res.status(204).end();
   });

@@ -34,13 +34,11 @@ export function socketOutbox(io: DebriefServer, retroId: string): RoomOutbox {
       const except = [...participantIds].map((id) => participantChannel(retroId, id));
       (io.to(retroChannel(retroId)).except(except).emit as (e: string, p: unknown) => void)(event, payload);
     },
+    closeAll(reason) {
+      io.to(retroChannel(retroId)).emit('closing', { reason });
+      io.in(retroChannel(retroId)).disconnectSockets(true);
+    },
   };
-}
-
-/** Closes every connection to a retro, telling clients why first. */
-export function closeRetroConnections(io: DebriefServer, retroId: string, reason: 'retro_deleted' | 'shutdown') {
-  io.to(retroChannel(retroId)).emit('closing', { reason });
-  io.in(retroChannel(retroId)).disconnectSockets(true);
 }
 
 export function attachSocketHandlers(io: DebriefServer, deps: { store: RetroStore; rooms: RoomRegistry; logger: Logger }) {
@@ -76,26 +74,39 @@ export function attachSocketHandlers(io: DebriefServer, deps: { store: RetroStor
     socket.emit('snapshot', room.snapshotFor(actor));
     logger.debug({ retroId, role: actor.role }, 'connected');
 
+    // One bucket for everything a connection asks of the server: commands, syncs and exports.
     const bucket = new TokenBucket();
+    const internal = (error: unknown, event: string) => {
+      logger.error({ err: error, retroId, event }, 'handler failed');
+      return { ok: false as const, error: commandError('internal', 'Something went wrong on the server; try again.') };
+    };
     socket.on('sync', (_payload, ack) => {
       if (typeof ack !== 'function') return;
-      ack({ ok: true, ...room.snapshotFor(actor) });
+      if (!bucket.take()) return ack({ ok: false, error: RATE_LIMITED });
+      try {
+        ack({ ok: true, ...room.snapshotFor(actor) });
+      } catch (error) {
+        ack(internal(error, 'sync'));
+      }
     });
     socket.on('command', (payload, ack) => {
       if (typeof ack !== 'function') return;
-      void runCommand(room, actor, payload, bucket).then(ack, (error: unknown) => {
-        logger.error({ err: error, retroId }, 'command handler failed');
-        ack({ ok: false, error: commandError('internal', 'Something went wrong on the server; try again.') });
-      });
+      if (!bucket.take()) return ack({ ok: false, error: RATE_LIMITED });
+      void runCommand(room, actor, payload).then(ack, (error: unknown) => ack(internal(error, 'command')));
     });
     socket.on('export', (payload, ack) => {
       if (typeof ack !== 'function') return;
+      if (!bucket.take()) return ack({ ok: false, error: RATE_LIMITED });
       const request = ExportRequestSchema.safeParse(payload ?? {});
       if (!request.success) {
         ack({ ok: false, error: commandError('invalid', summarise(request.error), { issues: issuesOf(request.error) }) });
         return;
       }
-      ack(exportRetro(room.current, request.data.format));
+      try {
+        ack(exportRetro(room.current, request.data.format, room.participantCount));
+      } catch (error) {
+        ack(internal(error, 'export'));
+      }
     });
     socket.on('disconnect', () => {
       room.disconnect(actor.participantId);
@@ -104,10 +115,9 @@ export function attachSocketHandlers(io: DebriefServer, deps: { store: RetroStor
   });
 }
 
-async function runCommand(room: Room, actor: Actor, payload: unknown, bucket: TokenBucket): Promise<CommandAck> {
-  if (!bucket.take()) {
-    return { ok: false, error: commandError('rate_limited', 'Too many commands; slow down and retry.') };
-  }
+const RATE_LIMITED = commandError('rate_limited', 'Too many requests; slow down and retry.');
+
+async function runCommand(room: Room, actor: Actor, payload: unknown): Promise<CommandAck> {
   const parsed = CommandSchema.safeParse(payload);
   if (!parsed.success) {
     return { ok: false, error: commandError('invalid', summarise(parsed.error), { issues: issuesOf(parsed.error) }) };

@@ -128,6 +128,10 @@ function decideCommand(state: RetroState, command: DecidableCommand, actor: Acto
       const target = state.factors[command.targetId];
       if (!source || !canSee(source, actor)) return fail('not_found', 'No such source factor.');
       if (!target || !canSee(target, actor)) return fail('not_found', 'No such target factor.');
+      if (source.hidden || target.hidden) {
+        // Merging a private factor would move votes and links onto a card others cannot see.
+        return fail('conflict', 'Reveal the cards before merging a private factor.');
+      }
       return ok([{ type: 'factor.merged', sourceId: source.id, targetId: target.id }]);
     }
     case 'vote.cast':
@@ -212,9 +216,15 @@ function decideVote(state: RetroState, command: CommandOf<'vote.cast' | 'vote.re
   return ok([{ type: 'vote.cast', factorId: factor.id, voterId: actor.participantId }]);
 }
 
+/**
+ * Factors may link only timeline cards everyone can see: a link to a still-private card would,
+ * at the reveal, tell everyone that the card and the factor have the same author.
+ */
 function unseenTimelineCards(state: RetroState, ids: readonly string[], actor: Actor): Decision | null {
   const missing = ids.find((id) => !state.timeline[id] || !canSee(state.timeline[id], actor));
-  return missing ? fail('not_found', `No such timeline card: ${missing}.`) : null;
+  if (missing) return fail('not_found', `No such timeline card: ${missing}.`);
+  const hidden = ids.find((id) => state.timeline[id].hidden);
+  return hidden ? fail('conflict', 'That timeline card is still private; link it once the facilitator has revealed it.') : null;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The post-mortem exporter: pure, with no I/O and no Node-only imports, so the server, the CLI
  * and the browser all produce the same bytes from the same retro.
  *
- *   const pm = postMortemFrom(state);   // what an uninvolved facilitator sees, counts only
+ *   const pm = postMortemFrom(state, participants);   // what an uninvolved facilitator sees, counts only
  *   toMarkdown(pm); toJSON(pm); exportFileName(pm, 'md');
  *
  * Choices worth knowing (see markdown.ts for the layout):

@@ -69,7 +69,7 @@ export function toJSON(pm: PostMortem): string {
       secondAt: warning.secondAt,
     })),
     participation: {
-      contributors: pm.participation.contributors,
+      participants: pm.participation.participants,
       timelineCards: pm.participation.timelineCards,
       factors: pm.participation.factors,
       actions: pm.participation.actions,

@@ -93,7 +93,7 @@ function header(pm: PostMortem): string[] {
       `**Date:** ${formatUtcDate(pm.createdAt) ?? 'Unknown'}`,
       `**Severity:** ${severity}`,
       `**Status:** ${status}`,
-      `**Contributors:** ${count(pm.participation.contributors, 'anonymous participant')}`,
+      `**Participants:** ${count(pm.participation.participants, 'anonymous participant')}`,
     ]),
   ];
 }
@@ -312,7 +312,7 @@ function participation(pm: PostMortem): string[] {
   return [
     'Counts only: this document never says who wrote or voted for what.',
     bullets([
-      `Anonymous contributors: ${p.contributors}`,
+      `Anonymous participants: ${p.participants}`,
       `Timeline events: ${p.timelineCards}`,
       `Contributing factors (all prompts): ${p.factors}`,
       `Votes cast: ${p.votes === null ? 'not revealed (voting was never closed)' : p.votes}`,

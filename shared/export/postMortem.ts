@@ -1,5 +1,5 @@
 import { UNINVOLVED } from '../domain/changes.ts';
-import type { ParticipantId, RetroState } from '../domain/state.ts';
+import type { RetroState } from '../domain/state.ts';
 import { viewFor, type Viewer } from '../domain/view.ts';
 import { durationsOf, keyMomentsOf, momentTimes, orderWarningsOf } from './keyMoments.ts';
 import type { Participation, PostMortem, PostMortemAction, PostMortemEvent, PostMortemFactor } from './types.ts';
@@ -12,8 +12,12 @@ import type { Participation, PostMortem, PostMortemAction, PostMortemEvent, Post
  */
 const EXPORT_VIEWER: Viewer = { ...UNINVOLVED, role: 'facilitator', ready: false };
 
-/** Builds the post-mortem from the server's state. Pure: the same state gives the same result. */
-export function postMortemFrom(state: RetroState): PostMortem {
+/**
+ * Builds the post-mortem from the server's state. Pure: the same state gives the same result.
+ * `participants` is how many distinct anonymous people joined the retro; it is counted from
+ * connections, never from authorship, so watching it change says nothing about who wrote what.
+ */
+export function postMortemFrom(state: RetroState, participants: number): PostMortem {
   const view = viewFor(state, EXPORT_VIEWER, { online: 0, ready: 0 });
 
   // Field by field, never by spreading a view: nothing else (mine, private, seq) gets through.
@@ -76,7 +80,7 @@ export function postMortemFrom(state: RetroState): PostMortem {
     keyMoments,
     durations: durationsOf(momentTimes(keyMoments, retro)),
     warnings: orderWarningsOf(keyMoments, retro),
-    participation: participationIn(state, { timeline, factors, actions }, view.hidden),
+    participation: participationIn(state, { timeline, factors, actions }, view.hidden, participants),
   };
 }
 
@@ -84,19 +88,10 @@ function participationIn(
   state: RetroState,
   { timeline, factors, actions }: Pick<PostMortem, 'timeline' | 'factors' | 'actions'>,
   hidden: Participation['hidden'],
+  participants: number,
 ): Participation {
-  // Counted from the state (the only place authors are known), over exactly what is exported.
-  const contributors = new Set<ParticipantId>();
-  for (const card of timeline) contributors.add(state.timeline[card.id].authorId);
-  for (const factor of factors) contributors.add(state.factors[factor.id].authorId);
-  for (const action of actions) contributors.add(state.actions[action.id].authorId);
-  if (state.votesRevealed) {
-    for (const factor of factors) {
-      for (const [voter, n] of Object.entries(state.votes[factor.id] ?? {})) if (n > 0) contributors.add(voter);
-    }
-  }
   return {
-    contributors: contributors.size,
+    participants,
     timelineCards: timeline.length,
     factors: factors.length,
     actions: actions.length,

@@ -106,10 +106,10 @@ export interface OrderWarning {
 /** Counts only: the export never lists or identifies participants. */
 export interface Participation {
   /**
-   * Distinct anonymous participants whose contributions are in this post-mortem: they wrote a
-   * revealed timeline card or factor, or an action item, or (once totals are revealed) voted.
+   * Distinct anonymous participants who joined the retro (counted from connections, not from
+   * who wrote what: a count that follows authorship would let a reader tell cards apart).
    */
-  contributors: number;
+  participants: number;
   timelineCards: number;
   factors: number;
   actions: number;

@@ -40,8 +40,10 @@ const url = z
       return false;
     }
   }, 'must be an http or https URL')
-  // Stored normalised (spaces and the like percent-encoded), so no consumer meets a raw one.
-  .transform((value) => new URL(value).href);
+  // Stored normalised (spaces and the like percent-encoded), so no consumer meets a raw one;
+  // the length limit applies to what is stored.
+  .transform((value) => new URL(value).href)
+  .pipe(z.string().max(LIMITS.url, `must be at most ${LIMITS.url} characters`));
 
 /** ISO 8601 in UTC, normalised to the `Date#toISOString` form so times sort as strings. */
 const isoTime = z.iso

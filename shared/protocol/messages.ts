@@ -54,8 +54,11 @@ export interface ServerToClientEvents {
   presence: (message: PresenceView) => void;
   /** This participant's own readiness (all of their connected devices). */
   ready: (message: { ready: boolean }) => void;
-  /** Sent just before the server closes the connection on purpose. */
-  closing: (message: { reason: 'retro_deleted' | 'shutdown' }) => void;
+  /**
+   * Sent just before the server closes the connection on purpose: the retro was deleted (do not
+   * come back), the server is shutting down, or the room is reloading (reconnect at once).
+   */
+  closing: (message: { reason: 'retro_deleted' | 'shutdown' | 'reload' }) => void;
 }
 
 /** The post-mortem as a document, for the review phase (an addition to the contract). */

@@ -77,6 +77,30 @@ describe('nobody is exposed', () => {
     expect(facilitator.view!.factors.map((f) => f.votes).sort()).toEqual([1, 2]);
   });
 
+  it('counts participants in the export by who joined, so the count never tracks who wrote what', async () => {
+    const facilitator = await join(true);
+    const alice = await join();
+    const bob = await join();
+    const participants = async () => {
+      const answer = await bob.socket.timeout(5000).emitWithAck('export', { format: 'json' });
+      if (!answer.ok) throw new Error(answer.error.message);
+      return (JSON.parse(answer.content) as { participation: { participants: number } }).participation.participants;
+    };
+    await facilitator.ok({ type: 'retro.update', settings: { privateWriting: false } });
+    expect(await participants()).toBe(3);
+    await alice.ok({ type: 'timeline.add', text: 'one' });
+    expect(await participants()).toBe(3);
+    await alice.ok({ type: 'timeline.add', text: 'two' });
+    await bob.ok({ type: 'timeline.add', text: 'three' });
+    expect(await participants()).toBe(3);
+    // A reconnect with the same token is the same participant; a new token is a new one.
+    alice.close();
+    await connect(server.url, retro.id, { token: alice.token }).then((again) => clients.push(again));
+    expect(await participants()).toBe(3);
+    await join();
+    expect(await participants()).toBe(4);
+  });
+
   it('keeps tokens, keys and card text out of the logs', async () => {
     const facilitator = await join(true);
     const alice = await join();

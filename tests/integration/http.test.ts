@@ -75,6 +75,37 @@ describe('the socket handshake', () => {
     expect(await handshake({ retroId: created.id, token: 'short' })).toBe('invalid');
     expect(await handshake({ retroId: created.id })).toBe('invalid');
     expect(await handshake({ retroId: created.id, token: newToken(), facilitatorKey: created.facilitatorKey })).toBe('connected');
+    // Only the token makes a handshake invalid; an impossible id is unknown, any wrong key forbidden.
+    expect(await handshake({ retroId: 'x'.repeat(500), token: newToken() })).toBe('not_found');
+    expect(await handshake({ retroId: 42, token: newToken() })).toBe('not_found');
+    expect(await handshake({ retroId: created.id, token: newToken(), facilitatorKey: '' })).toBe('forbidden');
+    expect(await handshake({ retroId: created.id, token: newToken(), facilitatorKey: null })).toBe('forbidden');
+    expect(await handshake({ retroId: created.id, token: newToken(), facilitatorKey: 'k'.repeat(1000) })).toBe('forbidden');
+  });
+
+  it("works over HTTP long-polling (Socket.IO's default) and survives bogus polling requests", async () => {
+    const created = await createRetro(server.url);
+    for (const path of [
+      '/socket.io/?EIO=4&transport=polling',
+      '/socket.io/?EIO=4&transport=polling&sid=bogus',
+      '/socket.io/?EIO=3&transport=polling',
+    ]) {
+      await fetch(`${server.url}${path}`).then((r) => r.text());
+      await fetch(`${server.url}${path}`, { method: 'POST', body: '40{"retroId":"nope"}' }).then((r) => r.text());
+    }
+    const socket = io(server.url, { auth: { retroId: created.id, token: newToken() }, transports: ['polling'], reconnection: false, forceNew: true });
+    try {
+      await new Promise((resolve, reject) => {
+        socket.once('snapshot', resolve);
+        socket.once('connect_error', reject);
+      });
+      expect(socket.io.engine.transport.name).toBe('polling');
+      const ack = await socket.timeout(5000).emitWithAck('command', { id: 'p1', type: 'timeline.add', text: 'over polling' });
+      expect(ack).toMatchObject({ ok: true, version: 1 });
+    } finally {
+      socket.disconnect();
+    }
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 
   it('refuses a browser from another origin unless ALLOWED_ORIGINS lists it', async () => {

@@ -59,6 +59,14 @@ describe('retries apply once', () => {
     expect(afterRestart.view!.timeline).toHaveLength(1);
   });
 
+  it('answers a retried participant.ready with its original ack', async () => {
+    const alice = await join();
+    const facilitator = await join({ facilitator: true });
+    const first = await alice.command({ type: 'participant.ready', ready: true }, 'ready-1');
+    await facilitator.ok({ type: 'retro.update', summary: 'moves the version on' });
+    expect(await alice.command({ type: 'participant.ready', ready: true }, 'ready-1')).toEqual(first);
+  });
+
   it('scopes command ids to the participant', async () => {
     const alice = await join();
     const bob = await join();

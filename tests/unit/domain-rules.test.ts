@@ -161,8 +161,24 @@ describe('private factors', () => {
     retro.ok(alice, { type: 'vote.cast', factorId: factor });
   });
 
-  it('stores URLs normalised', () => {
+  it('cannot be merged, nor linked to private timeline cards, before the reveal', () => {
     const retro = new DomainRetro();
+    const hiddenCard = retro.ok(alice, { type: 'timeline.add', text: 'private card' });
+    expect(retro.error(alice, { type: 'factor.add', text: 'f', category: 'process', timelineCardIds: [hiddenCard] })).toBe('conflict');
+    const own = retro.ok(facilitator, { type: 'factor.add', text: 'facilitator, private', category: 'process' });
+    retro.ok(facilitator, { type: 'retro.update', settings: { privateWriting: false } });
+    const open = retro.ok(bob, { type: 'factor.add', text: 'public', category: 'process' });
+    expect(retro.error(facilitator, { type: 'factor.merge', sourceId: own, targetId: open })).toBe('conflict');
+    expect(retro.error(facilitator, { type: 'factor.merge', sourceId: open, targetId: own })).toBe('conflict');
+    retro.ok(facilitator, { type: 'cards.reveal' });
+    retro.ok(facilitator, { type: 'factor.merge', sourceId: own, targetId: open });
+    retro.ok(alice, { type: 'factor.add', text: 'f', category: 'process', timelineCardIds: [hiddenCard] });
+  });
+
+  it('stores URLs normalised, and limits what is stored', () => {
+    const retro = new DomainRetro();
+    const long = `https://grafana.example/${'a '.repeat(700)}z`; // 1,425 characters as typed, 2,825 stored
+    expect(() => retro.run(alice, { type: 'timeline.add', text: 'graph', evidenceUrl: long })).toThrow(/2000 characters/);
     const card = retro.ok(alice, { type: 'timeline.add', text: 'graph', evidenceUrl: 'https://grafana.example/d/a b|c' });
     expect(retro.state.timeline[card].evidenceUrl).toBe('https://grafana.example/d/a%20b|c');
   });

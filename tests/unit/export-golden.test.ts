@@ -6,7 +6,7 @@ import { NEVER_REVEALED, PARTICIPANTS, RetroBuilder, paymentsOutage } from './ex
 
 describe('post-mortem export of a realistic retro', () => {
   const state = paymentsOutage();
-  const pm = postMortemFrom(state);
+  const pm = postMortemFrom(state, 3);
   const md = toMarkdown(pm);
   const json = toJSON(pm);
 
@@ -19,7 +19,7 @@ describe('post-mortem export of a realistic retro', () => {
   });
 
   it('is deterministic: the same retro gives byte-identical exports', () => {
-    const again = postMortemFrom(paymentsOutage());
+    const again = postMortemFrom(paymentsOutage(), 3);
     expect(toMarkdown(again)).toBe(md);
     expect(toJSON(again)).toBe(json);
     expect(toMarkdown(pm)).toBe(md);
@@ -57,11 +57,9 @@ describe('post-mortem export of a realistic retro', () => {
     expect(pm.participation.votes).toBe(15);
   });
 
-  it('counts anonymous contributors over what is exported only', () => {
-    // ana, ben, chi, dev and the facilitator (an action); the quiet participant's card, factor
-    // and votes all stayed hidden.
-    expect(pm.participation.contributors).toBe(5);
-    expect(md).toContain('**Contributors:** 5 anonymous participants');
+  it('reports participants as the number given (counted from connections, not authorship)', () => {
+    expect(pm.participation.participants).toBe(3);
+    expect(md).toContain('**Participants:** 3 anonymous participants');
   });
 
   it('derives key-moment durations', () => {
@@ -81,7 +79,7 @@ describe('post-mortem export of a realistic retro', () => {
 });
 
 describe('before voting has been left', () => {
-  const pm = postMortemFrom(paymentsOutage('voting'));
+  const pm = postMortemFrom(paymentsOutage('voting'), 3);
   const md = toMarkdown(pm);
 
   it('shows no vote totals and keeps factors in creation order', () => {
@@ -101,17 +99,17 @@ describe('before voting has been left', () => {
 });
 
 describe('contributors', () => {
-  it('counts someone who only voted once the totals are revealed, never before', () => {
+  it('counts votes only once the totals are revealed, never before', () => {
     const b = new RetroBuilder('r-votes', 'Votes only', '2026-02-01T00:00:00.000Z')
       .update({}, { privateWriting: false })
       .factor('pid-writer', { id: 'f1', text: 'A factor', category: 'other' })
       .phase('voting')
       .votes('pid-voter-only', 'f1', 2);
-    const before = postMortemFrom(b.state);
-    expect(before.participation).toMatchObject({ contributors: 1, votes: null });
+    const before = postMortemFrom(b.state, 3);
+    expect(before.participation).toMatchObject({ participants: 3, votes: null });
     b.phase('actions');
-    const after = postMortemFrom(b.state);
-    expect(after.participation).toMatchObject({ contributors: 2, votes: 2 });
+    const after = postMortemFrom(b.state, 3);
+    expect(after.participation).toMatchObject({ participants: 3, votes: 2 });
     expect(toMarkdown(after)).not.toContain('pid-');
   });
 });
@@ -126,7 +124,7 @@ describe('out-of-order markers', () => {
     .card('pid-y', { id: 'c2', text: 'p95 latency climbs', at: '2026-03-01T09:20:00.000Z', marker: 'impact-start' })
     .card('pid-x', { id: 'c3', text: 'Index rebuilt', at: '2026-03-01T09:50:00.000Z', marker: 'mitigated' })
     .card('pid-y', { id: 'c4', text: 'Cache warmed', at: '2026-03-01T09:05:00.000Z', marker: 'resolved' });
-  const pm = postMortemFrom(b.state);
+  const pm = postMortemFrom(b.state, 3);
   const md = toMarkdown(pm);
 
   it('flags them in the document and never computes a negative duration', () => {
@@ -162,13 +160,13 @@ describe('out-of-order markers', () => {
 });
 
 describe('an empty retro', () => {
-  const md = toMarkdown(postMortemFrom(new RetroBuilder('r-empty', '   ', 'not a date').state));
+  const md = toMarkdown(postMortemFrom(new RetroBuilder('r-empty', '   ', 'not a date').state, 3));
 
   it('keeps every section and says in one line that it is empty', () => {
     expect(md).toContain('# Untitled retro\n');
     expect(md).toContain('- **Date:** Unknown');
     expect(md).toContain('- **Severity:** Not set');
-    expect(md).toContain('- **Contributors:** 0 anonymous participants');
+    expect(md).toContain('- **Participants:** 3 anonymous participants');
     expect(md).toContain('## Summary\n\nNo summary was written.\n');
     expect(md).toContain('## Impact\n\nNo customer impact was recorded.\n');
     expect(md).toContain('## Timeline\n\nNo timeline events were recorded.\n');
@@ -183,11 +181,11 @@ describe('an empty retro', () => {
   });
 
   it('falls back to "retro" for a file name', () => {
-    const pm = postMortemFrom(new RetroBuilder('r', '障害 ✱', '2026-01-05T23:59:59.000Z').state);
+    const pm = postMortemFrom(new RetroBuilder('r', '障害 ✱', '2026-01-05T23:59:59.000Z').state, 3);
     expect(exportFileName(pm, 'md')).toBe('2026-01-05-retro.md');
-    const accented = postMortemFrom(new RetroBuilder('r', 'Café  outage: "DNS" / TLS!', '2026-01-05T00:00:00Z').state);
+    const accented = postMortemFrom(new RetroBuilder('r', 'Café  outage: "DNS" / TLS!', '2026-01-05T00:00:00Z').state, 3);
     expect(exportFileName(accented, 'json')).toBe('2026-01-05-cafe-outage-dns-tls.json');
-    const long = postMortemFrom(new RetroBuilder('r', 'word '.repeat(40), '2026-01-05T00:00:00Z').state);
+    const long = postMortemFrom(new RetroBuilder('r', 'word '.repeat(40), '2026-01-05T00:00:00Z').state, 3);
     const name = exportFileName(long, 'md');
     expect(name).toMatch(/^2026-01-05-(word-)*word\.md$/);
     expect(name.length).toBeLessThanOrEqual('2026-01-05-'.length + 60 + '.md'.length);

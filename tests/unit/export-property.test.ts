@@ -194,7 +194,7 @@ function expectUrlCell(cell: Parent, raw: string | null) {
 
 function check(spec: RetroSpec) {
   const state = build(spec);
-  const pm = postMortemFrom(state);
+  const pm = postMortemFrom(state, 3);
   const md = toMarkdown(pm);
   const json = toJSON(pm);
   const root = parse(md);
@@ -314,7 +314,7 @@ function check(spec: RetroSpec) {
   expect(json).not.toContain('hidden-');
 
   // Deterministic, and the JSON reads back.
-  expect(toMarkdown(postMortemFrom(build(spec)))).toBe(md);
+  expect(toMarkdown(postMortemFrom(build(spec), 3))).toBe(md);
   expect(JSON.parse(json).format).toBe('debrief.postmortem/v1');
 }
 
