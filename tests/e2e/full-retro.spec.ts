@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { closeAll, joinRetro, startRetro } from './support/people.ts';
 import { addFactor, addTimelineCard, cardWithText, facilitatorGoesTo, factorWithText, phaseHeading, timelineCards, vote } from './support/room.ts';
@@ -145,6 +146,12 @@ test('a facilitator and two participants run a whole retro from the start page t
 
   const [markdownFile] = await Promise.all([f.waitForEvent('download'), f.getByRole('button', { name: 'Download .md' }).click()]);
   expect(markdownFile.suggestedFilename()).toMatch(/\.md$/);
+  const downloaded = await readFile((await markdownFile.path())!, 'utf8');
+  expect(downloaded.startsWith(`# ${TITLE}\n`)).toBe(true);
+  for (const heading of ['## Timeline', '## Contributing factors', '## Action items', '## Participation']) {
+    expect(downloaded).toContain(`\n${heading}\n`);
+  }
+  expect(downloaded).toContain('Add a canary stage');
   const [jsonFile] = await Promise.all([f.waitForEvent('download'), f.getByRole('button', { name: 'Download JSON' }).click()]);
   expect(jsonFile.suggestedFilename()).toMatch(/\.json$/);
   await f.getByRole('button', { name: 'Copy Markdown' }).click();
@@ -157,5 +164,6 @@ test('a facilitator and two participants run a whole retro from the start page t
   await expect(a.getByTestId('action-item').filter({ hasText: 'Add a canary stage' }).getByTestId('action-status')).toHaveText('Done');
 
   expect(cspViolations).toEqual([]);
+  for (const person of [facilitator, alice, bob]) expect(person.foreignRequests).toEqual([]);
   await closeAll(facilitator, alice, bob);
 });

@@ -10,6 +10,8 @@ export function serverUrl(): string {
 export interface Person {
   context: BrowserContext;
   page: Page;
+  /** Every request this person's browser made to another origin: must stay empty. */
+  foreignRequests: string[];
 }
 
 /** One person = one browser context: their own localStorage, so their own anonymous identity. */
@@ -23,8 +25,15 @@ export async function newPerson(browser: Browser, options: PersonOptions = {}): 
   const baseURL = options.baseURL ?? serverUrl();
   const context = await browser.newContext({ baseURL });
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  // Self-hosted means self-contained: the page may load nothing from any other origin.
+  const foreignRequests: string[] = [];
+  const own = new URL(baseURL).origin;
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== own) foreignRequests.push(request.url());
+  });
   const page = await context.newPage();
-  return { context, page };
+  return { context, page, foreignRequests };
 }
 
 export interface StartedRetro extends Person {
