@@ -1,52 +1,75 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { RetroEvent } from '../../shared/domain/events.ts';
 import type { RetroState } from '../../shared/domain/state.ts';
 import type { CommandAck } from '../../shared/protocol/messages.ts';
-import { VersionConflictError, type AppendBatch, type LoadedRetro, type RetroRecord, type RetroStore, type StoredAck } from './types.ts';
 import { migrate } from './schema.ts';
+import {
+  VersionConflictError,
+  type AppendBatch,
+  type LoadedRetro,
+  type RetroRecord,
+  type RetroStore,
+  type StoredAck,
+} from './types.ts';
 
 /** The database's file name inside DATA_DIR. */
 export const DATABASE_FILE = 'debrief.sqlite';
 
+/** One write: statements that succeed or fail together. */
+type Statement = { sql: string; params: unknown[] };
+type WriteResult = { changes: number; error?: undefined } | { error: { code: string; message: string } };
+
 interface PendingWrite {
-  run: () => void;
-  resolve: () => void;
-  reject: (error: unknown) => void;
+  statements: Statement[];
+  resolve: (changes: number) => void;
+  reject: (error: Error) => void;
 }
 
+const SQL = {
+  insertRetro: 'INSERT INTO retros (id, key_hash, created_at, updated_at) VALUES (?, ?, ?, ?)',
+  touchRetro: 'UPDATE retros SET updated_at = ? WHERE id = ?',
+  insertEvent: 'INSERT INTO events (retro_id, seq, body) VALUES (?, ?, ?)',
+  upsertSnapshot:
+    'INSERT INTO snapshots (retro_id, version, state) VALUES (?, ?, ?) ' +
+    'ON CONFLICT (retro_id) DO UPDATE SET version = excluded.version, state = excluded.state ' +
+    'WHERE excluded.version > snapshots.version',
+  insertAck: 'INSERT OR IGNORE INTO command_acks (retro_id, participant_id, command_id, ack) VALUES (?, ?, ?, ?)',
+  insertParticipant: 'INSERT OR IGNORE INTO participants (retro_id, participant_id) VALUES (?, ?)',
+  deleteRetro: 'DELETE FROM retros WHERE id = ?',
+};
+
 /**
- * The embedded store: one SQLite file in WAL mode with synchronous=FULL, so a write is on disk
- * before its promise resolves. Writes that arrive in the same tick of the event loop are
- * committed together in one transaction (group commit): many rooms share one fsync, and each
- * write still succeeds or fails on its own through a savepoint.
+ * The embedded store: one SQLite file in WAL mode. Reads run here on the main thread; writes go
+ * to a writer thread (commitWorker.mjs) that commits with synchronous=FULL, so a write is on
+ * disk before its promise resolves and the fsync never stalls the event loop. Writes that queue
+ * up while a commit is under way go together in the next transaction (group commit): under load,
+ * many commands share one fsync, and each still succeeds or fails on its own.
  */
 export class SqliteStore implements RetroStore {
+  /** The main thread's connection: reads (and tests that inspect the file). */
   readonly db: Database.Database;
-  private pending: PendingWrite[] = [];
-  private flushScheduled = false;
-  private readonly statements;
+  private readonly writer: Worker;
+  private queued: PendingWrite[] = [];
+  private inFlight = new Map<number, PendingWrite[]>();
+  private nextBatchId = 1;
+  private closing: Promise<void> | null = null;
+  private readonly reads;
 
   constructor(dataDir: string, fileName = DATABASE_FILE) {
     mkdirSync(dataDir, { recursive: true });
-    this.db = new Database(join(dataDir, fileName));
+    const file = join(dataDir, fileName);
+    this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
-    this.statements = {
-      insertRetro: this.db.prepare('INSERT INTO retros (id, key_hash, created_at, updated_at) VALUES (?, ?, ?, ?)'),
+    this.reads = {
       getRetro: this.db.prepare<[string], { id: string; key_hash: string; created_at: string }>(
         'SELECT id, key_hash, created_at FROM retros WHERE id = ?',
-      ),
-      touchRetro: this.db.prepare('UPDATE retros SET updated_at = ? WHERE id = ?'),
-      insertEvent: this.db.prepare('INSERT INTO events (retro_id, seq, body) VALUES (?, ?, ?)'),
-      upsertSnapshot: this.db.prepare(
-        'INSERT INTO snapshots (retro_id, version, state) VALUES (?, ?, ?) ' +
-          'ON CONFLICT (retro_id) DO UPDATE SET version = excluded.version, state = excluded.state ' +
-          'WHERE excluded.version > snapshots.version',
       ),
       getSnapshot: this.db.prepare<[string], { version: number; state: string }>(
         'SELECT version, state FROM snapshots WHERE retro_id = ?',
@@ -54,139 +77,144 @@ export class SqliteStore implements RetroStore {
       eventsAfter: this.db.prepare<[string, number], { body: string }>(
         'SELECT body FROM events WHERE retro_id = ? AND seq > ? ORDER BY seq',
       ),
-      insertAck: this.db.prepare(
-        'INSERT OR IGNORE INTO command_acks (retro_id, participant_id, command_id, ack) VALUES (?, ?, ?, ?)',
-      ),
       findAck: this.db.prepare<[string, string, string], { ack: string }>(
         'SELECT ack FROM command_acks WHERE retro_id = ? AND participant_id = ? AND command_id = ?',
       ),
-      insertParticipant: this.db.prepare('INSERT OR IGNORE INTO participants (retro_id, participant_id) VALUES (?, ?)'),
       participantIds: this.db.prepare<[string], { participant_id: string }>(
         'SELECT participant_id FROM participants WHERE retro_id = ?',
       ),
-      deleteRetro: this.db.prepare('DELETE FROM retros WHERE id = ?'),
       idleSince: this.db.prepare<[string], { id: string }>('SELECT id FROM retros WHERE updated_at < ?'),
     };
+    this.writer = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'commitWorker.mjs'), { workerData: { file } });
+    this.writer.on('message', (reply: { id: number; results: WriteResult[] }) => this.settle(reply));
+    this.writer.on('error', (error: Error) => this.failAll(error));
+    this.writer.unref();
   }
 
   async createRetro(record: RetroRecord, initial: RetroState): Promise<void> {
-    await this.write(() => {
-      this.statements.insertRetro.run(record.id, record.keyHash, record.createdAt, record.createdAt);
-      this.statements.upsertSnapshot.run(record.id, initial.version, JSON.stringify(initial));
-    });
+    await this.write([
+      { sql: SQL.insertRetro, params: [record.id, record.keyHash, record.createdAt, record.createdAt] },
+      { sql: SQL.upsertSnapshot, params: [record.id, initial.version, JSON.stringify(initial)] },
+    ]);
   }
 
   async getRetro(id: string): Promise<RetroRecord | null> {
-    const row = this.statements.getRetro.get(id);
+    const row = this.reads.getRetro.get(id);
     return row ? { id: row.id, keyHash: row.key_hash, createdAt: row.created_at } : null;
   }
 
   async load(id: string): Promise<LoadedRetro | null> {
-    const record = await this.getRetro(id);
-    const snapshotRow = this.statements.getSnapshot.get(id);
-    if (!record || !snapshotRow) return null;
-    const events = this.statements.eventsAfter.all(id, snapshotRow.version).map((row) => JSON.parse(row.body) as RetroEvent);
-    const participantIds = this.statements.participantIds.all(id).map((row) => row.participant_id);
-    return { record, snapshot: JSON.parse(snapshotRow.state) as RetroState, events, participantIds };
+    // One read transaction, so the snapshot and the events after it belong together.
+    return this.db.transaction(() => {
+      const row = this.reads.getRetro.get(id);
+      const snapshotRow = this.reads.getSnapshot.get(id);
+      if (!row || !snapshotRow) return null;
+      return {
+        record: { id: row.id, keyHash: row.key_hash, createdAt: row.created_at },
+        snapshot: JSON.parse(snapshotRow.state) as RetroState,
+        events: this.reads.eventsAfter.all(id, snapshotRow.version).map((event) => JSON.parse(event.body) as RetroEvent),
+        participantIds: this.reads.participantIds.all(id).map((participant) => participant.participant_id),
+      };
+    })();
   }
 
   async append(batch: AppendBatch): Promise<void> {
-    await this.write(() => {
-      batch.events.forEach((event, index) => {
-        const seq = batch.fromVersion + index + 1;
-        try {
-          this.statements.insertEvent.run(batch.retroId, seq, JSON.stringify(event));
-        } catch (error) {
-          if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-            throw new VersionConflictError(batch.retroId, seq);
-          }
-          throw error;
-        }
-      });
-      if (batch.ack) this.insertAck(batch.retroId, batch.ack);
-      if (batch.snapshot) {
-        this.statements.upsertSnapshot.run(batch.retroId, batch.snapshot.version, JSON.stringify(batch.snapshot));
+    const statements: Statement[] = batch.events.map((event, index) => ({
+      sql: SQL.insertEvent,
+      params: [batch.retroId, batch.fromVersion + index + 1, JSON.stringify(event)],
+    }));
+    if (batch.ack) statements.push(this.ackStatement(batch.retroId, batch.ack));
+    if (batch.snapshot) {
+      statements.push({ sql: SQL.upsertSnapshot, params: [batch.retroId, batch.snapshot.version, JSON.stringify(batch.snapshot)] });
+    }
+    statements.push({ sql: SQL.touchRetro, params: [new Date().toISOString(), batch.retroId] });
+    try {
+      await this.write(statements);
+    } catch (error) {
+      // (retro, seq) is unique: someone else already wrote this version.
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+        throw new VersionConflictError(batch.retroId, batch.fromVersion + 1);
       }
-      this.statements.touchRetro.run(new Date().toISOString(), batch.retroId);
-    });
+      throw error;
+    }
   }
 
   async recordAck(retroId: string, ack: StoredAck): Promise<void> {
-    await this.write(() => this.insertAck(retroId, ack));
+    await this.write([this.ackStatement(retroId, ack)]);
   }
 
   async findAck(retroId: string, participantId: string, commandId: string): Promise<CommandAck | null> {
-    const row = this.statements.findAck.get(retroId, participantId, commandId);
+    const row = this.reads.findAck.get(retroId, participantId, commandId);
     return row ? (JSON.parse(row.ack) as CommandAck) : null;
   }
 
   async recordParticipant(retroId: string, participantId: string): Promise<void> {
-    await this.write(() => this.statements.insertParticipant.run(retroId, participantId));
+    await this.write([{ sql: SQL.insertParticipant, params: [retroId, participantId] }]);
   }
 
   async deleteRetro(id: string): Promise<boolean> {
-    let deleted = false;
-    // Events, snapshots and acks go with the retro (ON DELETE CASCADE).
-    await this.write(() => {
-      deleted = this.statements.deleteRetro.run(id).changes > 0;
-    });
-    return deleted;
+    // Events, snapshots, acks and participants go with the retro (ON DELETE CASCADE).
+    return (await this.write([{ sql: SQL.deleteRetro, params: [id] }])) > 0;
   }
 
   async retrosIdleSince(cutoff: string): Promise<string[]> {
-    return this.statements.idleSince.all(cutoff).map((row) => row.id);
+    return this.reads.idleSince.all(cutoff).map((row) => row.id);
   }
 
-  async close(): Promise<void> {
-    this.flush();
-    this.db.close();
-  }
-
-  private insertAck(retroId: string, stored: StoredAck) {
-    this.statements.insertAck.run(retroId, stored.participantId, stored.commandId, JSON.stringify(stored.ack));
-  }
-
-  /** Queues a write for the next group commit and resolves once it is on disk. */
-  private write(run: () => void): Promise<void> {
-    return new Promise((resolve, reject) => {
-      if (!this.db.open) return reject(new Error('The store is closed.'));
-      this.pending.push({ run, resolve, reject });
-      if (!this.flushScheduled) {
-        this.flushScheduled = true;
-        setImmediate(() => this.flush());
+  /** Waits for every queued write, then stops the writer and closes the file. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      while (this.queued.length > 0 || this.inFlight.size > 0) {
+        await new Promise((resolve) => setImmediate(resolve));
       }
+      const exited = new Promise((resolve) => this.writer.once('exit', resolve));
+      this.writer.ref();
+      this.writer.postMessage({ type: 'close' });
+      await exited;
+      this.db.close();
+    })();
+    return this.closing;
+  }
+
+  private ackStatement(retroId: string, stored: StoredAck): Statement {
+    return { sql: SQL.insertAck, params: [retroId, stored.participantId, stored.commandId, JSON.stringify(stored.ack)] };
+  }
+
+  /** Queues one write; it is committed with whatever else is queued when the writer is free. */
+  private write(statements: Statement[]): Promise<number> {
+    if (this.closing) return Promise.reject(new Error('The store is closed.'));
+    return new Promise((resolve, reject) => {
+      this.queued.push({ statements, resolve, reject });
+      if (this.inFlight.size === 0 && this.queued.length === 1) setImmediate(() => this.send());
     });
   }
 
-  private flush() {
-    this.flushScheduled = false;
-    const writes = this.pending;
-    this.pending = [];
-    if (writes.length === 0 || !this.db.open) return;
-    const outcomes: (unknown | null)[] = [];
-    try {
-      this.db.transaction(() => {
-        for (const write of writes) {
-          // A nested transaction is a savepoint: one failing write leaves the others intact.
-          try {
-            this.db.transaction(write.run)();
-            outcomes.push(null);
-          } catch (error) {
-            outcomes.push(error ?? new Error('write failed'));
-            // Some errors (disk full, I/O) make SQLite roll the whole transaction back; what
-            // follows would then commit on its own, so stop and let the outer commit fail.
-            if (!this.db.inTransaction) throw error;
-          }
-        }
-      })();
-    } catch (error) {
-      for (const write of writes) write.reject(error);
-      return;
-    }
+  private send(): void {
+    if (this.inFlight.size > 0 || this.queued.length === 0) return;
+    const writes = this.queued;
+    this.queued = [];
+    const id = this.nextBatchId++;
+    this.inFlight.set(id, writes);
+    // Keep the process alive while a write is on its way to the disk, and only then.
+    this.writer.ref();
+    this.writer.postMessage({ id, writes: writes.map((write) => write.statements) });
+  }
+
+  private settle({ id, results }: { id: number; results: WriteResult[] }): void {
+    const writes = this.inFlight.get(id) ?? [];
+    this.inFlight.delete(id);
     writes.forEach((write, index) => {
-      const error = outcomes[index];
-      if (error) write.reject(error);
-      else write.resolve();
+      const result = results[index];
+      if (result?.error) write.reject(Object.assign(new Error(result.error.message), { code: result.error.code }));
+      else write.resolve(result?.changes ?? 0);
     });
+    if (this.queued.length === 0) this.writer.unref();
+    this.send();
+  }
+
+  private failAll(error: Error): void {
+    for (const writes of this.inFlight.values()) for (const write of writes) write.reject(error);
+    this.inFlight.clear();
+    for (const write of this.queued.splice(0)) write.reject(error);
   }
 }

@@ -18,8 +18,6 @@ export interface Touched {
   actions: Set<string>;
   /** Participants whose own votes or budget changed; 'everyone' when all of them did. */
   me: Set<ParticipantId> | 'everyone';
-  /** True when every viewer needs a projection of their own (reveal, vote totals unveiled). */
-  everyone: boolean;
 }
 
 export function touchedBy(before: RetroState, after: RetroState, events: readonly RetroEvent[]): Touched {
@@ -30,7 +28,6 @@ export function touchedBy(before: RetroState, after: RetroState, events: readonl
     factors: new Set(),
     actions: new Set(),
     me: new Set(),
-    everyone: false,
   };
   const addMe = (ids: Iterable<ParticipantId>) => {
     if (touched.me !== 'everyone') for (const id of ids) touched.me.add(id);
@@ -50,7 +47,6 @@ export function touchedBy(before: RetroState, after: RetroState, events: readonl
         touched.retro = true;
         if (!before.votesRevealed && after.votesRevealed) {
           for (const id of Object.keys(after.factors)) touched.factors.add(id);
-          touched.everyone = true;
         }
         break;
       case 'timer.started':
@@ -58,9 +54,11 @@ export function touchedBy(before: RetroState, after: RetroState, events: readonl
         touched.timer = true;
         break;
       case 'cards.revealed':
-        for (const id of Object.keys(after.timeline)) touched.timeline.add(id);
-        for (const id of Object.keys(after.factors)) touched.factors.add(id);
-        touched.everyone = true;
+        // Only what was hidden changes. (Visible cards never link hidden ones, so no visible
+        // factor's links change either.) Most viewers then share one payload; only the authors
+        // of the revealed cards get their own, with `mine` on their cards.
+        for (const card of Object.values(before.timeline)) if (card.hidden) touched.timeline.add(card.id);
+        for (const factor of Object.values(before.factors)) if (factor.hidden) touched.factors.add(factor.id);
         break;
       case 'timeline.added':
         touched.timeline.add(event.card.id);
@@ -112,7 +110,7 @@ export function touchedBy(before: RetroState, after: RetroState, events: readonl
  * factors link to, and those whose own votes changed. Everyone else shares one payload.
  */
 export function involvedIn(before: RetroState, after: RetroState, touched: Touched): Set<ParticipantId> | 'everyone' {
-  if (touched.everyone || touched.me === 'everyone') return 'everyone';
+  if (touched.me === 'everyone') return 'everyone';
   const involved = new Set<ParticipantId>(touched.me);
   for (const state of [before, after]) {
     for (const id of touched.timeline) {

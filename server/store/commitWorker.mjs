@@ -1,0 +1,59 @@
+// The SQLite writer, on its own thread: it runs each batch of writes in one transaction and
+// commits it with a full fsync, so durable writes never block the server's event loop.
+// Plain JavaScript on purpose: a worker thread starts without the TypeScript loader.
+import Database from 'better-sqlite3';
+import { parentPort, workerData } from 'node:worker_threads';
+
+const db = new Database(workerData.file);
+db.pragma('journal_mode = WAL');
+db.pragma('synchronous = FULL');
+db.pragma('foreign_keys = ON');
+db.pragma('busy_timeout = 5000');
+
+/** @type {Map<string, import('better-sqlite3').Statement>} */
+const statements = new Map();
+const prepared = (sql) => {
+  let statement = statements.get(sql);
+  if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+  return statement;
+};
+
+/**
+ * A batch is a list of writes; a write is a list of `{ sql, params }`. Each write succeeds or
+ * fails on its own (a savepoint); the batch commits once. Answers, per write, the rows changed
+ * by its statements or the error that stopped it.
+ */
+function commit(writes) {
+  const results = [];
+  try {
+    db.transaction(() => {
+      for (const write of writes) {
+        try {
+          let changes = 0;
+          db.transaction(() => {
+            for (const { sql, params } of write) changes += prepared(sql).run(...params).changes;
+          })();
+          results.push({ changes });
+        } catch (error) {
+          results.push({ error: { code: error.code ?? 'ERROR', message: String(error.message) } });
+          // Disk-full and I/O errors roll the whole transaction back; stop, so nothing after
+          // this point commits on its own, and let the outer transaction fail as a whole.
+          if (!db.inTransaction) throw error;
+        }
+      }
+    })();
+  } catch (error) {
+    const failure = { error: { code: error.code ?? 'ERROR', message: String(error.message) } };
+    return writes.map(() => failure);
+  }
+  return results;
+}
+
+parentPort.on('message', (message) => {
+  if (message.type === 'close') {
+    db.close();
+    parentPort.close();
+    return;
+  }
+  parentPort.postMessage({ id: message.id, results: commit(message.writes) });
+});
