@@ -45,6 +45,9 @@ function seeded(seed: number) {
   };
 }
 
+/** Frames and bytes received, counted only when BENCH_COUNT_BYTES is set (to explain CPU). */
+export const traffic = { frames: 0, bytes: 0 };
+
 function connectMember(job: WorkerJob, retroId: string, facilitatorKey: string | undefined, result: WorkerResult): Promise<Member> {
   const socket = io(job.url, {
     transports: ['websocket'],
@@ -54,6 +57,9 @@ function connectMember(job: WorkerJob, retroId: string, facilitatorKey: string |
   });
   const member: Member = { socket, received: new Map() };
   socket.on('changes', (message: { version: number }) => member.received.set(message.version, performance.now()));
+  if (process.env.BENCH_COUNT_BYTES) {
+    socket.io.on('open', () => socket.io.engine.on('data', (data: string) => { traffic.frames++; traffic.bytes += data.length; }));
+  }
   return new Promise((resolve, reject) => {
     socket.once('snapshot', () => {
       socket.on('disconnect', () => result.disconnects++);
@@ -91,6 +97,8 @@ async function run(job: WorkerJob, go: Promise<void>): Promise<WorkerResult> {
   }
   process.send!({ type: 'connected' });
   await go;
+  traffic.frames = 0;
+  traffic.bytes = 0;
 
   const sent: { room: number; sender: number; at: number; version?: number }[] = [];
   const intervalMs = 1000 / job.changesPerSecond;
@@ -137,6 +145,7 @@ async function run(job: WorkerJob, go: Promise<void>): Promise<WorkerResult> {
     }),
   );
   await Promise.all(inFlight);
+  if (process.env.BENCH_COUNT_BYTES) console.error(`traffic: ${traffic.frames} frames, ${traffic.bytes} bytes`);
   // Give the last broadcasts a moment to land before counting what never arrived.
   await new Promise((resolve) => setTimeout(resolve, 1_000));
 

@@ -163,8 +163,9 @@ export class Room {
     const { outbox } = this.deps;
     const touched = touchedBy(before, after, events);
     const involved = involvedIn(before, after, touched);
-    const serverTime = new Date().toISOString();
-    const message = (viewer: Actor) => ({ version: after.version, changes: changesFor(before, after, touched, viewer), serverTime });
+    // The clock rides along only when the timer changed: it is what the client corrects with.
+    const clock = touched.timer ? { serverTime: new Date().toISOString() } : {};
+    const message = (viewer: Actor) => ({ version: after.version, changes: changesFor(before, after, touched, viewer), ...clock });
 
     const personal = involved === 'everyone' ? [...this.presence.connectedIds] : [...involved];
     for (const participantId of personal) {
@@ -179,10 +180,9 @@ export class Room {
 
   /** A new phase is new work: everyone starts it not ready. */
   private resetReadiness(): void {
-    for (const participantId of this.presence.clearReady()) {
-      this.deps.outbox.toParticipant(participantId, 'ready', { ready: false });
-    }
-    this.announcePresence();
+    const cleared = this.presence.clearReady();
+    for (const participantId of cleared) this.deps.outbox.toParticipant(participantId, 'ready', { ready: false });
+    if (cleared.length > 0) this.announcePresence();
   }
 
   private announcePresence(): void {

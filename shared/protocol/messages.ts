@@ -38,7 +38,8 @@ export interface ChangesMessage {
   /** The retro's version after this change; exactly one more than the previous message's. */
   version: number;
   changes: ViewChange[];
-  serverTime: string;
+  /** The server's clock, sent with timer changes (and every snapshot) for skew correction. */
+  serverTime?: string;
 }
 
 export interface SnapshotMessage {
