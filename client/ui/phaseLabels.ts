@@ -1,13 +1,6 @@
 import type { Phase } from '../../shared/domain/values.ts';
 
-export const PHASE_LABELS: Record<Phase, string> = {
-  setup: 'Setup',
-  timeline: 'Timeline',
-  factors: 'Contributing factors',
-  voting: 'Voting',
-  actions: 'Action items',
-  review: 'Review',
-};
+export { PHASE_LABELS } from '../../shared/domain/values.ts';
 
 /** One line under each phase's heading: what the room is doing now. */
 export const PHASE_PURPOSE: Record<Phase, string> = {

@@ -1,5 +1,18 @@
-import { lintCommand } from './lint.ts';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { exportCommand } from './export.ts';
+import { lintCommand } from './lint.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** `debrief serve` is `npm start`: build the web app first if it has not been built yet. */
+async function ensureClientBuilt(stderr: NodeJS.WritableStream): Promise<void> {
+  if (existsSync(join(root, 'dist', 'client', 'index.html'))) return;
+  stderr.write('debrief: building the web app (first run)…\n');
+  const { build } = await import('vite');
+  await build({ configFile: join(root, 'vite.config.ts'), root: join(root, 'client'), logLevel: 'warn' });
+}
 
 const USAGE = `Usage: debrief <command>
 
@@ -18,6 +31,7 @@ export async function main(argv: string[]): Promise<number> {
   const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
   switch (command) {
     case 'serve': {
+      await ensureClientBuilt(io.stderr);
       const { serve } = await import('../main.ts');
       await serve();
       // Keep running: the server closes itself on SIGINT/SIGTERM.

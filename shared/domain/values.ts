@@ -6,6 +6,15 @@
 export const PHASES = ['setup', 'timeline', 'factors', 'voting', 'actions', 'review'] as const;
 export type Phase = (typeof PHASES)[number];
 
+export const PHASE_LABELS: Record<Phase, string> = {
+  setup: 'Setup',
+  timeline: 'Timeline',
+  factors: 'Contributing factors',
+  voting: 'Voting',
+  actions: 'Action items',
+  review: 'Review',
+};
+
 export const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -75,11 +84,20 @@ export const ACTION_KIND_LABELS: Record<ActionKind, string> = {
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
+export const PRIORITY_LABELS: Record<Priority, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+
 /** Default due date offset per priority, in days (BLAMELESS.md §2). */
 export const DEFAULT_DUE_DAYS: Record<Priority, number> = { high: 28, medium: 56, low: 84 };
 
 export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'not-doing'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const STATUS_LABELS: Record<ActionStatus, string> = {
+  open: 'Open',
+  'in-progress': 'In progress',
+  done: 'Done',
+  'not-doing': 'Not doing',
+};
 
 export const ROLES = ['facilitator', 'participant'] as const;
 export type Role = (typeof ROLES)[number];

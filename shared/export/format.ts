@@ -1,28 +1,11 @@
-import { ACTION_KIND_LABELS, MARKER_LABELS, type ActionKind, type ActionStatus, type Phase, type Priority } from '../domain/values.ts';
+import { ACTION_KIND_LABELS, MARKER_LABELS, type ActionKind } from '../domain/values.ts';
+export { PHASE_LABELS, PRIORITY_LABELS, STATUS_LABELS } from '../domain/values.ts';
 import type { Moment } from './types.ts';
 
 /**
  * Wording and number formats of the export. Nothing here reads the clock or the locale:
  * times are formatted from their ISO strings in UTC, so the output depends only on the input.
  */
-
-export const PHASE_LABELS: Record<Phase, string> = {
-  setup: 'Setup',
-  timeline: 'Timeline',
-  factors: 'Contributing factors',
-  voting: 'Voting',
-  actions: 'Action items',
-  review: 'Review',
-};
-
-export const PRIORITY_LABELS: Record<Priority, string> = { high: 'High', medium: 'Medium', low: 'Low' };
-
-export const STATUS_LABELS: Record<ActionStatus, string> = {
-  open: 'Open',
-  'in-progress': 'In progress',
-  done: 'Done',
-  'not-doing': 'Not doing',
-};
 
 /** "Prevent" from "Prevent — make it less likely": the short form fits a table column. */
 export function kindLabel(kind: ActionKind): string {

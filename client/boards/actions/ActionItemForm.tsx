@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Finding } from '../../../shared/blame/types.ts';
-import { ACTION_KINDS, ACTION_KIND_LABELS, LIMITS, PRIORITIES, type ActionKind, type Priority } from '../../../shared/domain/values.ts';
+import { ACTION_KINDS, ACTION_KIND_LABELS, LIMITS, PRIORITIES, PRIORITY_LABELS, type ActionKind, type Priority } from '../../../shared/domain/values.ts';
 import type { Issue } from '../../../shared/protocol/errors.ts';
 import type { ActionItemView } from '../../../shared/protocol/view.ts';
 import { useBlameHints } from '../../blame/useBlameHints.ts';
@@ -19,7 +19,6 @@ interface ActionItemFormProps {
   onDone?: () => void;
 }
 
-const PRIORITY_LABELS: Record<Priority, string> = { high: 'High', medium: 'Medium', low: 'Low' };
 
 /**
  * Every field of an action item. The server refuses an item that puts a named person on the

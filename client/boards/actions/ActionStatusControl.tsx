@@ -1,14 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ACTION_STATUSES, LIMITS, type ActionStatus } from '../../../shared/domain/values.ts';
+import { ACTION_STATUSES, LIMITS, STATUS_LABELS, type ActionStatus } from '../../../shared/domain/values.ts';
+
+export { STATUS_LABELS };
 import type { ActionItemView } from '../../../shared/protocol/view.ts';
 import { sendCommand } from '../../net/index.ts';
-
-export const STATUS_LABELS: Record<ActionStatus, string> = {
-  open: 'Open',
-  'in-progress': 'In progress',
-  done: 'Done',
-  'not-doing': 'Not doing',
-};
 
 /**
  * The facilitator sets an item's status. "Not doing" needs a reason: recording why saves the

@@ -3,7 +3,7 @@ import { useRetroStore } from '../../store/store.ts';
 import { rankFactors, selectActions, selectFactors, selectIsFacilitator } from '../../store/selectors.ts';
 import { ActionList } from './ActionList.tsx';
 import { ActionItemForm } from './ActionItemForm.tsx';
-import { TopFactors } from './TopFactors.tsx';
+import { RankedFactors } from '../review/RankedFactors.tsx';
 
 /** Action items, planned from the top-voted factors; owned by teams and roles, never people. */
 export function ActionsBoard() {
@@ -16,7 +16,7 @@ export function ActionsBoard() {
       <div className="board__aside">
         <section aria-labelledby="top-factors-heading">
           <h3 id="top-factors-heading" className="section-title">Top factors</h3>
-          <TopFactors factors={factors} onPlan={(factorId) => setLinkRequest({ factorId, nonce: Date.now() })} />
+          <RankedFactors factors={factors} onPlan={(factorId) => setLinkRequest({ factorId, nonce: Date.now() })} />
         </section>
         <ActionItemForm linkRequest={linkRequest} />
       </div>

@@ -1,9 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { CATEGORIES, CATEGORY_LABELS, LIMITS, PROMPTS, PROMPT_LABELS, type Category, type Prompt } from '../../../shared/domain/values.ts';
+import { CATEGORIES, CATEGORY_LABELS, PROMPTS, PROMPT_LABELS, type Category, type Prompt } from '../../../shared/domain/values.ts';
 import type { Issue } from '../../../shared/protocol/errors.ts';
 import type { FactorView } from '../../../shared/protocol/view.ts';
-import { BlameHint } from '../../blame/BlameHint.tsx';
-import { useBlameHints } from '../../blame/useBlameHints.ts';
+import { CardTextField } from '../../blame/CardTextField.tsx';
 import { checkCommand, issueFor, sendCommand } from '../../net/index.ts';
 import { TimelineLinksPicker } from './TimelineLinksPicker.tsx';
 
@@ -14,14 +13,13 @@ interface FactorFormProps {
 
 /** Adds or edits a contributing factor: the text, a category, a prompt it answers, linked cards. */
 export function FactorForm({ factor, onDone }: FactorFormProps) {
-  const ids = { text: useId(), category: useId(), prompt: useId(), hint: useId(), error: useId() };
+  const ids = { category: useId(), prompt: useId() };
   const [text, setText] = useState(factor?.text ?? '');
   const [category, setCategory] = useState<Category>(factor?.category ?? 'process');
   const [prompt, setPrompt] = useState<Prompt | null>(factor?.prompt ?? null);
   const [links, setLinks] = useState<string[]>(factor?.timelineCardIds ?? []);
   const [issues, setIssues] = useState<Issue[]>([]);
   const textRef = useRef<HTMLTextAreaElement>(null);
-  const findings = useBlameHints(text, 'factor');
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -55,27 +53,16 @@ export function FactorForm({ factor, onDone }: FactorFormProps) {
           Something else
         </label>
       </fieldset>
-      <div className="field">
-        <label htmlFor={ids.text}>Contributing factor</label>
-        <textarea
-          ref={textRef}
-          id={ids.text}
-          autoFocus={Boolean(factor)}
-          rows={3}
-          value={text}
-          maxLength={LIMITS.cardText}
-          placeholder="e.g. The deploy tool accepted a config that the staging check never saw"
-          aria-invalid={textError ? true : undefined}
-          aria-describedby={`${ids.hint}${textError ? ` ${ids.error}` : ''}`}
-          onChange={(e) => setText(e.target.value)}
-        />
-        {textError && (
-          <p id={ids.error} className="field-error">
-            {textError}
-          </p>
-        )}
-        <BlameHint id={ids.hint} findings={findings} text={text} />
-      </div>
+      <CardTextField
+        label="Contributing factor"
+        value={text}
+        onChange={setText}
+        context="factor"
+        error={textError}
+        placeholder="e.g. The deploy tool accepted a config that the staging check never saw"
+        autoFocus={Boolean(factor)}
+        textRef={textRef}
+      />
       <div className="field">
         <label htmlFor={ids.category}>Category</label>
         <select id={ids.category} value={category} onChange={(e) => setCategory(e.target.value as Category)}>

@@ -1,8 +1,14 @@
 import type { FactorView } from '../../../shared/protocol/view.ts';
 import { CategoryBadge } from '../factors/CategoryBadge.tsx';
 
-/** Factors ranked by votes, read-only. */
-export function RankedFactors({ factors }: { factors: readonly FactorView[] }) {
+interface RankedFactorsProps {
+  factors: readonly FactorView[];
+  /** In the action-items phase each factor offers to plan an action from it; in review, not. */
+  onPlan?: (factorId: string) => void;
+}
+
+/** The factors ranked by votes: where action items come from. */
+export function RankedFactors({ factors, onPlan }: RankedFactorsProps) {
   if (factors.length === 0) return <p className="empty">No contributing factors were recorded.</p>;
   return (
     <ol className="top-factors" aria-label="Factors ranked by votes">
@@ -13,6 +19,11 @@ export function RankedFactors({ factors }: { factors: readonly FactorView[] }) {
             <CategoryBadge category={factor.category} />
             <p className="top-factor__text">{factor.text}</p>
           </div>
+          {onPlan && (
+            <button type="button" className="button button--small" aria-label={`Plan an action for: ${factor.text}`} onClick={() => onPlan(factor.id)}>
+              Plan an action
+            </button>
+          )}
         </li>
       ))}
     </ol>

@@ -1,9 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { LIMITS, MARKERS, MARKER_LABELS, type Marker } from '../../../shared/domain/values.ts';
+import { MARKERS, MARKER_LABELS, type Marker } from '../../../shared/domain/values.ts';
 import type { Issue } from '../../../shared/protocol/errors.ts';
 import type { TimelineCardView } from '../../../shared/protocol/view.ts';
-import { BlameHint } from '../../blame/BlameHint.tsx';
-import { useBlameHints } from '../../blame/useBlameHints.ts';
+import { CardTextField } from '../../blame/CardTextField.tsx';
 import { checkCommand, issueFor, sendCommand } from '../../net/index.ts';
 import { fromLocalInput, toLocalInput } from '../../ui/time.ts';
 
@@ -18,14 +17,13 @@ interface TimelineCardFormProps {
  * (and shown as pending) at once, so writing offline works the same as online.
  */
 export function TimelineCardForm({ card, onDone }: TimelineCardFormProps) {
-  const ids = { text: useId(), at: useId(), marker: useId(), url: useId(), hint: useId(), error: useId() };
+  const ids = { at: useId(), marker: useId(), url: useId() };
   const [text, setText] = useState(card?.text ?? '');
   const [at, setAt] = useState(toLocalInput(card?.at ?? null));
   const [marker, setMarker] = useState<Marker | ''>(card?.marker ?? '');
   const [evidenceUrl, setEvidenceUrl] = useState(card?.evidenceUrl ?? '');
   const [issues, setIssues] = useState<Issue[]>([]);
   const textRef = useRef<HTMLTextAreaElement>(null);
-  const findings = useBlameHints(text, 'card');
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -56,27 +54,17 @@ export function TimelineCardForm({ card, onDone }: TimelineCardFormProps) {
   const label = card ? 'Edit timeline card' : 'Add a timeline card';
   return (
     <form className={card ? 'card-form card-form--inline' : 'card card-form'} onSubmit={submit} aria-label={label} noValidate>
-      <div className="field">
-        <label htmlFor={ids.text}>{card ? 'What happened' : 'What happened?'}</label>
-        <textarea
-          ref={textRef}
-          id={ids.text}
-          autoFocus={Boolean(card)}
-          rows={card ? 2 : 3}
-          value={text}
-          maxLength={LIMITS.cardText}
-          placeholder="e.g. Error rate alert fired for checkout-api"
-          aria-invalid={textError ? true : undefined}
-          aria-describedby={`${ids.hint}${textError ? ` ${ids.error}` : ''}`}
-          onChange={(e) => setText(e.target.value)}
-        />
-        {textError && (
-          <p id={ids.error} className="field-error">
-            {textError}
-          </p>
-        )}
-        <BlameHint id={ids.hint} findings={findings} text={text} />
-      </div>
+      <CardTextField
+        label={card ? 'What happened' : 'What happened?'}
+        value={text}
+        onChange={setText}
+        context="card"
+        error={textError}
+        placeholder="e.g. Error rate alert fired for checkout-api"
+        rows={card ? 2 : 3}
+        autoFocus={Boolean(card)}
+        textRef={textRef}
+      />
       <div className="field-row">
         <div className="field">
           <label htmlFor={ids.at}>Time (local, optional)</label>
