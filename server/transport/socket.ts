@@ -74,15 +74,17 @@ export function attachSocketHandlers(io: DebriefServer, deps: { store: RetroStor
     socket.emit('snapshot', room.snapshotFor(actor));
     logger.debug({ retroId, role: actor.role }, 'connected');
 
-    // One bucket for everything a connection asks of the server: commands, syncs and exports.
+    // Commands have the contract's bucket; syncs and exports their own of the same size, so
+    // asking for snapshots never eats into the commands a client may send.
     const bucket = new TokenBucket();
+    const readBucket = new TokenBucket();
     const internal = (error: unknown, event: string) => {
       logger.error({ err: error, retroId, event }, 'handler failed');
       return { ok: false as const, error: commandError('internal', 'Something went wrong on the server; try again.') };
     };
     socket.on('sync', (_payload, ack) => {
       if (typeof ack !== 'function') return;
-      if (!bucket.take()) return ack({ ok: false, error: RATE_LIMITED });
+      if (!readBucket.take()) return ack({ ok: false, error: RATE_LIMITED });
       try {
         ack({ ok: true, ...room.snapshotFor(actor) });
       } catch (error) {
@@ -96,7 +98,7 @@ export function attachSocketHandlers(io: DebriefServer, deps: { store: RetroStor
     });
     socket.on('export', (payload, ack) => {
       if (typeof ack !== 'function') return;
-      if (!bucket.take()) return ack({ ok: false, error: RATE_LIMITED });
+      if (!readBucket.take()) return ack({ ok: false, error: RATE_LIMITED });
       const request = ExportRequestSchema.safeParse(payload ?? {});
       if (!request.success) {
         ack({ ok: false, error: commandError('invalid', summarise(request.error), { issues: issuesOf(request.error) }) });
