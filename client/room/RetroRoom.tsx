@@ -32,13 +32,11 @@ export function RetroRoom({ retroId }: { retroId: string }) {
     <div className="room">
       <RoomHeader />
       <PhaseStepper />
-      {isFacilitator ? (
-        <FacilitatorBar retroId={retroId} />
-      ) : (
-        <section className="participant-bar" aria-label="Your status">
-          <ReadyToggle />
-        </section>
-      )}
+      {isFacilitator && <FacilitatorBar retroId={retroId} />}
+      {/* Everyone connected counts towards "N of M done", the facilitator included. */}
+      <section className="participant-bar" aria-label="Your status">
+        <ReadyToggle />
+      </section>
       <TimerDisplay />
       <PhaseBoard />
       <Notices />

@@ -23,7 +23,7 @@ export interface LintFinding {
 const USAGE_LINE = 'Usage: debrief lint [files… | -] [--format text|json]';
 const USAGE = `${USAGE_LINE}
 
-Checks Markdown or plain-text post-mortems for blame language (BLAMELESS.md §1).
+Checks Markdown or plain-text post-mortems for blame language (rules: docs/BLAME-CHECKER.md).
 With no file, or "-", reads standard input. Files ending in .txt are read as plain text;
 everything else as Markdown (code, front matter, URLs and HTML comments are skipped).
 

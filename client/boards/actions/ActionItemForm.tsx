@@ -41,7 +41,12 @@ export function ActionItemForm({ action, linkRequest, onDone }: ActionItemFormPr
     owner: useBlameHints(draft.owner, 'owner'),
     done: useBlameHints(draft.doneCriterion, 'action'),
   };
-  const update = (patch: Partial<ActionDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const update = (patch: Partial<ActionDraft>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+    // A refusal was about the old wording: once a refused field changes, its message goes.
+    setRefused((current) => current.filter((finding) => !((finding.field ?? 'title') in patch)));
+    setState((current) => (typeof current === 'object' ? 'idle' : current));
+  };
 
   useEffect(() => {
     if (!linkRequest) return;

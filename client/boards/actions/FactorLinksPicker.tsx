@@ -25,7 +25,7 @@ export function FactorLinksPicker({ factors, selected, onChange }: FactorLinksPi
             />
             <label htmlFor={`${base}-${factor.id}`}>
               {factor.text}
-              {factor.votes !== null && <span className="muted"> · {factor.votes} votes</span>}
+              {factor.votes !== null && <span className="muted"> · {factor.votes} {factor.votes === 1 ? 'vote' : 'votes'}</span>}
             </label>
           </li>
         ))}

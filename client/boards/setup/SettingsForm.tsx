@@ -65,8 +65,8 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         />
         <label htmlFor={ids.privateWriting}>Private writing</label>
         <p id={ids.privateHelp} className="muted small checkbox-field__help">
-          New cards stay hidden from everyone else — you included — until you reveal them, so first thoughts are
-          nobody’s echo.
+          Each new card is seen only by the person who wrote it — not even by you as facilitator — until you
+          reveal them, so first thoughts are nobody’s echo.
         </p>
       </div>
       <div className="form-actions">

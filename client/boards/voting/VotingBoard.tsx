@@ -50,7 +50,11 @@ export function VotingBoard() {
           ))}
         </ol>
       )}
-      <p className="muted small">Totals appear when the facilitator closes voting by moving on.</p>
+      <p className="muted small">
+        {revealed
+          ? 'Voting was reopened: the totals of the first round stay visible, and change as dots move.'
+          : 'Totals appear when the facilitator closes voting by moving on.'}
+      </p>
     </div>
   );
 }
