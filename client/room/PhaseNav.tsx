@@ -1,7 +1,7 @@
 import { PHASES } from '../../shared/domain/values.ts';
 import { sendCommand } from '../net/index.ts';
 import { useRetroStore } from '../store/store.ts';
-import { selectPhase } from '../store/selectors.ts';
+import { selectHidden, selectPhase } from '../store/selectors.ts';
 import { PHASE_LABELS } from '../ui/phaseLabels.ts';
 
 /** Previous and next phase; going back is allowed (votes stay, totals stay visible). */
@@ -10,6 +10,8 @@ export function PhaseNav() {
   const index = PHASES.indexOf(phase);
   const previous = index > 0 ? PHASES[index - 1] : null;
   const next = index < PHASES.length - 1 ? PHASES[index + 1] : null;
+  const hidden = useRetroStore(selectHidden);
+  const stillHidden = hidden.timeline + hidden.factors;
   return (
     <div className="phase-nav" role="group" aria-label="Change phase">
       <button
@@ -28,6 +30,11 @@ export function PhaseNav() {
       >
         {next ? `Next: ${PHASE_LABELS[next]}` : 'Last phase'} →
       </button>
+      {next && stillHidden > 0 && (
+        <p className="muted small phase-nav__note">
+          {stillHidden} card{stillHidden === 1 ? ' is' : 's are'} still hidden from the room: reveal before moving on, or they stay private.
+        </p>
+      )}
     </div>
   );
 }
