@@ -102,6 +102,18 @@ describe('room parts', () => {
     expect(current.getAttribute('aria-current')).toBe('step');
   });
 
+  it('the stepper lets the facilitator jump to any phase, and nobody else', () => {
+    load({ retro: { ...sampleView().retro, phase: 'review' }, me: { role: 'facilitator', votes: {}, votesLeft: 5, ready: false } });
+    render(<PhaseStepper />);
+    expect(screen.queryByRole('button', { name: 'Go to Review' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Go to Setup' }));
+    expect(net.sent).toEqual([{ type: 'phase.set', phase: 'setup' }]);
+    cleanup();
+    load({ me: { role: 'participant', votes: {}, votesLeft: 5, ready: false } });
+    render(<PhaseStepper />);
+    expect(screen.queryAllByRole('button')).toEqual([]);
+  });
+
   it('the connection status says offline and how much waits to be sent', () => {
     useRetroStore.getState().setStatus('offline');
     useRetroStore.getState().enqueue({ command: { id: '1', type: 'timeline.add', text: 'x' }, queuedAt: 0 });
