@@ -9,7 +9,7 @@ let checker: Promise<Checker> | null = null;
  * The blame-language checker is loaded on first use (its word lists and NLP are not needed to
  * show the page), then shared by every field.
  */
-function loadChecker(): Promise<Checker> {
+export function loadChecker(): Promise<Checker> {
   checker ??= import('../../shared/blame/check.ts').then((module) => module.check);
   return checker;
 }

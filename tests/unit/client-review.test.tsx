@@ -96,3 +96,30 @@ describe('ReviewBoard', () => {
     expect(screen.getByRole('button', { name: 'Download JSON' })).toBeTruthy();
   });
 });
+
+describe('the wording check before publishing', () => {
+  it('lists the cards that read as blame, with a suggestion, and says so when there are none', async () => {
+    const { WordingReview } = await import('../../client/boards/review/WordingReview.tsx');
+    useRetroStore.getState().receiveSnapshot({
+      version: 1,
+      serverTime: new Date().toISOString(),
+      view: sampleView({
+        timeline: [sampleCard({ id: 'c1', text: 'Sam forgot to check the dashboard before the deploy' }), sampleCard({ id: 'c2', text: 'Deploy 42 started' })],
+        factors: [],
+        actions: [],
+      }),
+    });
+    render(<WordingReview />);
+    expect(await screen.findByText(/One passage reads/)).toBeTruthy();
+    expect(screen.getByText('forgot to')).toBeTruthy();
+    expect(screen.getByText(/Try: /)).toBeTruthy();
+    cleanup();
+    useRetroStore.getState().receiveSnapshot({
+      version: 2,
+      serverTime: new Date().toISOString(),
+      view: sampleView({ timeline: [sampleCard({ id: 'c2', text: 'Deploy 42 started' })], factors: [], actions: [] }),
+    });
+    render(<WordingReview />);
+    expect(await screen.findByText(/No blaming wording found/)).toBeTruthy();
+  });
+});

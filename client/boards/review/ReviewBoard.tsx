@@ -5,6 +5,7 @@ import { RetroSummary } from '../setup/RetroSummary.tsx';
 import { KeyMomentsPanel } from './KeyMomentsPanel.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { RankedFactors } from './RankedFactors.tsx';
+import { WordingReview } from './WordingReview.tsx';
 
 /**
  * Review: read-only summary, key moments, ranked factors, action items (whose status stays
@@ -41,6 +42,7 @@ export function ReviewBoard() {
           <ActionList factors={factors} isFacilitator={isFacilitator} />
         </section>
       </div>
+      <WordingReview />
       <ExportPanel />
     </div>
   );
