@@ -60,7 +60,7 @@ export async function startDebrief(options: StartOptions = {}): Promise<RunningD
     serveClient: false,
   });
   rooms = new RoomRegistry(store, (retroId) => socketOutbox(io, retroId), logger);
-  attachSocketHandlers(io, { store, rooms, logger });
+  attachSocketHandlers(io, { rooms, logger });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

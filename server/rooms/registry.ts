@@ -86,7 +86,7 @@ export class RoomRegistry {
     const state = applyAll(loaded.snapshot, loaded.events);
     this.logger.debug({ retroId, version: state.version, replayed: loaded.events.length }, 'room loaded');
     const room = new Room(
-      { id: retroId, state, snapshotVersion: loaded.snapshot.version, participantIds: loaded.participantIds },
+      { id: retroId, keyHash: loaded.record.keyHash, state, snapshotVersion: loaded.snapshot.version, participantIds: loaded.participantIds },
       {
         store: this.store,
         outbox: this.outboxFor(retroId),

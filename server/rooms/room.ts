@@ -27,6 +27,8 @@ export interface RoomDeps {
 
 export interface RoomSeed {
   id: string;
+  /** The facilitator key's hash, so a handshake is checked without another read. */
+  keyHash: string;
   state: RetroState;
   snapshotVersion: number;
   participantIds: Iterable<string>;
@@ -41,6 +43,7 @@ const INTERNAL = commandError('internal', 'Something went wrong on the server; t
  */
 export class Room {
   readonly id: string;
+  readonly keyHash: string;
   readonly presence = new Presence();
   /** Set when the registry lets go of this room; a connection must then fetch a fresh one. */
   retired = false;
@@ -53,6 +56,7 @@ export class Room {
 
   constructor(seed: RoomSeed, private readonly deps: RoomDeps) {
     this.id = seed.id;
+    this.keyHash = seed.keyHash;
     this.state = seed.state;
     this.lastSnapshotVersion = seed.snapshotVersion;
     this.participants = new Set(seed.participantIds);

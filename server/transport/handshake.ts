@@ -3,7 +3,6 @@ import type { Actor } from '../../shared/domain/state.ts';
 import type { RoomRegistry } from '../rooms/registry.ts';
 import type { Room } from '../rooms/room.ts';
 import { keyMatches, participantIdFor, TOKEN_PATTERN } from '../security.ts';
-import type { RetroStore } from '../store/types.ts';
 
 /**
  * Only the token can make a handshake `invalid` (CONTRACT): a retro id that cannot exist is
@@ -23,21 +22,20 @@ export type HandshakeResult =
  * Resolves who is connecting from the handshake's `auth`: the retro, the participant behind
  * the token, and whether they hold the facilitator key. Nothing else identifies a client.
  */
-export async function resolveHandshake(auth: unknown, store: RetroStore, rooms: RoomRegistry): Promise<HandshakeResult> {
+export async function resolveHandshake(auth: unknown, rooms: Pick<RoomRegistry, 'get'>): Promise<HandshakeResult> {
   const parsed = AuthSchema.safeParse(auth);
   if (!parsed.success) {
     return { ok: false, code: 'invalid', message: 'auth needs a retroId and a token of 22–128 base64url characters' };
   }
   const { retroId, token, facilitatorKey } = parsed.data;
-  const record = typeof retroId === 'string' && retroId.length <= 64 ? await store.getRetro(retroId) : null;
-  const room = record ? await rooms.get(record.id) : null;
-  if (!record || !room) return { ok: false, code: 'not_found', message: 'No retro with that id.' };
+  const room = typeof retroId === 'string' && retroId.length <= 64 ? await rooms.get(retroId) : null;
+  if (!room) return { ok: false, code: 'not_found', message: 'No retro with that id.' };
   const claimsKey = facilitatorKey !== undefined;
-  if (claimsKey && !(typeof facilitatorKey === 'string' && facilitatorKey.length <= 256 && keyMatches(facilitatorKey, record.keyHash))) {
+  if (claimsKey && !(typeof facilitatorKey === 'string' && facilitatorKey.length <= 256 && keyMatches(facilitatorKey, room.keyHash))) {
     return { ok: false, code: 'forbidden', message: 'That facilitator key is not valid for this retro.' };
   }
   const actor: Actor = {
-    participantId: participantIdFor(record.id, token),
+    participantId: participantIdFor(room.id, token),
     role: claimsKey ? 'facilitator' : 'participant',
   };
   return { ok: true, room, actor };

@@ -7,7 +7,6 @@ import type { Logger } from '../logger.ts';
 import type { RoomOutbox } from '../rooms/outbox.ts';
 import type { RoomRegistry } from '../rooms/registry.ts';
 import type { Room } from '../rooms/room.ts';
-import type { RetroStore } from '../store/types.ts';
 import { resolveHandshake } from './handshake.ts';
 import { issuesOf, summarise } from './issues.ts';
 import { TokenBucket } from './rateLimit.ts';
@@ -41,12 +40,12 @@ export function socketOutbox(io: DebriefServer, retroId: string): RoomOutbox {
   };
 }
 
-export function attachSocketHandlers(io: DebriefServer, deps: { store: RetroStore; rooms: RoomRegistry; logger: Logger }) {
-  const { store, rooms, logger } = deps;
+export function attachSocketHandlers(io: DebriefServer, deps: { rooms: RoomRegistry; logger: Logger }) {
+  const { rooms, logger } = deps;
 
   io.use(async (socket, next) => {
     try {
-      const result = await resolveHandshake(socket.handshake.auth, store, rooms);
+      const result = await resolveHandshake(socket.handshake.auth, rooms);
       if (!result.ok) {
         const error = Object.assign(new Error(result.message), { data: { code: result.code } });
         return next(error);
