@@ -30,9 +30,13 @@ export function startRetention(
 
 export async function purgeIdleRetros(store: RetroStore, cutoff: string, closeRetro: (retroId: string) => void) {
   const ids = await store.retrosIdleSince(cutoff);
+  const purged: string[] = [];
   for (const retroId of ids) {
-    await store.deleteRetro(retroId);
-    closeRetro(retroId);
+    // Conditional: a retro written to since the look-up is not idle any more and stays.
+    if (await store.deleteRetro(retroId, { idleBefore: cutoff })) {
+      closeRetro(retroId);
+      purged.push(retroId);
+    }
   }
-  return ids;
+  return purged;
 }

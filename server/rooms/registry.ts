@@ -27,12 +27,22 @@ export class RoomRegistry {
   get(retroId: string): Promise<Room | null> {
     let room = this.rooms.get(retroId);
     if (!room) {
-      room = this.load(retroId);
-      this.rooms.set(retroId, room);
-      room.then(
-        (loaded) => (loaded ? this.unloadWhenIdle(retroId) : this.rooms.delete(retroId)),
-        () => this.rooms.delete(retroId),
-      );
+      const loading = this.load(retroId);
+      room = loading;
+      this.rooms.set(retroId, loading);
+      // Only this load's own entry is touched: a forget() and a newer load may have come since.
+      const drop = () => {
+        if (this.rooms.get(retroId) === loading) this.rooms.delete(retroId);
+      };
+      loading.then((loaded) => {
+        if (!loaded) return drop();
+        if (this.rooms.get(retroId) !== loading) {
+          loaded.retired = true;
+          return;
+        }
+        this.loaded.set(retroId, loaded);
+        this.unloadWhenIdle(retroId);
+      }, drop);
     }
     return room;
   }
@@ -96,7 +106,6 @@ export class RoomRegistry {
         },
       },
     );
-    this.loaded.set(retroId, room);
     return room;
   }
 }

@@ -26,6 +26,8 @@ const prepared = (sql) => {
 function commit(writes) {
   const results = [];
   try {
+    // IMMEDIATE takes the write lock once, up front: if another process holds it, the batch
+    // waits (or fails) once instead of once per write.
     db.transaction(() => {
       for (const write of writes) {
         try {
@@ -41,7 +43,7 @@ function commit(writes) {
           if (!db.inTransaction) throw error;
         }
       }
-    })();
+    }).immediate();
   } catch (error) {
     const failure = { error: { code: error.code ?? 'ERROR', message: String(error.message) } };
     return writes.map(() => failure);

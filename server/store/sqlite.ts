@@ -57,6 +57,9 @@ export class SqliteStore implements RetroStore {
   private inFlight = new Map<number, PendingWrite[]>();
   private nextBatchId = 1;
   private closing: Promise<void> | null = null;
+  /** Set when the writer thread is gone: every write then fails at once instead of hanging. */
+  private writerGone: Error | null = null;
+  private drained: (() => void) | null = null;
   private readonly reads;
 
   constructor(dataDir: string, fileName = DATABASE_FILE) {
@@ -87,7 +90,8 @@ export class SqliteStore implements RetroStore {
     };
     this.writer = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'commitWorker.mjs'), { workerData: { file } });
     this.writer.on('message', (reply: { id: number; results: WriteResult[] }) => this.settle(reply));
-    this.writer.on('error', (error: Error) => this.failAll(error));
+    this.writer.on('error', (error: Error) => this.writerDied(error));
+    this.writer.on('exit', (code) => this.writerDied(new Error(`The SQLite writer stopped (exit code ${code}).`)));
     this.writer.unref();
   }
 
@@ -152,9 +156,13 @@ export class SqliteStore implements RetroStore {
     await this.write([{ sql: SQL.insertParticipant, params: [retroId, participantId] }]);
   }
 
-  async deleteRetro(id: string): Promise<boolean> {
-    // Events, snapshots, acks and participants go with the retro (ON DELETE CASCADE).
-    return (await this.write([{ sql: SQL.deleteRetro, params: [id] }])) > 0;
+  async deleteRetro(id: string, options: { idleBefore?: string } = {}): Promise<boolean> {
+    // Events, snapshots, acks and participants go with the retro (ON DELETE CASCADE). With
+    // `idleBefore`, only if still untouched: a write acked meanwhile keeps the retro alive.
+    const statement = options.idleBefore
+      ? { sql: `${SQL.deleteRetro} AND updated_at < ?`, params: [id, options.idleBefore] }
+      : { sql: SQL.deleteRetro, params: [id] };
+    return (await this.write([statement])) > 0;
   }
 
   async retrosIdleSince(cutoff: string): Promise<string[]> {
@@ -164,13 +172,15 @@ export class SqliteStore implements RetroStore {
   /** Waits for every queued write, then stops the writer and closes the file. */
   close(): Promise<void> {
     this.closing ??= (async () => {
-      while (this.queued.length > 0 || this.inFlight.size > 0) {
-        await new Promise((resolve) => setImmediate(resolve));
+      if (this.queued.length > 0 || this.inFlight.size > 0) {
+        await new Promise<void>((resolve) => (this.drained = resolve));
       }
-      const exited = new Promise((resolve) => this.writer.once('exit', resolve));
-      this.writer.ref();
-      this.writer.postMessage({ type: 'close' });
-      await exited;
+      if (!this.writerGone) {
+        const exited = new Promise((resolve) => this.writer.once('exit', resolve));
+        this.writer.ref();
+        this.writer.postMessage({ type: 'close' });
+        await exited;
+      }
       this.db.close();
     })();
     return this.closing;
@@ -183,6 +193,7 @@ export class SqliteStore implements RetroStore {
   /** Queues one write; it is committed with whatever else is queued when the writer is free. */
   private write(statements: Statement[]): Promise<number> {
     if (this.closing) return Promise.reject(new Error('The store is closed.'));
+    if (this.writerGone) return Promise.reject(this.writerGone);
     return new Promise((resolve, reject) => {
       this.queued.push({ statements, resolve, reject });
       if (this.inFlight.size === 0 && this.queued.length === 1) setImmediate(() => this.send());
@@ -208,13 +219,22 @@ export class SqliteStore implements RetroStore {
       if (result?.error) write.reject(Object.assign(new Error(result.error.message), { code: result.error.code }));
       else write.resolve(result?.changes ?? 0);
     });
-    if (this.queued.length === 0) this.writer.unref();
+    if (this.queued.length === 0) {
+      this.writer.unref();
+      this.drained?.();
+    }
     this.send();
   }
 
-  private failAll(error: Error): void {
+  /** The writer thread crashed or exited: fail what waits, and everything after, at once. */
+  private writerDied(error: Error): void {
+    if (this.writerGone) return;
+    // A clean exit after close() is the normal end, not a death.
+    if (this.closing && this.queued.length === 0 && this.inFlight.size === 0) return;
+    this.writerGone = error;
     for (const writes of this.inFlight.values()) for (const write of writes) write.reject(error);
     this.inFlight.clear();
     for (const write of this.queued.splice(0)) write.reject(error);
+    this.drained?.();
   }
 }

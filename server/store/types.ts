@@ -60,7 +60,8 @@ export interface RetroStore {
   findAck(retroId: string, participantId: string, commandId: string): Promise<CommandAck | null>;
   /** Remembers that a participant joined (idempotent). */
   recordParticipant(retroId: string, participantId: string): Promise<void>;
-  deleteRetro(id: string): Promise<boolean>;
+  /** Deletes a retro and its history; with `idleBefore`, only if it has not changed since. */
+  deleteRetro(id: string, options?: { idleBefore?: string }): Promise<boolean>;
   /** Ids of retros with no event since `cutoff` (ISO time), for retention. */
   retrosIdleSince(cutoff: string): Promise<string[]>;
   close(): Promise<void>;

@@ -54,3 +54,41 @@ describe('a failed write', () => {
     expect(again.view!.timeline.map((card) => card.text)).toEqual(['stored before the failure', 'retried']);
   });
 });
+
+describe('a dead writer thread', () => {
+  it('fails writes at once instead of hanging, and the store still closes', async () => {
+    const store = new SqliteStore(dir);
+    const initial = { ...(await import('../../shared/domain/state.ts')).emptyState('r1', 'x', new Date().toISOString()) };
+    await store.createRetro({ id: 'r1', keyHash: 'h', createdAt: initial.createdAt }, initial);
+    await (store as unknown as { writer: { terminate(): Promise<number> } }).writer.terminate();
+    await expect(store.recordParticipant('r1', 'p1')).rejects.toThrow(/writer stopped/);
+    await expect(store.append({ retroId: 'r1', fromVersion: 0, events: [{ type: 'timer.stopped' }] })).rejects.toThrow();
+    // Reads still work; closing does not wait for a thread that is gone.
+    expect(await store.getRetro('r1')).toMatchObject({ id: 'r1' });
+    await store.close();
+  });
+});
+
+describe('retention', () => {
+  it('keeps a retro that was written to after it was found idle', async () => {
+    const { purgeIdleRetros } = await import('../../server/retention.ts');
+    const store = new SqliteStore(dir);
+    const { emptyState } = await import('../../shared/domain/state.ts');
+    const old = '2020-01-01T00:00:00.000Z';
+    for (const id of ['idle', 'revived']) await store.createRetro({ id, keyHash: 'h', createdAt: old }, emptyState(id, id, old));
+    store.db.prepare('UPDATE retros SET updated_at = ?').run(old);
+    // "revived" gets a write between the look-up and the delete.
+    const lookUp = store.retrosIdleSince.bind(store);
+    store.retrosIdleSince = async (cutoff) => {
+      const ids = await lookUp(cutoff);
+      await store.append({ retroId: 'revived', fromVersion: 0, events: [{ type: 'timer.stopped' }] });
+      return ids;
+    };
+    const closed: string[] = [];
+    const purged = await purgeIdleRetros(store, new Date().toISOString().replace(/^\d{4}/, '2025'), (id) => closed.push(id));
+    expect(purged).toEqual(['idle']);
+    expect(closed).toEqual(['idle']);
+    expect(await store.getRetro('revived')).not.toBeNull();
+    await store.close();
+  });
+});

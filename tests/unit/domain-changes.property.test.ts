@@ -9,15 +9,18 @@ import type { RetroView } from '../../shared/protocol/view.ts';
 import { alice, bob, DomainRetro, facilitator } from '../support/domain.ts';
 
 const carol: Actor = { participantId: 'p-carol', role: 'participant' };
+/** Never acts: always uninvolved, so every step checks the shared payload against a real viewer. */
+const observer: Actor = { participantId: 'p-observer', role: 'participant' };
 const actors = [facilitator, alice, bob, carol];
-const presence = { online: 4, ready: 0 };
+const viewers = [...actors, observer];
+const presence = { online: 5, ready: 0 };
 
 type Body = CommandBody;
 
 /** A random step: who acts, and a command built from ids that exist (or not) at that moment. */
 const step = fc.record({
   actor: fc.integer({ min: 0, max: actors.length - 1 }),
-  kind: fc.integer({ min: 0, max: 15 }),
+  kind: fc.integer({ min: 0, max: 21 }),
   pick: fc.nat(),
   flag: fc.boolean(),
 });
@@ -52,7 +55,21 @@ function bodyFor(retro: DomainRetro, kind: number, pick: number, flag: boolean):
     case 12:
       return { type: 'vote.retract', factorId: any(factors) };
     case 13:
-      return { type: 'retro.update', settings: { privateWriting: flag, voteBudget: 1 + (pick % 6) } };
+      return { type: 'retro.update', settings: { privateWriting: flag } };
+    case 16:
+      return { type: 'retro.update', settings: { voteBudget: 1 + (pick % 6) } };
+    case 17:
+    case 18:
+      // Reveals are where payloads split between authors and everyone else: make them common.
+      return { type: 'cards.reveal' };
+    case 19:
+      return { type: 'factor.edit', factorId: any(factors), timelineCardIds: cards.length ? [any(cards)] : [], text: flag ? `factor edit ${pick}` : undefined };
+    case 20:
+      return actions.length
+        ? { type: 'action.edit', actionId: any(actions), factorIds: flag && factors.length ? [any(factors)] : [] }
+        : { type: 'timer.stop' };
+    case 21:
+      return actions.length ? { type: 'action.remove', actionId: any(actions) } : { type: 'timer.stop' };
     case 14:
       return { type: 'action.add', title: `Add check ${pick}`, kind: 'detect', owner: 'SRE team', priority: 'low', factorIds: flag && factors.length ? [any(factors)] : [] };
     default:
@@ -67,7 +84,7 @@ describe('incremental changes', () => {
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 60 }), (steps) => {
         const retro = new DomainRetro();
-        const views = new Map<Actor, RetroView>(actors.map((a) => [a, viewFor(retro.state, { ...a, ready: false }, presence)]));
+        const views = new Map<Actor, RetroView>(viewers.map((a) => [a, viewFor(retro.state, { ...a, ready: false }, presence)]));
         for (const { actor, kind, pick, flag } of steps) {
           const before = retro.state;
           const decision = retro.run(actors[actor], bodyFor(retro, kind, pick, flag) as never);
@@ -75,7 +92,7 @@ describe('incremental changes', () => {
           const touched = touchedBy(before, retro.state, decision.events);
           const involved = involvedIn(before, retro.state, touched);
           const shared = changesFor(before, retro.state, touched, UNINVOLVED);
-          for (const viewer of actors) {
+          for (const viewer of viewers) {
             const isInvolved = involved === 'everyone' || involved.has(viewer.participantId);
             // An uninvolved viewer gets the shared payload; it must be what they would get alone.
             const own = changesFor(before, retro.state, touched, viewer);
