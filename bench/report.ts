@@ -2,8 +2,9 @@ import type { BenchReport } from './run.ts';
 import type { TargetMeasurement } from './scenario.ts';
 
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : '–');
-const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? `${(a / b).toFixed(2)}×` : '–');
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ratio = (a: number, b: number) => (a > 0 && b > 0 && Number.isFinite(a) ? `${(a / b).toFixed(2)}×` : '–');
+/** A growth at or below zero is the allocator's noise (freed pages reused), not a measurement. */
+const kb = (bytes: number) => (bytes > 0 ? `${(bytes / 1024).toFixed(1)} KB` : 'noise');
 
 function row(label: string, m: TargetMeasurement) {
   return `| ${label} | ${ms(m.ack.p50)} / ${ms(m.ack.p99)} | ${ms(m.fanout.p50)} / ${ms(m.fanout.p90)} / ${ms(m.fanout.p99)} / ${ms(m.fanout.max)} | ${m.changes} | ${m.errors} | ${m.disconnects} | ${m.undelivered} | ${m.cpuPercent.toFixed(0)}% | ${m.rssMB.toFixed(0)} MB | ${ms(m.loopDelayP99Ms)} | ${kb(m.bytesPerParticipant)} / ${kb(m.heapBytesPerParticipant)} |`;
