@@ -1,4 +1,6 @@
-import type { ActionKind, ActionStatus, Category, Marker, Phase, Priority, Prompt, Severity } from '../domain/values.ts';
+import type { RetroInfo } from '../domain/state.ts';
+import type { Marker } from '../domain/values.ts';
+import type { ActionItemView, FactorView, TimelineCardView } from '../protocol/view.ts';
 
 /**
  * The post-mortem: everything the exports hold, already reduced to what an uninvolved
@@ -11,58 +13,19 @@ import type { ActionKind, ActionStatus, Category, Marker, Phase, Priority, Promp
 export const POSTMORTEM_FORMAT = 'debrief.postmortem/v1';
 
 /** The retro's own facts, as the facilitator set them up. */
-export interface PostMortemRetro {
-  id: string;
-  title: string;
-  summary: string;
-  severity: Severity | null;
-  customerImpact: string;
-  /** ISO 8601 UTC, or null when unknown. */
-  impactStart: string | null;
-  impactEnd: string | null;
-  phase: Phase;
-  settings: { voteBudget: number; maxVotesPerFactor: number; privateWriting: boolean };
-}
+export type PostMortemRetro = RetroInfo;
 
-/** A revealed timeline card. */
-export interface PostMortemEvent {
-  id: string;
-  text: string;
-  /** ISO 8601 UTC, or null when the card has no time. */
-  at: string | null;
-  marker: Marker | null;
-  evidenceUrl: string | null;
-}
+/** A revealed timeline card: what every viewer sees of it, minus the viewer-relative fields. */
+export type PostMortemEvent = Omit<TimelineCardView, 'mine' | 'seq' | 'private'>;
 
-/** A revealed contributing factor. */
-export interface PostMortemFactor {
-  id: string;
-  text: string;
-  category: Category;
-  prompt: Prompt | null;
-  /** Linked timeline cards; only revealed ones. */
-  timelineCardIds: string[];
-  /** Total votes, or null while voting has never been left (totals are not revealed yet). */
-  votes: number | null;
-}
+/**
+ * A revealed contributing factor; `timelineCardIds` lists only revealed cards, and `votes` is
+ * null while voting has never been left.
+ */
+export type PostMortemFactor = Omit<FactorView, 'mine' | 'seq' | 'private'>;
 
-export interface PostMortemAction {
-  id: string;
-  title: string;
-  kind: ActionKind;
-  /** An owning team or role, never a person. */
-  owner: string;
-  priority: Priority;
-  /** YYYY-MM-DD, or null. */
-  dueDate: string | null;
-  doneCriterion: string;
-  /** Linked factors; only ones present in `PostMortem.factors`. */
-  factorIds: string[];
-  trackerUrl: string | null;
-  status: ActionStatus;
-  /** Why not: set when status is not-doing. */
-  reason: string | null;
-}
+/** An action item: owned by a team or role; `factorIds` lists only exported factors. */
+export type PostMortemAction = ActionItemView;
 
 /** A point in an incident's life that durations are measured between. */
 export type Moment = Marker | 'impact-window-start' | 'impact-window-end';
