@@ -10,7 +10,8 @@ import type { RetroInfo } from '../domain/state.ts';
 
 /** The acknowledgement of a `command`. */
 export type CommandAck =
-  | { ok: true; version: number; id?: string }
+  /** `id`: what an `*.add` created; `ids`: what `timeline.import` created, in the cards' order. */
+  | { ok: true; version: number; id?: string; ids?: string[] }
   | { ok: false; error: CommandError };
 
 export type SyncAck =
