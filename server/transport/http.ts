@@ -114,6 +114,19 @@ export function createHttpApp(deps: HttpDeps): express.Express {
       .send(exported.content);
   });
 
+  // The action items for trackers; the same bytes as `debrief export --format csv`.
+  app.get('/api/retros/:id/actions.csv', facilitatorOnly, async (req, res) => {
+    const room = await rooms.get(String(req.params.id));
+    if (!room) return sendError(res, 404, 'not_found', 'No retro with that id.');
+    const exported = exportRetro(room.current, 'csv', room.participantCount);
+    res
+      .status(200)
+      .type(exported.contentType)
+      .set('Content-Disposition', `attachment; filename="${exported.fileName}"`)
+      .set('Cache-Control', 'no-store')
+      .send(exported.content);
+  });
+
   app.delete('/api/retros/:id', facilitatorOnly, async (req, res) => {
     const id = String(req.params.id);
     // Deleted first, then closed: a connection racing in finds nothing left to load.

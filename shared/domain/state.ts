@@ -76,6 +76,14 @@ export interface ActionItem {
   status: ActionStatus;
   reason: string | null;
   authorId: ParticipantId;
+  /** Set on an open action item carried over from an earlier retro this one follows up on. */
+  carriedFrom?: CarriedFrom;
+}
+
+/** The earlier retro an action item came from: enough to name it and link to it. */
+export interface CarriedFrom {
+  id: string;
+  title: string;
 }
 
 export interface RetroState {

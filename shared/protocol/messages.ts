@@ -71,7 +71,7 @@ export type ExportAck =
 export interface ClientToServerEvents {
   sync: (payload: Record<string, never>, ack: (answer: SyncAck) => void) => void;
   command: (payload: CommandInput, ack: (answer: CommandAck) => void) => void;
-  export: (payload: { format: 'md' | 'json' }, ack: (answer: ExportAck) => void) => void;
+  export: (payload: { format: 'md' | 'json' | 'csv' }, ack: (answer: ExportAck) => void) => void;
 }
 
 /** The Socket.IO handshake `auth` object. */
