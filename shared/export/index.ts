@@ -20,6 +20,7 @@ export { postMortemFrom } from './postMortem.ts';
 export { toMarkdown, SECTION_HEADINGS } from './markdown.ts';
 export { toJSON } from './json.ts';
 export { toActionsCsv, ACTION_CSV_COLUMNS } from './csv.ts';
+export { actionAsIssue } from './issue.ts';
 export { exportFileName } from './fileName.ts';
 export { POSTMORTEM_FORMAT } from './types.ts';
 export type {
