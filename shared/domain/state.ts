@@ -35,6 +35,11 @@ export interface RetroInfo {
   /** ISO 8601 UTC, or null when unknown. */
   impactStart: string | null;
   impactEnd: string | null;
+  /**
+   * The incident's IANA time zone: logs imported into the timeline read their clock times in it.
+   * Absent or null until the facilitator sets it (the web app then uses the browser's zone).
+   */
+  timeZone?: string | null;
   phase: Phase;
   settings: Settings;
 }

@@ -36,13 +36,3 @@ export function toInstant(time: WallTime, date: string, timeZone: string): strin
 export function nextDay(date: string): string {
   return format(addDays(parseISO(date), 1), 'yyyy-MM-dd');
 }
-
-/** Whether `timeZone` is an IANA name this runtime knows (what `Intl` accepts). */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -5,7 +5,7 @@ import { parseSlackExport } from './slack.ts';
 import type { ImportOptions, LogEntry, ParsedLog, RawEntry } from './types.ts';
 
 export type { ImportOptions, LogEntry, LogFormat, ParsedLog } from './types.ts';
-export { isTimeZone } from './clock.ts';
+export { isTimeZone } from './timeZone.ts';
 
 /**
  * Turns a pasted log or a dropped file into the timeline cards an import would add. Pure and

@@ -10,6 +10,7 @@ import {
   PROMPTS,
   SEVERITIES,
 } from '../domain/values.ts';
+import { isTimeZone } from '../import/timeZone.ts';
 
 /**
  * Every command a client may send, as zod schemas. These are the edge of the system: the
@@ -96,6 +97,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
     customerImpact: freeText(LIMITS.longText).optional(),
     impactStart: isoTime.nullable().optional(),
     impactEnd: isoTime.nullable().optional(),
+    timeZone: z.string().trim().max(64).refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin').nullable().optional(),
     settings: settings.optional(),
   }),
   command('phase.set', { phase: z.enum(PHASES) }),

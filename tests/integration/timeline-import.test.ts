@@ -101,4 +101,16 @@ describe('timeline.import', () => {
     const ack = await facilitator.command({ type: 'timeline.import', cards: logCards(2) });
     expect(ack).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
+
+  it('keeps the retro time zone the web app reads imported clock times in, and refuses a zone that is not one', async () => {
+    const facilitator = await join({ facilitator: true });
+    await facilitator.ok({ type: 'retro.update', timeZone: 'Europe/Berlin' });
+    await facilitator.atVersion(1);
+    expect(facilitator.view!.retro.timeZone).toBe('Europe/Berlin');
+    const refused = await facilitator.command({ type: 'retro.update', timeZone: 'Mars/Olympus_Mons' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: ['timeZone'] }] } });
+    await facilitator.ok({ type: 'retro.update', timeZone: null });
+    await facilitator.atVersion(2);
+    expect(facilitator.view!.retro.timeZone).toBeNull();
+  });
 });

@@ -33,8 +33,9 @@ export function ImportLogDialog({ onClose }: ImportLogDialogProps) {
   const retro = useRetroStore(selectRetro);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
-  const [timeZone, setTimeZone] = useState(browserTimeZone);
-  const [date, setDate] = useState(() => incidentDate(retro?.impactStart ?? null, browserTimeZone()));
+  // The retro's time zone when the facilitator set one, so everyone importing reads clocks alike.
+  const [timeZone, setTimeZone] = useState(() => retro?.timeZone ?? browserTimeZone());
+  const [date, setDate] = useState(() => incidentDate(retro?.impactStart ?? null, retro?.timeZone ?? browserTimeZone()));
   const [rows, setRows] = useState<PreviewRow[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const zones = useMemo(() => knownTimeZones(timeZone), [timeZone]);

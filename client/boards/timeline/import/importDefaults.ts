@@ -1,11 +1,7 @@
 import { formatInTimeZone } from 'date-fns-tz';
 import { isTimeZone } from '../../../../shared/import/index.ts';
 
-/** The time zone of this browser: where the person importing most likely read the log. */
-export function browserTimeZone(): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zone && isTimeZone(zone) ? zone : 'UTC';
-}
+export { browserTimeZone } from '../../../ui/timeZone.ts';
 
 /** The incident's date in `timeZone`: the day impact started, or today when that is not set. */
 export function incidentDate(impactStart: string | null, timeZone: string, now = new Date()): string {
