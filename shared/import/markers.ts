@@ -10,7 +10,7 @@ const SUGGESTIONS: [Marker, RegExp][] = [
   ['mitigated', /\b(roll(ed|ing)?[- ]?back|revert(ed|ing)?|mitigat\w*|failed over|fail[- ]?over|workaround|recovering|errors? (dropp|going down|back down))/i],
   ['acknowledged', /\b(ack(nowledged|ed|'d)?|on it|looking into( it)?|investigating|incident (declared|opened|started)|taking (a look|incident command))\b/i],
   ['detected', /\b(alert(s|ed)?( \w+)? (fired|firing|triggered|went off)|paged|pag(e|ing) (fired|went out|sent)|alarm|detected|noticed|pagerduty)\b/i],
-  ['impact-start', /\b(impact (started|began|begins)|outage (started|began)|customers? (report\w*|see\w*|can't|cannot)|errors? (spik\w*|start\w*))\b/i],
+  ['impact-start', /\b(impact (started|began|begins)|outage|(started|start|began) failing|failing|customers? (report\w*|see\w*|can't|cannot)|errors? (spik\w*|start\w*))\b/i],
 ];
 
 export function suggestMarker(text: string): Marker | null {

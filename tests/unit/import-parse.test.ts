@@ -171,4 +171,8 @@ describe('suggested markers', () => {
     ).entries.map((entry) => entry.marker);
     expect(markers).toEqual(['impact-start', 'detected', 'acknowledged', 'mitigated', null, 'resolved', null]);
   });
+
+  it('reads "failing" as impact starting', () => {
+    expect(parseLog('14:02 card payments failing with HTTP 502', utc).entries[0].marker).toBe('impact-start');
+  });
 });

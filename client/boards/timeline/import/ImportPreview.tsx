@@ -35,7 +35,7 @@ export function ImportPreview({ rows, hints, timeZone, onChange }: ImportPreview
               {row.clipped && <span className="muted small"> (shortened to fit a card)</span>}
               {finding && (
                 <span className="import-preview__hint">
-                  “{row.text.slice(finding.start, finding.end)}” {finding.message}
+                  {finding.message}
                   {finding.suggestion && ` Try: ${finding.suggestion}`}
                 </span>
               )}
