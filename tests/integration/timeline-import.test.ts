@@ -59,6 +59,18 @@ describe('timeline.import', () => {
     expect(facilitator.view!.timeline.some((card) => card.mine)).toBe(false);
   });
 
+  it('counts as one command for the rate limit, however many cards it carries', async () => {
+    const importer = await join();
+    // The bucket holds 100: one import of 200 cards plus 99 single cards all fit in it.
+    const acks = await Promise.all([
+      importer.command({ type: 'timeline.import', cards: logCards() }),
+      ...Array.from({ length: 99 }, (_, i) => importer.command({ type: 'timeline.add', text: `typed ${i}` })),
+    ]);
+    expect(acks.filter((ack) => !ack.ok)).toEqual([]);
+    await importer.atVersion(100);
+    expect(importer.view!.timeline).toHaveLength(299);
+  });
+
   it('applies a retried import once and answers the retry with the same ids', async () => {
     const importer = await join();
     const id = randomUUID();
