@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
 import { closeAll, expectLive, startRetro } from './support/people.ts';
 import { facilitatorGoesTo } from './support/room.ts';
 
@@ -49,6 +51,15 @@ test('a retro started as a follow-up opens with the earlier open actions, from t
   await followUp.getByLabel('Status', { exact: true }).selectOption('in-progress');
   await followUp.getByRole('button', { name: 'Update status' }).click();
   await expect(followUp.getByTestId('action-status')).toHaveText('In progress');
+
+  // In review, the action items download as CSV for a tracker, the carried one saying where from.
+  await facilitatorGoesTo(page, 'Review');
+  const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Action items .csv' }).click()]);
+  expect(csvFile.suggestedFilename()).toMatch(/checkout-outage-in-june\.csv$/);
+  const rows = parse(await readFile((await csvFile.path())!, 'utf8'), { columns: true }) as Record<string, string>[];
+  expect(rows.map((row) => [row.title, row.status, row.carried_from])).toEqual([
+    ['Add a canary stage to checkout deploys', 'In progress', 'Checkout outage in May'],
+  ]);
 
   await closeAll(earlier);
 });
