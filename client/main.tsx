@@ -10,6 +10,7 @@ import './styles/room.css';
 import './styles/bars.css';
 import './styles/setup.css';
 import './styles/timeline.css';
+import './styles/import.css';
 import './styles/factors.css';
 import './styles/voting.css';
 import './styles/actions.css';

@@ -29,7 +29,9 @@ function describeType(schema: JsonSchema): string {
   if (schema.const !== undefined) return `\`${String(schema.const)}\``;
   if (schema.type === 'array') return `${describeType(schema.items ?? {})}[]${schema.maxItems ? ` (≤ ${schema.maxItems})` : ''}`;
   if (schema.type === 'object' && schema.properties) {
-    const fields = Object.entries(schema.properties).map(([name, field]) => `${name}?: ${describeType(field)}`);
+    const fields = Object.entries(schema.properties).map(
+      ([name, field]) => `${name}${schema.required?.includes(name) ? '' : '?'}: ${describeType(field)}`,
+    );
     return `{ ${fields.join(', ')} }`;
   }
   if (schema.type === 'string') {

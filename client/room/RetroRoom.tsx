@@ -11,6 +11,7 @@ import { RoomHeader } from './RoomHeader.tsx';
 import { RoomLoading } from './RoomLoading.tsx';
 import { RoomProblem } from './RoomProblem.tsx';
 import { TimerDisplay } from './TimerDisplay.tsx';
+import { useRememberMyRetro } from '../start/useRememberMyRetro.ts';
 
 /** A retro room: joins on mount, leaves (and forgets the retro's data) on unmount. */
 export function RetroRoom({ retroId }: { retroId: string }) {
@@ -22,6 +23,7 @@ export function RetroRoom({ retroId }: { retroId: string }) {
     };
   }, [retroId]);
 
+  useRememberMyRetro(retroId);
   const status = useRetroStore(selectStatus);
   const hasView = useRetroStore(selectHasView);
   const isFacilitator = useRetroStore(selectIsFacilitator);

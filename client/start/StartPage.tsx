@@ -1,8 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../shared/domain/values.ts';
-import { createRetro } from '../net/index.ts';
+import { createRetro, type FollowUpOf } from '../net/index.ts';
 import { navigate } from '../route.ts';
 import { Wordmark } from '../ui/Wordmark.tsx';
+import { MyRetros } from './MyRetros.tsx';
+import { listMyRetros, parseFacilitatorLink, rememberCreated } from './myRetros.ts';
+
+/** The follow-up picker's value for "a retro not in my list: paste its facilitator link". */
+const OTHER = 'other';
 
 /**
  * The front door: one sentence about Debrief, a title, and "Start a retro". Creating one takes
@@ -15,6 +20,18 @@ export function StartPage() {
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const ids = { followUp: useId(), link: useId() };
+  const [mine] = useState(() => listMyRetros());
+  const [followUp, setFollowUp] = useState('');
+  const [link, setLink] = useState('');
+
+  /** The earlier retro to follow up on, null for none, or an error message. */
+  function earlierRetro(): FollowUpOf | null | string {
+    if (followUp === '') return null;
+    if (followUp === OTHER) return parseFacilitatorLink(link) ?? 'Paste the earlier retro’s facilitator link (it ends in #key=…).';
+    const picked = mine.find((retro) => retro.id === followUp);
+    return picked ? { id: picked.id, facilitatorKey: picked.facilitatorKey } : null;
+  }
 
   async function start(event: FormEvent) {
     event.preventDefault();
@@ -22,10 +39,16 @@ export function StartPage() {
       setError('Give the retro a title, e.g. the incident it is about.');
       return;
     }
+    const earlier = earlierRetro();
+    if (typeof earlier === 'string') {
+      setError(earlier);
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
-      const created = await createRetro(title.trim());
+      const created = await createRetro(title.trim(), fetch, earlier ?? undefined);
+      rememberCreated({ id: created.id, title: title.trim(), facilitatorKey: created.facilitatorKey, createdAt: new Date().toISOString() });
       navigate(`/r/${created.id}#key=${encodeURIComponent(created.facilitatorKey)}`);
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : 'Could not start the retro.');
@@ -58,6 +81,25 @@ export function StartPage() {
             aria-describedby={error ? errorId : undefined}
             autoComplete="off"
           />
+          <label htmlFor={ids.followUp}>Follows up on (optional)</label>
+          <select id={ids.followUp} value={followUp} onChange={(event) => setFollowUp(event.target.value)}>
+            <option value="">No earlier retro</option>
+            {mine.map((retro) => (
+              <option key={retro.id} value={retro.id}>
+                {retro.title}
+              </option>
+            ))}
+            <option value={OTHER}>Another retro: paste its facilitator link</option>
+          </select>
+          {followUp === OTHER && (
+            <>
+              <label htmlFor={ids.link}>Facilitator link of the earlier retro</label>
+              <input id={ids.link} value={link} onChange={(event) => setLink(event.target.value)} autoComplete="off" placeholder="https://…/r/…#key=…" />
+            </>
+          )}
+          {followUp !== '' && (
+            <p className="muted small">Its action items that are not done yet start this retro, under “Follow-up on earlier actions”.</p>
+          )}
           {error && (
             <p id={errorId} className="field-error" role="alert">
               {error}
@@ -67,6 +109,7 @@ export function StartPage() {
             {busy ? 'Starting…' : 'Start a retro'}
           </button>
         </form>
+        <MyRetros retros={mine} />
         <ol className="start__steps" aria-label="How a retro goes">
           <li>Share the join link — people join anonymously.</li>
           <li>Rebuild the timeline and name contributing factors.</li>

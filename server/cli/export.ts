@@ -12,7 +12,7 @@ interface CliIO {
   stderr: NodeJS.WritableStream;
 }
 
-const USAGE = 'Usage: debrief export <retroId> [--format md|json] [--out FILE]';
+const USAGE = 'Usage: debrief export <retroId> [--format md|json|csv] [--out FILE]';
 
 /**
  * `debrief export`: reads the retro from DATA_DIR and prints the same bytes as the HTTP export.
@@ -36,8 +36,8 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
   }
   const format = parsed.values.format;
   const [retroId, ...extra] = parsed.positionals;
-  if (!retroId || extra.length > 0 || (format !== 'md' && format !== 'json')) {
-    io.stderr.write(`debrief export: need one retro id and --format md or json\n${USAGE}\n`);
+  if (!retroId || extra.length > 0 || (format !== 'md' && format !== 'json' && format !== 'csv')) {
+    io.stderr.write(`debrief export: need one retro id and --format md, json or csv\n${USAGE}\n`);
     return 2;
   }
   const { dataDir } = configFromEnv();

@@ -19,8 +19,9 @@ const USAGE = `Usage: debrief <command>
 Commands:
   serve                                   run the Debrief server (same as npm start)
   lint [files… | -] [--format text|json]  check post-mortem text for blame language
-  export <retroId> [--format md|json] [--out FILE]
-                                          write a retro's post-mortem from DATA_DIR
+  export <retroId> [--format md|json|csv] [--out FILE]
+                                          write a retro's post-mortem (csv: its action
+                                          items, for trackers) from DATA_DIR
 
 Configuration comes from the environment: PORT, HOST, DATA_DIR, LOG_LEVEL, PUBLIC_URL,
 ALLOWED_ORIGINS, RETENTION_DAYS (see README.md).`;

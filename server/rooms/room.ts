@@ -136,9 +136,12 @@ export class Room {
     }
     const before = this.state;
     const after = applyAll(before, decision.events);
-    const ack: CommandAck = decision.createdId
-      ? { ok: true, version: after.version, id: decision.createdId }
-      : { ok: true, version: after.version };
+    const ack: CommandAck = {
+      ok: true,
+      version: after.version,
+      ...(decision.createdId ? { id: decision.createdId } : {}),
+      ...(decision.createdIds ? { ids: decision.createdIds } : {}),
+    };
     const snapshot = after.version - this.lastSnapshotVersion >= SNAPSHOT_EVERY ? after : undefined;
     try {
       await store.append({ retroId: this.id, fromVersion: before.version, events: decision.events, ack: { ...stored, ack }, snapshot });

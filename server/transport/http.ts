@@ -3,12 +3,13 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { carryOpenActions } from '../../shared/domain/followUp.ts';
 import { emptyState } from '../../shared/domain/state.ts';
 import { LIMITS } from '../../shared/domain/values.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { RoomRegistry } from '../rooms/registry.ts';
-import { hashKey, keyMatches, newFacilitatorKey, newRetroId } from '../security.ts';
+import { hashKey, keyMatches, newEntityId, newFacilitatorKey, newRetroId } from '../security.ts';
 import type { RetroStore } from '../store/types.ts';
 import { exportRetro } from './exporting.ts';
 import { issuesOf, summarise } from './issues.ts';
@@ -26,6 +27,8 @@ export interface HttpDeps {
 
 const CreateRetroSchema = z.object({
   title: z.string().trim().min(1, 'must not be empty').max(LIMITS.title, `must be at most ${LIMITS.title} characters`),
+  /** The earlier retro this one follows up on; its facilitator key proves the right to read it. */
+  followUpOf: z.object({ id: z.string().min(1).max(64), facilitatorKey: z.string().min(1).max(256) }).optional(),
 });
 
 function sendError(res: Response, status: number, code: string, message: string, extra: object = {}) {
@@ -73,11 +76,24 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     if (!parsed.success) {
       return sendError(res, 400, 'invalid', summarise(parsed.error), { issues: issuesOf(parsed.error) });
     }
+    const { title, followUpOf } = parsed.data;
+    let carried = {};
+    if (followUpOf) {
+      const earlier = await store.getRetro(followUpOf.id);
+      if (!earlier) return sendError(res, 404, 'not_found', 'No earlier retro with that id.');
+      if (!keyMatches(followUpOf.facilitatorKey, earlier.keyHash)) {
+        return sendError(res, 403, 'forbidden', 'That key is not valid for the earlier retro.');
+      }
+      const room = await rooms.get(earlier.id);
+      if (!room) return sendError(res, 404, 'not_found', 'No earlier retro with that id.');
+      carried = carryOpenActions(room.current, newEntityId);
+    }
     const id = newRetroId();
     const facilitatorKey = newFacilitatorKey();
     const createdAt = new Date().toISOString();
-    await store.createRetro({ id, keyHash: hashKey(facilitatorKey), createdAt }, emptyState(id, parsed.data.title, createdAt));
-    logger.info({ retroId: id }, 'retro created');
+    const initial = { ...emptyState(id, title, createdAt), actions: carried };
+    await store.createRetro({ id, keyHash: hashKey(facilitatorKey), createdAt }, initial);
+    logger.info({ retroId: id, followUp: Boolean(followUpOf) }, 'retro created');
     const origin = config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
     res.status(201).json({
       id,
@@ -106,6 +122,19 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     const room = await rooms.get(String(req.params.id));
     if (!room) return sendError(res, 404, 'not_found', 'No retro with that id.');
     const exported = exportRetro(room.current, format, room.participantCount);
+    res
+      .status(200)
+      .type(exported.contentType)
+      .set('Content-Disposition', `attachment; filename="${exported.fileName}"`)
+      .set('Cache-Control', 'no-store')
+      .send(exported.content);
+  });
+
+  // The action items for trackers; the same bytes as `debrief export --format csv`.
+  app.get('/api/retros/:id/actions.csv', facilitatorOnly, async (req, res) => {
+    const room = await rooms.get(String(req.params.id));
+    if (!room) return sendError(res, 404, 'not_found', 'No retro with that id.');
+    const exported = exportRetro(room.current, 'csv', room.participantCount);
     res
       .status(200)
       .type(exported.contentType)

@@ -49,6 +49,11 @@ function applyEvent(state: RetroState, event: RetroEvent): RetroState {
       };
     case 'timeline.added':
       return { ...state, timeline: { ...state.timeline, [event.card.id]: event.card } };
+    case 'timeline.imported': {
+      const timeline = { ...state.timeline };
+      for (const card of event.cards) timeline[card.id] = card;
+      return { ...state, timeline };
+    }
     case 'timeline.edited': {
       const card = state.timeline[event.cardId];
       return { ...state, timeline: { ...state.timeline, [card.id]: { ...card, ...event.changes } } };

@@ -63,6 +63,9 @@ export function touchedBy(before: RetroState, after: RetroState, events: readonl
       case 'timeline.added':
         touched.timeline.add(event.card.id);
         break;
+      case 'timeline.imported':
+        for (const card of event.cards) touched.timeline.add(card.id);
+        break;
       case 'timeline.edited':
         touched.timeline.add(event.cardId);
         break;

@@ -6,6 +6,7 @@ import type { RetroEvent } from './events.ts';
 import { canSee } from './visibility.ts';
 import { votesUsedBy, type Actor, type RetroState } from './state.ts';
 import { DEFAULT_DUE_DAYS } from './values.ts';
+import { decideImport } from './importCards.ts';
 
 /** What decide needs from the outside world, injected so decide stays pure and testable. */
 export interface DecideContext {
@@ -14,7 +15,7 @@ export interface DecideContext {
 }
 
 export type Decision =
-  | { ok: true; events: RetroEvent[]; createdId?: string }
+  | { ok: true; events: RetroEvent[]; createdId?: string; createdIds?: string[] }
   | { ok: false; error: CommandError };
 
 /** Commands that decide handles; readiness is presence, kept by the room, not an event. */
@@ -75,6 +76,8 @@ function decideCommand(state: RetroState, command: DecidableCommand, actor: Acto
       };
       return ok([{ type: 'timeline.added', card }], id);
     }
+    case 'timeline.import':
+      return decideImport(state, command, actor, ctx);
     case 'timeline.edit':
     case 'timeline.remove': {
       const card = state.timeline[command.cardId];

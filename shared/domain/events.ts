@@ -13,6 +13,8 @@ export type RetroEvent =
   | { type: 'timer.stopped' }
   | { type: 'cards.revealed' }
   | { type: 'timeline.added'; card: TimelineCard }
+  /** Several cards in one version (`timeline.import`), in the order they were sent. */
+  | { type: 'timeline.imported'; cards: TimelineCard[] }
   | { type: 'timeline.edited'; cardId: string; changes: Partial<Pick<TimelineCard, 'text' | 'at' | 'marker' | 'evidenceUrl'>> }
   | { type: 'timeline.removed'; cardId: string }
   | { type: 'factor.added'; factor: ContributingFactor }

@@ -35,6 +35,11 @@ export interface RetroInfo {
   /** ISO 8601 UTC, or null when unknown. */
   impactStart: string | null;
   impactEnd: string | null;
+  /**
+   * The incident's IANA time zone: logs imported into the timeline read their clock times in it.
+   * Absent or null until the facilitator sets it (the web app then uses the browser's zone).
+   */
+  timeZone?: string | null;
   phase: Phase;
   settings: Settings;
 }
@@ -76,6 +81,14 @@ export interface ActionItem {
   status: ActionStatus;
   reason: string | null;
   authorId: ParticipantId;
+  /** Set on an open action item carried over from an earlier retro this one follows up on. */
+  carriedFrom?: CarriedFrom;
+}
+
+/** The earlier retro an action item came from: enough to name it and link to it. */
+export interface CarriedFrom {
+  id: string;
+  title: string;
 }
 
 export interface RetroState {

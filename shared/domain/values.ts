@@ -111,6 +111,8 @@ export const LIMITS = {
   url: 2000,
   timerSeconds: 86400,
   voteSetting: 100,
+  /** Most cards one `timeline.import` may add (an import is one command, one version). */
+  importCards: 200,
   /** Largest Socket.IO message the server accepts, in bytes. */
   messageBytes: 65536,
 } as const;

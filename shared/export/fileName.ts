@@ -8,7 +8,7 @@ const MAX_SLUG = 60;
  * ASCII slug. Only `[a-z0-9.-]`, so it is safe as-is in a Content-Disposition header and on any
  * file system. Falls back to "retro" when the title has no ASCII letters or digits.
  */
-export function exportFileName(pm: PostMortem, ext: 'md' | 'json'): string {
+export function exportFileName(pm: PostMortem, ext: 'md' | 'json' | 'csv'): string {
   const date = formatUtcDate(pm.createdAt);
   const slug = slugify(pm.retro.title) || 'retro';
   return `${date ? `${date}-` : ''}${slug}.${ext}`;

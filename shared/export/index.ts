@@ -3,7 +3,7 @@
  * and the browser all produce the same bytes from the same retro.
  *
  *   const pm = postMortemFrom(state, participants);   // what an uninvolved facilitator sees, counts only
- *   toMarkdown(pm); toJSON(pm); exportFileName(pm, 'md');
+ *   toMarkdown(pm); toJSON(pm); toActionsCsv(pm); exportFileName(pm, 'md');
  *
  * Choices worth knowing (see markdown.ts for the layout):
  * - Each factor appears once: "Contributing factors" holds those from "What made this hard?"
@@ -19,6 +19,8 @@
 export { postMortemFrom } from './postMortem.ts';
 export { toMarkdown, SECTION_HEADINGS } from './markdown.ts';
 export { toJSON } from './json.ts';
+export { toActionsCsv, ACTION_CSV_COLUMNS } from './csv.ts';
+export { actionAsIssue } from './issue.ts';
 export { exportFileName } from './fileName.ts';
 export { POSTMORTEM_FORMAT } from './types.ts';
 export type {

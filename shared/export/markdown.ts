@@ -46,6 +46,12 @@ export const SECTION_HEADINGS = [
   'Participation',
 ] as const;
 
+/**
+ * Only in a retro that follows up on an earlier one: its carried action items, kept apart from
+ * this incident's own so the skeleton of a first retro never changes.
+ */
+export const FOLLOW_UP_HEADING = 'Follow-up on earlier actions';
+
 const NONE = '—';
 
 export const DURATION_LABELS: Record<DurationName, string> = {
@@ -57,6 +63,8 @@ export const DURATION_LABELS: Record<DurationName, string> = {
 };
 
 export function toMarkdown(pm: PostMortem): string {
+  const carried = pm.actions.filter((action) => action.carriedFrom);
+  const own = carried.length > 0 ? { ...pm, actions: pm.actions.filter((action) => !action.carriedFrom) } : pm;
   const blocks = [
     ...header(pm),
     ...section('Ground rules', groundRules()),
@@ -67,8 +75,9 @@ export function toMarkdown(pm: PostMortem): string {
     ...section('Contributing factors', contributingFactors(pm)),
     ...section('Where we were surprised', promptAnswers(pm, 'surprised')),
     ...section('Where we got lucky', promptAnswers(pm, 'lucky')),
-    ...section('Action items', actionItems(pm)),
-    ...section('Considered but not doing', notDoing(pm)),
+    ...(carried.length > 0 ? section(FOLLOW_UP_HEADING, followUp(pm, carried)) : []),
+    ...section('Action items', actionItems(own)),
+    ...section('Considered but not doing', notDoing(own)),
     ...section('Open questions', [
       'No open questions were recorded in the retro. Add any that remain here before publishing.',
     ]),
@@ -77,7 +86,7 @@ export function toMarkdown(pm: PostMortem): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
-function section(heading: (typeof SECTION_HEADINGS)[number], body: string[]): string[] {
+function section(heading: (typeof SECTION_HEADINGS)[number] | typeof FOLLOW_UP_HEADING, body: string[]): string[] {
   return [`## ${heading}`, ...body];
 }
 
@@ -278,6 +287,26 @@ function actionItems(pm: PostMortem): string[] {
     );
   }
   return blocks;
+}
+
+function followUp(pm: PostMortem, carried: PostMortem['actions']): string[] {
+  return [
+    'Action items from earlier retros that were still open when this one began, and where they stand now.',
+    table(
+      ['Action', 'From', 'Kind', 'Owner', 'Due', 'Status', 'Done when'],
+      carried.map((action) => [
+        escapeText(action.title) || NONE,
+        escapeText(action.carriedFrom?.title ?? '') || NONE,
+        kindLabel(action.kind),
+        escapeText(action.owner) || NONE,
+        action.dueDate ? escapeText(action.dueDate) : NONE,
+        action.status === 'not-doing' && action.reason
+          ? `${STATUS_LABELS[action.status]}: ${escapeText(action.reason)}`
+          : STATUS_LABELS[action.status],
+        escapeText(action.doneCriterion) || NONE,
+      ]),
+    ),
+  ];
 }
 
 function notDoing(pm: PostMortem): string[] {

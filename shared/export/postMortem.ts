@@ -52,6 +52,7 @@ export function postMortemFrom(state: RetroState, participants: number): PostMor
     trackerUrl: action.trackerUrl,
     status: action.status,
     reason: action.reason,
+    ...(action.carriedFrom ? { carriedFrom: { id: action.carriedFrom.id, title: action.carriedFrom.title } } : {}),
   }));
 
   const keyMoments = keyMomentsOf(timeline);

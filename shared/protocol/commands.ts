@@ -10,6 +10,7 @@ import {
   PROMPTS,
   SEVERITIES,
 } from '../domain/values.ts';
+import { isTimeZone } from '../import/timeZone.ts';
 
 /**
  * Every command a client may send, as zod schemas. These are the edge of the system: the
@@ -80,6 +81,14 @@ const actionFields = {
   trackerUrl: url.nullable(),
 };
 
+/** A timeline card's fields as `timeline.add` takes them; `timeline.import` takes a list of these. */
+const timelineCardFields = {
+  text: text(LIMITS.cardText),
+  at: isoTime.nullable().optional(),
+  marker: z.enum(MARKERS).nullable().optional(),
+  evidenceUrl: url.nullable().optional(),
+};
+
 export const CommandSchema = z.discriminatedUnion('type', [
   command('retro.update', {
     title: text(LIMITS.title).optional(),
@@ -88,17 +97,20 @@ export const CommandSchema = z.discriminatedUnion('type', [
     customerImpact: freeText(LIMITS.longText).optional(),
     impactStart: isoTime.nullable().optional(),
     impactEnd: isoTime.nullable().optional(),
+    timeZone: z.string().trim().max(64).refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin').nullable().optional(),
     settings: settings.optional(),
   }),
   command('phase.set', { phase: z.enum(PHASES) }),
   command('timer.start', { seconds: z.number().int().min(1).max(LIMITS.timerSeconds) }),
   command('timer.stop', {}),
   command('cards.reveal', {}),
-  command('timeline.add', {
-    text: text(LIMITS.cardText),
-    at: isoTime.nullable().optional(),
-    marker: z.enum(MARKERS).nullable().optional(),
-    evidenceUrl: url.nullable().optional(),
+  command('timeline.add', timelineCardFields),
+  // All or nothing: one bad card fails the whole parse, so nothing of the import is applied.
+  command('timeline.import', {
+    cards: z
+      .array(z.object(timelineCardFields))
+      .min(1, 'must have at least one card')
+      .max(LIMITS.importCards, `must have at most ${LIMITS.importCards} cards`),
   }),
   command('timeline.edit', {
     cardId: entityId,

@@ -10,7 +10,8 @@ import type { RetroInfo } from '../domain/state.ts';
 
 /** The acknowledgement of a `command`. */
 export type CommandAck =
-  | { ok: true; version: number; id?: string }
+  /** `id`: what an `*.add` created; `ids`: what `timeline.import` created, in the cards' order. */
+  | { ok: true; version: number; id?: string; ids?: string[] }
   | { ok: false; error: CommandError };
 
 export type SyncAck =
@@ -70,7 +71,7 @@ export type ExportAck =
 export interface ClientToServerEvents {
   sync: (payload: Record<string, never>, ack: (answer: SyncAck) => void) => void;
   command: (payload: CommandInput, ack: (answer: CommandAck) => void) => void;
-  export: (payload: { format: 'md' | 'json' }, ack: (answer: ExportAck) => void) => void;
+  export: (payload: { format: 'md' | 'json' | 'csv' }, ack: (answer: ExportAck) => void) => void;
 }
 
 /** The Socket.IO handshake `auth` object. */

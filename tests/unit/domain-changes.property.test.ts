@@ -20,7 +20,7 @@ type Body = CommandBody;
 /** A random step: who acts, and a command built from ids that exist (or not) at that moment. */
 const step = fc.record({
   actor: fc.integer({ min: 0, max: actors.length - 1 }),
-  kind: fc.integer({ min: 0, max: 21 }),
+  kind: fc.integer({ min: 0, max: 22 }),
   pick: fc.nat(),
   flag: fc.boolean(),
 });
@@ -70,6 +70,15 @@ function bodyFor(retro: DomainRetro, kind: number, pick: number, flag: boolean):
         : { type: 'timer.stop' };
     case 21:
       return actions.length ? { type: 'action.remove', actionId: any(actions) } : { type: 'timer.stop' };
+    case 22:
+      // An import: several cards, some sharing a time, in one version.
+      return {
+        type: 'timeline.import',
+        cards: Array.from({ length: 1 + (pick % 3) }, (_, i) => ({
+          text: `imported ${pick}.${i}`,
+          at: flag ? new Date(Date.UTC(2026, 10, 20, 14, pick % 2)).toISOString() : null,
+        })),
+      };
     case 14:
       return { type: 'action.add', title: `Add check ${pick}`, kind: 'detect', owner: 'SRE team', priority: 'low', factorIds: flag && factors.length ? [any(factors)] : [] };
     default:

@@ -2,7 +2,11 @@ import { useState } from 'react';
 import { useFocusReturn } from '../../ui/useFocusReturn.ts';
 import { ACTION_KIND_LABELS } from '../../../shared/domain/values.ts';
 import type { ActionItemView, FactorView } from '../../../shared/protocol/view.ts';
+import { actionAsIssue } from '../../../shared/export/issue.ts';
 import { sendCommand } from '../../net/index.ts';
+import { selectRetro } from '../../store/selectors.ts';
+import { useRetroStore } from '../../store/store.ts';
+import { CopyButton } from '../../ui/CopyButton.tsx';
 import { ActionItemForm } from './ActionItemForm.tsx';
 import { ActionStatusControl, STATUS_LABELS } from './ActionStatusControl.tsx';
 
@@ -17,6 +21,7 @@ export function ActionItemCard({ action, factors, isFacilitator }: ActionItemCar
   const [editing, setEditing] = useState(false);
   const editButton = useFocusReturn(editing);
   const linked = factors.filter((factor) => action.factorIds.includes(factor.id));
+  const retroTitle = useRetroStore(selectRetro)?.title ?? '';
   return (
     <li className="actions__item" data-testid="action-item">
       <article className={`action-card action-card--${action.status}`}>
@@ -38,6 +43,9 @@ export function ActionItemCard({ action, factors, isFacilitator }: ActionItemCar
               <div><dt>Priority</dt><dd className={`priority priority--${action.priority}`}>{action.priority}</dd></div>
               <div><dt>Due</dt><dd>{action.dueDate ?? '—'}</dd></div>
             </dl>
+            {action.carriedFrom && (
+              <p className="action-card__carried muted small">Carried over from “{action.carriedFrom.title}”</p>
+            )}
             {action.doneCriterion && <p className="action-card__done"><span className="muted">Done when: </span>{action.doneCriterion}</p>}
             {action.status === 'not-doing' && action.reason && <p className="action-card__reason"><span className="muted">Not doing, because: </span>{action.reason}</p>}
             {linked.length > 0 && (
@@ -47,6 +55,12 @@ export function ActionItemCard({ action, factors, isFacilitator }: ActionItemCar
             )}
             <div className="card-actions">
               {action.trackerUrl && <a href={action.trackerUrl} target="_blank" rel="noreferrer noopener">Tracker</a>}
+              <CopyButton
+                className="link-button"
+                label="Copy as issue"
+                ariaLabel={`Copy as issue: ${action.title}`}
+                text={actionAsIssue(action, linked.map((factor) => factor.text), retroTitle)}
+              />
               <button ref={editButton} type="button" className="link-button" aria-label={`Edit action: ${action.title}`} onClick={() => setEditing(true)}>Edit</button>
               {isFacilitator && (
                 <button type="button" className="link-button link-button--danger" aria-label={`Remove action: ${action.title}`}

@@ -36,10 +36,11 @@ export function ExportPanel() {
     };
   }, [version, live]);
 
-  async function downloadJson() {
+  /** The whole retro as JSON, or its action items as CSV for a tracker's importer. */
+  async function download(format: 'json' | 'csv') {
     setJsonError(null);
-    const answer = await requestExport('json');
-    if (answer.ok) downloadText(answer.content, answer.fileName, 'application/json');
+    const answer = await requestExport(format);
+    if (answer.ok) downloadText(answer.content, answer.fileName, format === 'json' ? 'application/json' : 'text/csv');
     else setJsonError(answer.error.message);
   }
 
@@ -57,8 +58,11 @@ export function ExportPanel() {
             Download .md
           </button>
           <CopyButton text={markdown.kind === 'ready' ? markdown.content : ''} label="Copy Markdown" />
-          <button type="button" className="button" onClick={() => void downloadJson()} disabled={!live}>
+          <button type="button" className="button" onClick={() => void download('json')} disabled={!live}>
             Download JSON
+          </button>
+          <button type="button" className="button" onClick={() => void download('csv')} disabled={!live}>
+            Action items .csv
           </button>
         </div>
       </div>

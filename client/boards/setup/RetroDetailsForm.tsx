@@ -8,12 +8,13 @@ import { IDLE, SaveStatus, saveStateFrom, type SaveState } from '../../ui/SaveSt
 import { fromLocalInput, toLocalInput } from '../../ui/time.ts';
 import { useDraft } from '../../ui/useDraft.ts';
 import { SeverityPicker } from './SeverityPicker.tsx';
+import { browserTimeZone } from '../../ui/timeZone.ts';
 
-type Details = Pick<RetroInfo, 'title' | 'summary' | 'severity' | 'customerImpact' | 'impactStart' | 'impactEnd'>;
+type Details = Pick<RetroInfo, 'title' | 'summary' | 'severity' | 'customerImpact' | 'impactStart' | 'impactEnd'> & { timeZone: string | null };
 
 /** The facilitator's form for what happened: title, summary, severity, impact and its window. */
 export function RetroDetailsForm({ retro }: { retro: RetroInfo }) {
-  const ids = { title: useId(), summary: useId(), impact: useId(), start: useId(), end: useId(), hint: useId() };
+  const ids = { title: useId(), summary: useId(), impact: useId(), start: useId(), end: useId(), hint: useId(), zone: useId() };
   const server: Details = {
     title: retro.title,
     summary: retro.summary,
@@ -21,6 +22,7 @@ export function RetroDetailsForm({ retro }: { retro: RetroInfo }) {
     customerImpact: retro.customerImpact,
     impactStart: retro.impactStart,
     impactEnd: retro.impactEnd,
+    timeZone: retro.timeZone ?? null,
   };
   const draft = useDraft(server);
   const [save, setSave] = useState<SaveState>(IDLE);
@@ -95,6 +97,16 @@ export function RetroDetailsForm({ retro }: { retro: RetroInfo }) {
           />
         </div>
       </fieldset>
+      <div className="field">
+        <label htmlFor={ids.zone}>Incident time zone (for imported logs)</label>
+        <input
+          id={ids.zone}
+          value={v.timeZone ?? ''}
+          placeholder={browserTimeZone()}
+          autoComplete="off"
+          onChange={(e) => draft.update({ timeZone: e.target.value.trim() || null })}
+        />
+      </div>
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={!draft.dirty}>
           Save incident details

@@ -1,5 +1,6 @@
 import { useRetroStore } from '../../store/store.ts';
 import { selectIsFacilitator, selectRetro } from '../../store/selectors.ts';
+import { FollowUpActions } from './FollowUpActions.tsx';
 import { RetroDetailsForm } from './RetroDetailsForm.tsx';
 import { RetroSummary } from './RetroSummary.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
@@ -13,6 +14,7 @@ export function SetupBoard() {
     return (
       <div className="board__body">
         <RetroSummary retro={retro} />
+        <FollowUpActions />
         <p className="card muted">
           You are anonymous here: nothing you write or vote carries your name — not even for the facilitator. The
           retro looks for how the system made actions reasonable, not for culprits.
@@ -24,6 +26,7 @@ export function SetupBoard() {
     <div className="board__body board__body--two">
       <RetroDetailsForm retro={retro} />
       <SettingsForm settings={retro.settings} />
+      <FollowUpActions />
     </div>
   );
 }

@@ -7,7 +7,7 @@ export interface DisplayCard extends TimelineCardView {
   pending?: 'adding' | 'saving';
 }
 
-type TimelineCommand = Extract<CommandInput, { type: 'timeline.add' | 'timeline.edit' | 'timeline.remove' }>;
+type TimelineCommand = Extract<CommandInput, { type: 'timeline.add' | 'timeline.import' | 'timeline.edit' | 'timeline.remove' }>;
 
 /**
  * Lays my pending timeline commands over the server's cards, so what I typed shows at once —
@@ -30,6 +30,22 @@ export function overlayPendingCards(cards: readonly TimelineCardView[], pending:
           seq: Number.MAX_SAFE_INTEGER - pending.length + index,
           pending: 'adding',
         });
+        break;
+      case 'timeline.import':
+        // An import on its way shows its cards like added ones, in the log's order.
+        command.cards.forEach((card, cardIndex) =>
+          shown.push({
+            id: `pending:${command.id}:${cardIndex}`,
+            text: card.text,
+            at: card.at ?? null,
+            marker: card.marker ?? null,
+            evidenceUrl: card.evidenceUrl ?? null,
+            mine: true,
+            // One seq for the whole import: the sort is stable, so ties keep this push order.
+            seq: Number.MAX_SAFE_INTEGER - pending.length + index,
+            pending: 'adding',
+          }),
+        );
         break;
       case 'timeline.edit':
         shown = shown.map((card) =>

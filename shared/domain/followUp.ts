@@ -1,0 +1,32 @@
+import type { ActionItem, RetroState } from './state.ts';
+
+/**
+ * A follow-up retro starts with the earlier retro's action items that are still to do (not
+ * done, not set aside), so the process comes back to its own actions. Each copy gets a new id
+ * and names where it came from; it keeps title, kind, owner, priority, due date, status and
+ * done-when, but not its factor links, which point into the earlier retro.
+ */
+export function carryOpenActions(earlier: RetroState, newId: () => string): Record<string, ActionItem> {
+  const carried: Record<string, ActionItem> = {};
+  for (const action of Object.values(earlier.actions)) {
+    if (action.status === 'done' || action.status === 'not-doing') continue;
+    const id = newId();
+    carried[id] = {
+      id,
+      title: action.title,
+      kind: action.kind,
+      owner: action.owner,
+      priority: action.priority,
+      dueDate: action.dueDate,
+      doneCriterion: action.doneCriterion,
+      factorIds: [],
+      trackerUrl: action.trackerUrl,
+      status: action.status,
+      reason: null,
+      // Nobody in the new retro wrote it; an empty author is no participant's id.
+      authorId: '',
+      carriedFrom: { id: earlier.retro.id, title: earlier.retro.title },
+    };
+  }
+  return carried;
+}
