@@ -22,6 +22,8 @@ export interface TargetMeasurement {
   disconnects: number;
   undelivered: number;
   cpuPercent: number;
+  /** Server CPU time (user + system) per change driven, in microseconds: steady under load. */
+  cpuMicrosPerChange: number;
   rssMB: number;
   loopDelayP99Ms: number;
   /** RSS growth from connecting everyone, per participant (after a forced GC). */
@@ -34,6 +36,7 @@ interface ServerStats {
   rssBytes: number;
   heapUsedBytes: number;
   cpuPercent: number;
+  cpuMs: number;
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
 }
@@ -131,6 +134,7 @@ export async function runScenario(scenario: Scenario, target: 'debrief' | 'basel
       disconnects: sum(all('disconnects')),
       undelivered: sum(all('undelivered')),
       cpuPercent: after.cpuPercent,
+      cpuMicrosPerChange: (after.cpuMs * 1000) / Math.max(1, sum(all('changes'))),
       rssMB: after.rssBytes / 2 ** 20,
       loopDelayP99Ms: after.loopDelayP99Ms,
       bytesPerParticipant: (loaded.rssBytes - idle.rssBytes) / (scenario.rooms * scenario.participants),

@@ -26,6 +26,7 @@ export function serveStats(): void {
         rssBytes: process.memoryUsage().rss,
         heapUsedBytes: process.memoryUsage().heapUsed,
         cpuPercent: ((cpu.user + cpu.system) / 1000 / wallMs) * 100,
+        cpuMs: (cpu.user + cpu.system) / 1000,
         loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
         loopDelayMaxMs: loopDelay.max / 1e6,
       });
