@@ -87,8 +87,7 @@ async function createRooms(target: 'debrief' | 'baseline', url: string, count: n
 }
 
 export async function runScenario(scenario: Scenario, target: 'debrief' | 'baseline', seed: number): Promise<TargetMeasurement> {
-  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const server = nodeProcess(target === 'debrief' ? 'targets/debrief.ts' : 'targets/relay.ts', ['--expose-gc', ...profile]);
+  const server = nodeProcess(target === 'debrief' ? 'targets/debrief.ts' : 'targets/relay.ts', ['--expose-gc']);
   const workers: ChildProcess[] = [];
   try {
     const { url } = await reply<{ url: string }>(server, 'ready');

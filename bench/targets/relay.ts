@@ -21,7 +21,7 @@ io.on('connection', (socket) => {
   });
 });
 httpServer.listen(0, '127.0.0.1', () => {
-  serveStats();
+  serveStats('baseline');
   process.send!({ type: 'ready', url: `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}` });
 });
 process.on('disconnect', () => process.exit(0));
