@@ -50,6 +50,15 @@ export function renderMarkdown(report: BenchReport): string {
       `| ${(scenario.rooms * scenario.participants).toLocaleString('en')} (${scenario.name}) | ${ratio(result, (t) => t.fanout.p50).text} | ${ratio(result, (t) => t.fanout.p95).text} | **${ratio(result, (t) => t.fanout.p99).text}** | ${ratio(result, (t) => t.ack.p99).text} | ${ratio(result, (t) => t.cpuMicrosPerChange).text} | ${ratio(result, (t) => t.bytesPerParticipant).text} / ${ratio(result, (t) => t.heapBytesPerParticipant).text} |`,
     );
   }
+  // A run that lost commands or connections measured an overloaded machine, not the server.
+  for (const result of report.results) {
+    const troubles = (['debrief', 'baseline'] as const)
+      .map((target) => ({ target, errors: sum(result, target, (t) => t.errors), lost: sum(result, target, (t) => t.disconnects + t.undelivered) }))
+      .filter(({ errors, lost }) => errors + lost > 0);
+    if (troubles.length === 0) continue;
+    const what = troubles.map(({ target, errors, lost }) => `${target === 'debrief' ? 'Debrief' : 'bare Socket.IO'} ${errors} errors, ${lost} disconnects or undelivered changes`);
+    lines.push('', `**Not a clean run at ${(result.scenario.rooms * result.scenario.participants).toLocaleString('en')} participants** (${what.join('; ')}): the machine was saturated, so its latency ratios do not measure Debrief.`);
+  }
   lines.push(
     '',
     `Durability floor on this machine (one transaction, WAL, synchronous=FULL, ${floor.single.n} runs): one insert p50 / p95 / p99 **${ms(floor.single.p50)} / ${ms(floor.single.p95)} / ${ms(floor.single.p99)} ms**; a group of ${floor.groupSize} inserts in one commit ${ms(floor.group.p50)} / ${ms(floor.group.p95)} / ${ms(floor.group.p99)} ms.`,
