@@ -9,7 +9,7 @@ import { bundleBudget } from './scripts/bundleBudget.ts';
  */
 export default defineConfig({
   root: 'client',
-  plugins: [react(), bundleBudget(150)],
+  plugins: [react(), bundleBudget(100)],
   build: { outDir: '../dist/client', emptyOutDir: true, sourcemap: false },
   server: {
     port: 5173,

@@ -83,6 +83,37 @@ async function loadWithEvents(events: number) {
   };
 }
 
+/**
+ * One command's durable write as the room makes it (events and ack in one write), from the
+ * store's append to its promise resolving: the hand-off to the writer thread, the fsynced
+ * commit and the way back. Set against the fsync floor, the difference is the hand-off.
+ */
+async function appendRoundTrip(runs: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'debrief-append-'));
+  const store = new SqliteStore(dir);
+  const initial = emptyState('append', 'Append test', '2026-11-20T15:00:00.000Z');
+  await store.createRetro({ id: 'append', keyHash: 'x', createdAt: initial.createdAt }, initial);
+  const samples: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const start = performance.now();
+    await store.append({
+      retroId: 'append',
+      fromVersion: i,
+      events: [
+        {
+          type: 'timeline.added',
+          card: { id: `c${i}`, text: 'Checkout error rate rose to 12% after the deploy', at: null, marker: null, evidenceUrl: null, authorId: 'p', hidden: false, seq: i + 1 },
+        },
+      ],
+      ack: { participantId: 'p', commandId: `k${i}`, ack: { ok: true, version: i + 1 } },
+    });
+    if (i > 0) samples.push(performance.now() - start); // the first one warms up
+  }
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  return summarise(samples);
+}
+
 export async function runMicro(): Promise<MicroResult[]> {
   const sentences = thousandSentences();
   const checker = time(10, () => {
@@ -100,7 +131,9 @@ export async function runMicro(): Promise<MicroResult[]> {
   }
   await retro.dispose();
   const loadSummary = summarise(samples);
+  const append = await appendRoundTrip(500);
   return [
+    { name: 'durable append of one command (writer thread + fsync), idle loop', target: 'near the fsync floor', p50Ms: append.p50, maxMs: append.max, runs: append.n },
     { name: 'blame check, 1,000 sentences', target: '< 1,000 ms', p50Ms: checker.p50, maxMs: checker.max, runs: 10 },
     { name: 'Markdown export, 2,000 cards', target: '< 50 ms', p50Ms: exporter.p50, maxMs: exporter.max, runs: 20 },
     { name: 'load a retro of 10,000 events', target: 'flat in history', p50Ms: loadSummary.p50, maxMs: loadSummary.max, runs: 20 },

@@ -22,6 +22,8 @@ export interface TargetMeasurement {
   disconnects: number;
   undelivered: number;
   cpuPercent: number;
+  /** Server CPU time (user + system) per change driven, in microseconds: steady under load. */
+  cpuMicrosPerChange: number;
   rssMB: number;
   loopDelayP99Ms: number;
   /** RSS growth from connecting everyone, per participant (after a forced GC). */
@@ -34,6 +36,7 @@ interface ServerStats {
   rssBytes: number;
   heapUsedBytes: number;
   cpuPercent: number;
+  cpuMs: number;
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
 }
@@ -84,8 +87,7 @@ async function createRooms(target: 'debrief' | 'baseline', url: string, count: n
 }
 
 export async function runScenario(scenario: Scenario, target: 'debrief' | 'baseline', seed: number): Promise<TargetMeasurement> {
-  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const server = nodeProcess(target === 'debrief' ? 'targets/debrief.ts' : 'targets/relay.ts', ['--expose-gc', ...profile]);
+  const server = nodeProcess(target === 'debrief' ? 'targets/debrief.ts' : 'targets/relay.ts', ['--expose-gc']);
   const workers: ChildProcess[] = [];
   try {
     const { url } = await reply<{ url: string }>(server, 'ready');
@@ -131,6 +133,7 @@ export async function runScenario(scenario: Scenario, target: 'debrief' | 'basel
       disconnects: sum(all('disconnects')),
       undelivered: sum(all('undelivered')),
       cpuPercent: after.cpuPercent,
+      cpuMicrosPerChange: (after.cpuMs * 1000) / Math.max(1, sum(all('changes'))),
       rssMB: after.rssBytes / 2 ** 20,
       loopDelayP99Ms: after.loopDelayP99Ms,
       bytesPerParticipant: (loaded.rssBytes - idle.rssBytes) / (scenario.rooms * scenario.participants),

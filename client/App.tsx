@@ -1,7 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { parseRoute, usePathname } from './route.ts';
 import { StartPage } from './start/StartPage.tsx';
-import { RetroRoom } from './room/RetroRoom.tsx';
 import { RoomProblem } from './room/RoomProblem.tsx';
+
+// The room (its socket, schemas and boards) loads on its own, so the front door stays light.
+const RetroRoom = lazy(() => import('./room/RetroRoom.tsx').then((m) => ({ default: m.RetroRoom })));
 
 export function App() {
   const route = parseRoute(usePathname());
@@ -10,7 +13,11 @@ export function App() {
       return <StartPage />;
     case 'room':
       // Keyed by id: moving to another retro starts from a clean room.
-      return <RetroRoom key={route.retroId} retroId={route.retroId} />;
+      return (
+        <Suspense fallback={null}>
+          <RetroRoom key={route.retroId} retroId={route.retroId} />
+        </Suspense>
+      );
     case 'missing':
       return <RoomProblem problem="not_found" />;
   }

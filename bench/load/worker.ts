@@ -30,8 +30,11 @@ export interface WorkerResult {
 
 interface Member {
   socket: Socket;
-  /** Receive time of each version, for the fan-out measurement. */
-  received: Map<number, number>;
+  /**
+   * Receive time of each change, for the fan-out measurement. Debrief's changes are known by
+   * their version (the ack names it); the relay's by the command id it forwards untouched.
+   */
+  received: Map<number | string, number>;
 }
 
 function seeded(seed: number) {
@@ -56,7 +59,8 @@ function connectMember(job: WorkerJob, retroId: string, facilitatorKey: string |
     auth: { retroId, token: randomBytes(16).toString('base64url'), ...(facilitatorKey ? { facilitatorKey } : {}) },
   });
   const member: Member = { socket, received: new Map() };
-  socket.on('changes', (message: { version: number }) => member.received.set(message.version, performance.now()));
+  const keyOf = job.target === 'debrief' ? (message: { version: number }) => message.version : (message: { id: string }) => message.id;
+  socket.on('changes', (message: { version: number; id: string }) => member.received.set(keyOf(message), performance.now()));
   if (process.env.BENCH_COUNT_BYTES) {
     socket.io.on('open', () => socket.io.engine.on('data', (data: string) => { traffic.frames++; traffic.bytes += data.length; }));
   }
@@ -100,7 +104,7 @@ async function run(job: WorkerJob, go: Promise<void>): Promise<WorkerResult> {
   traffic.frames = 0;
   traffic.bytes = 0;
 
-  const sent: { room: number; sender: number; at: number; version?: number }[] = [];
+  const sent: { room: number; sender: number; at: number; key?: number | string }[] = [];
   const intervalMs = 1000 / job.changesPerSecond;
   const stopAt = performance.now() + job.durationMs;
   const inFlight: Promise<void>[] = [];
@@ -115,10 +119,8 @@ async function run(job: WorkerJob, go: Promise<void>): Promise<WorkerResult> {
         const step = script.next();
         const record: (typeof sent)[number] = { room: r, sender: step.member, at: performance.now() };
         sent.push(record);
-        const payload =
-          job.target === 'debrief'
-            ? { id: `c${r}-${commandNumber++}`, ...step.body }
-            : { id: `c${r}-${commandNumber++}`, ...step.body, filler: 'x'.repeat(40) };
+        // Both targets get the very same payload: the relay forwards it as it is.
+        const payload = { id: `c${r}-${commandNumber++}`, ...step.body };
         inFlight.push(
           members[step.member].socket
             .timeout(30_000)
@@ -126,7 +128,7 @@ async function run(job: WorkerJob, go: Promise<void>): Promise<WorkerResult> {
             .then((ack: { ok: boolean; version?: number; id?: string; error?: { code: string } }) => {
               result.ackMs.push(performance.now() - record.at);
               if (ack.ok) {
-                record.version = ack.version;
+                record.key = job.target === 'debrief' ? ack.version : payload.id;
                 if (ack.id) step.onCreated?.(ack.id);
               } else {
                 result.errors++;
@@ -150,13 +152,13 @@ async function run(job: WorkerJob, go: Promise<void>): Promise<WorkerResult> {
   await new Promise((resolve) => setTimeout(resolve, 1_000));
 
   for (const change of sent) {
-    if (change.version === undefined) continue;
+    if (change.key === undefined) continue;
     result.changes++;
     let latest = 0;
     let missing = false;
     rooms[change.room].forEach((member, index) => {
       if (index === change.sender) return;
-      const at = member.received.get(change.version!);
+      const at = member.received.get(change.key!);
       if (at === undefined) missing = true;
       else latest = Math.max(latest, at - change.at);
     });

@@ -7,7 +7,7 @@ import { serveStats } from './stats.ts';
 /** Debrief as the benchmark measures it: the real server, durable SQLite writes included. */
 const dataDir = mkdtempSync(join(tmpdir(), 'debrief-bench-'));
 const running = await startDebrief({ port: 0, host: '127.0.0.1', dataDir, logLevel: 'warn' });
-serveStats();
+serveStats('debrief');
 process.send!({ type: 'ready', url: running.url });
 process.on('disconnect', async () => {
   await running.close();

@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 /**
@@ -5,7 +8,10 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
  * forced GC, CPU used since the last reset, and event-loop delay. Both targets (Debrief and the
  * bare relay) use this same file, so their numbers are taken the same way.
  */
-export function serveStats(): void {
+export function serveStats(target: 'debrief' | 'baseline'): void {
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const profiler = profileDir ? new Session() : null;
+  profiler?.connect();
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
   let cpuMark = process.cpuUsage();
@@ -13,11 +19,18 @@ export function serveStats(): void {
 
   process.on('message', (message: { type: string }) => {
     if (message.type === 'reset') {
+      // With BENCH_CPU_PROF=<dir>, the main thread is profiled over the measured window only
+      // (from this reset to the next stats), not while everyone connects.
+      void profiler?.post('Profiler.enable').then(() => profiler.post('Profiler.start'));
       loopDelay.reset();
       cpuMark = process.cpuUsage();
       wallMark = performance.now();
       process.send!({ type: 'reset' });
     } else if (message.type === 'stats') {
+      void profiler?.post('Profiler.stop').then(
+        ({ profile }) => writeFileSync(join(profileDir!, `${target}-${process.pid}.cpuprofile`), JSON.stringify(profile)),
+        () => undefined, // not started yet: the stats before the window
+      );
       (globalThis as { gc?: () => void }).gc?.();
       const cpu = process.cpuUsage(cpuMark);
       const wallMs = performance.now() - wallMark;
@@ -26,6 +39,7 @@ export function serveStats(): void {
         rssBytes: process.memoryUsage().rss,
         heapUsedBytes: process.memoryUsage().heapUsed,
         cpuPercent: ((cpu.user + cpu.system) / 1000 / wallMs) * 100,
+        cpuMs: (cpu.user + cpu.system) / 1000,
         loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
         loopDelayMaxMs: loopDelay.max / 1e6,
       });

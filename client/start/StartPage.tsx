@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../shared/domain/values.ts';
-import { createRetro, type FollowUpOf } from '../net/index.ts';
+// Straight from api.ts, not the net barrel: the front door must not pull in the socket code.
+import { createRetro, type FollowUpOf } from '../net/api.ts';
 import { navigate } from '../route.ts';
 import { Wordmark } from '../ui/Wordmark.tsx';
 import { MyRetros } from './MyRetros.tsx';

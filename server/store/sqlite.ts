@@ -196,7 +196,10 @@ export class SqliteStore implements RetroStore {
     if (this.writerGone) return Promise.reject(this.writerGone);
     return new Promise((resolve, reject) => {
       this.queued.push({ statements, resolve, reject });
-      if (this.inFlight.size === 0 && this.queued.length === 1) setImmediate(() => this.send());
+      // Sent once this turn's synchronous work is done (writes queued in the same turn go
+      // together), not after the loop's next poll: the commit is on every command's path to
+      // its ack, and under load a poll phase full of socket reads would hold it back.
+      if (this.inFlight.size === 0 && this.queued.length === 1) queueMicrotask(() => this.send());
     });
   }
 
