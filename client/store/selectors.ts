@@ -14,7 +14,7 @@ const NO_FACTORS: FactorView[] = [];
 const NO_ACTIONS: ActionItemView[] = [];
 const NO_VOTES: Record<string, number> = {};
 const NO_HIDDEN = { timeline: 0, factors: 0 };
-const NO_PRESENCE = { online: 0, ready: 0 };
+const NO_PRESENCE = { online: 0, ready: 0, asked: 0, askedReady: 0 };
 
 export const selectStatus = (s: RetroStore) => s.status;
 export const selectRetroId = (s: RetroStore) => s.retroId;

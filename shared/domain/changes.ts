@@ -1,6 +1,6 @@
 import type { ViewChange } from '../protocol/messages.ts';
 import type { RetroEvent } from './events.ts';
-import type { Actor, ParticipantId, RetroState } from './state.ts';
+import { votesPlaced, type Actor, type ParticipantId, type RetroState } from './state.ts';
 import { canSee } from './visibility.ts';
 import { projectAction, projectFactor, projectMe, projectTimelineCard } from './view.ts';
 
@@ -18,6 +18,8 @@ export interface Touched {
   actions: Set<string>;
   /** Participants whose own votes or budget changed; 'everyone' when all of them did. */
   me: Set<ParticipantId> | 'everyone';
+  /** The room-wide count of dots placed changed (the same for every viewer). */
+  votesPlaced: boolean;
 }
 
 export function touchedBy(before: RetroState, after: RetroState, events: readonly RetroEvent[]): Touched {
@@ -28,6 +30,7 @@ export function touchedBy(before: RetroState, after: RetroState, events: readonl
     factors: new Set(),
     actions: new Set(),
     me: new Set(),
+    votesPlaced: false,
   };
   const addMe = (ids: Iterable<ParticipantId>) => {
     if (touched.me !== 'everyone') for (const id of ids) touched.me.add(id);
@@ -101,8 +104,13 @@ export function touchedBy(before: RetroState, after: RetroState, events: readonl
         break;
     }
   }
+  // Only events that move dots can change the count; summing is skipped for everything else.
+  if (events.some((event) => VOTE_MOVING.has(event.type))) touched.votesPlaced = votesPlaced(before) !== votesPlaced(after);
   return touched;
 }
+
+/** Events that add or take away dots (a merge moves them, past the cap, so keeps the count). */
+const VOTE_MOVING = new Set<RetroEvent['type']>(['vote.cast', 'vote.retracted', 'factor.removed']);
 
 /**
  * Participants whose changes differ from those of an uninvolved viewer: authors of touched
@@ -165,6 +173,7 @@ export function changesFor(before: RetroState, after: RetroState, touched: Touch
   if (touched.me === 'everyone' || touched.me.has(viewer.participantId)) {
     changes.push({ op: 'me', me: projectMe(after, viewer) });
   }
+  if (touched.votesPlaced) changes.push({ op: 'votes.placed', placed: votesPlaced(after) });
   if (touched.timer) changes.push({ op: 'timer', timer: after.timer });
   return changes;
 }

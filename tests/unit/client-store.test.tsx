@@ -37,9 +37,9 @@ describe('the view slice', () => {
 
   it('keeps presence and my readiness apart from the versioned view', () => {
     store().receiveSnapshot({ version: 1, view: sampleView(), serverTime: new Date().toISOString() });
-    store().receivePresence({ online: 4, ready: 2 });
+    store().receivePresence({ online: 4, ready: 2, asked: 3, askedReady: 1 });
     store().receiveReady(true);
-    expect(store().view?.participants).toEqual({ online: 4, ready: 2 });
+    expect(store().view?.participants).toEqual({ online: 4, ready: 2, asked: 3, askedReady: 1 });
     expect(store().view?.me.ready).toBe(true);
     expect(store().version).toBe(1);
   });
