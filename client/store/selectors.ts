@@ -31,6 +31,8 @@ export const selectMyVotes = (s: RetroStore) => s.view?.me.votes ?? NO_VOTES;
 export const selectVotesLeft = (s: RetroStore) => s.view?.me.votesLeft ?? 0;
 export const selectAmReady = (s: RetroStore) => s.view?.me.ready ?? false;
 export const selectPresence = (s: RetroStore) => s.view?.participants ?? NO_PRESENCE;
+/** Dots placed by everyone on every factor: one room-wide number, never per factor or person. */
+export const selectVotesPlaced = (s: RetroStore) => s.view?.votesPlaced ?? 0;
 export const selectTimerEndsAt = (s: RetroStore) => s.view?.timer?.endsAt ?? null;
 export const selectClockOffset = (s: RetroStore) => s.clockOffsetMs;
 export const selectNotices = (s: RetroStore) => s.notices;
