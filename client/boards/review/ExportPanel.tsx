@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useMediaQuery } from '../../ui/useMediaQuery.ts';
 import { requestExport } from '../../net/index.ts';
 import { useRetroStore } from '../../store/store.ts';
 import { selectStatus } from '../../store/selectors.ts';
@@ -25,7 +26,9 @@ export function ExportPanel() {
   const [jsonError, setJsonError] = useState<string | null>(null);
   // The review's own panels already show the summary and key moments; on a phone, showing them
   // again in the preview makes a very long page, so there it stays folded until asked for.
-  const [previewOpen, setPreviewOpen] = useState(() => !(window.matchMedia?.(NARROW).matches ?? false));
+  const narrow = useMediaQuery(NARROW);
+  const [openedByHand, setOpenedByHand] = useState<boolean | null>(null);
+  const previewOpen = openedByHand ?? !narrow;
 
   useEffect(() => {
     if (!live) return;
@@ -72,7 +75,10 @@ export function ExportPanel() {
       {markdown.kind === 'loading' && <p className="muted" aria-busy="true">Preparing the post-mortem…</p>}
       {markdown.kind === 'failed' && <p className="field-error" role="alert">The post-mortem could not be made: {markdown.message}</p>}
       {markdown.kind === 'ready' && (
-        <details className="export__preview" open={previewOpen} onToggle={(event) => setPreviewOpen(event.currentTarget.open)}>
+        <details className="export__preview" open={previewOpen} onToggle={(event) => {
+            // Also fired when `open` follows the screen width; only a person's toggle sticks.
+            if (event.currentTarget.open !== previewOpen) setOpenedByHand(event.currentTarget.open);
+          }}>
           <summary className="export__preview-toggle">Preview the post-mortem as downloaded</summary>
           {previewOpen && (
             <Suspense fallback={<p className="muted">Rendering the post-mortem…</p>}>
