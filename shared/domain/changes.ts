@@ -18,8 +18,8 @@ export interface Touched {
   actions: Set<string>;
   /** Participants whose own votes or budget changed; 'everyone' when all of them did. */
   me: Set<ParticipantId> | 'everyone';
-  /** The room-wide count of dots placed changed (the same for every viewer). */
-  votesPlaced: boolean;
+  /** The room-wide count of dots placed, when it changed (the same for every viewer); else null. */
+  votesPlaced: number | null;
 }
 
 export function touchedBy(before: RetroState, after: RetroState, events: readonly RetroEvent[]): Touched {
@@ -30,7 +30,7 @@ export function touchedBy(before: RetroState, after: RetroState, events: readonl
     factors: new Set(),
     actions: new Set(),
     me: new Set(),
-    votesPlaced: false,
+    votesPlaced: null,
   };
   const addMe = (ids: Iterable<ParticipantId>) => {
     if (touched.me !== 'everyone') for (const id of ids) touched.me.add(id);
@@ -104,8 +104,11 @@ export function touchedBy(before: RetroState, after: RetroState, events: readonl
         break;
     }
   }
-  // Only events that move dots can change the count; summing is skipped for everything else.
-  if (events.some((event) => VOTE_MOVING.has(event.type))) touched.votesPlaced = votesPlaced(before) !== votesPlaced(after);
+  // Only events that add or take away dots change the count: counted once here, not per viewer.
+  if (events.some((event) => VOTE_MOVING.has(event.type))) {
+    const placed = votesPlaced(after);
+    if (placed !== votesPlaced(before)) touched.votesPlaced = placed;
+  }
   return touched;
 }
 
@@ -173,7 +176,7 @@ export function changesFor(before: RetroState, after: RetroState, touched: Touch
   if (touched.me === 'everyone' || touched.me.has(viewer.participantId)) {
     changes.push({ op: 'me', me: projectMe(after, viewer) });
   }
-  if (touched.votesPlaced) changes.push({ op: 'votes.placed', placed: votesPlaced(after) });
+  if (touched.votesPlaced !== null) changes.push({ op: 'votes.placed', placed: touched.votesPlaced });
   if (touched.timer) changes.push({ op: 'timer', timer: after.timer });
   return changes;
 }
