@@ -26,9 +26,10 @@ export function useMoveToPhase(): { moveTo: (phase: Phase) => void; dialog: Reac
       hidden={stillHidden}
       onReveal={() => {
         setAsking(false);
-        // Sent in order on one connection, so the room reveals before it starts voting.
-        void sendCommand({ type: 'cards.reveal' });
-        void sendCommand({ type: 'phase.set', phase: 'voting' });
+        // Voting starts only once the reveal is in: a retried reveal must not land after it.
+        void sendCommand({ type: 'cards.reveal' }).then((ack) => {
+          if (ack.ok) void sendCommand({ type: 'phase.set', phase: 'voting' });
+        });
       }}
       onWithout={() => {
         setAsking(false);
