@@ -23,7 +23,7 @@ export function useMoveToPhase(): { moveTo: (phase: Phase) => void; dialog: Reac
   };
   const dialog = asking ? (
     <RevealFirstDialog
-      hidden={stillHidden}
+      hidden={hidden}
       onReveal={() => {
         setAsking(false);
         // Voting starts only once the reveal is in: a retried reveal must not land after it.
@@ -42,7 +42,7 @@ export function useMoveToPhase(): { moveTo: (phase: Phase) => void; dialog: Reac
 }
 
 interface RevealFirstDialogProps {
-  hidden: number;
+  hidden: { timeline: number; factors: number };
   onReveal: () => void;
   onWithout: () => void;
   onCancel: () => void;
@@ -56,7 +56,8 @@ function RevealFirstDialog({ hidden, onReveal, onWithout, onCancel }: RevealFirs
     if (dialog && !dialog.open) dialog.showModal();
     return () => dialog?.close();
   }, []);
-  const things = hidden === 1 ? '1 card or factor is' : `${hidden} cards and factors are`;
+  const parts = [count(hidden.timeline, 'timeline card'), count(hidden.factors, 'factor')].filter(Boolean);
+  const things = `${parts.join(' and ')} ${hidden.timeline + hidden.factors === 1 ? 'is' : 'are'}`;
   return (
     <dialog
       ref={ref}
@@ -84,4 +85,8 @@ function RevealFirstDialog({ hidden, onReveal, onWithout, onCancel }: RevealFirs
       </div>
     </dialog>
   );
+}
+
+function count(n: number, noun: string): string {
+  return n === 0 ? '' : `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { closeAll, joinRetro, PHONE, startRetro } from './support/people.ts';
 import { addFactor, addTimelineCard, facilitatorGoesTo, phaseHeading, vote } from './support/room.ts';
 
@@ -47,7 +48,8 @@ test('voting: reveal first or go on without, private factors take no vote, done 
   await f.getByRole('button', { name: /^Next: Voting/ }).click();
   const ask = f.getByRole('dialog', { name: 'Reveal before voting?' });
   await expect(ask).toBeVisible();
-  await expect(ask).toContainText('2 cards and factors are still hidden');
+  await expect(ask).toContainText('2 factors are still hidden');
+  await expectNoSeriousA11yViolations(f, 'the reveal-first question');
   await ask.getByRole('button', { name: 'Start voting without them' }).click();
   await expect(ask).toHaveCount(0);
   for (const page of everyone) await expect(phaseHeading(page)).toHaveText('Voting');
