@@ -75,10 +75,14 @@ export function ExportPanel() {
       {markdown.kind === 'loading' && <p className="muted" aria-busy="true">Preparing the post-mortem…</p>}
       {markdown.kind === 'failed' && <p className="field-error" role="alert">The post-mortem could not be made: {markdown.message}</p>}
       {markdown.kind === 'ready' && (
-        <details className="export__preview" open={previewOpen} onToggle={(event) => {
+        <details
+          className="export__preview"
+          open={previewOpen}
+          onToggle={(event) => {
             // Also fired when `open` follows the screen width; only a person's toggle sticks.
             if (event.currentTarget.open !== previewOpen) setOpenedByHand(event.currentTarget.open);
-          }}>
+          }}
+        >
           <summary className="export__preview-toggle">Preview the post-mortem as downloaded</summary>
           {previewOpen && (
             <Suspense fallback={<p className="muted">Rendering the post-mortem…</p>}>
