@@ -1,8 +1,8 @@
 import { PHASES } from '../../shared/domain/values.ts';
-import { sendCommand } from '../net/index.ts';
 import { useRetroStore } from '../store/store.ts';
 import { selectHidden, selectPhase } from '../store/selectors.ts';
 import { PHASE_LABELS } from '../ui/phaseLabels.ts';
+import { useMoveToPhase } from './useMoveToPhase.tsx';
 
 /** Previous and next phase; going back is allowed (votes stay, totals stay visible). */
 export function PhaseNav() {
@@ -12,13 +12,14 @@ export function PhaseNav() {
   const next = index < PHASES.length - 1 ? PHASES[index + 1] : null;
   const hidden = useRetroStore(selectHidden);
   const stillHidden = hidden.timeline + hidden.factors;
+  const { moveTo, dialog } = useMoveToPhase();
   return (
     <div className="phase-nav" role="group" aria-label="Change phase">
       <button
         type="button"
         className="button"
         disabled={!previous}
-        onClick={() => previous && void sendCommand({ type: 'phase.set', phase: previous })}
+        onClick={() => previous && moveTo(previous)}
       >
         ← {previous ? PHASE_LABELS[previous] : 'Previous'}
       </button>
@@ -26,7 +27,7 @@ export function PhaseNav() {
         type="button"
         className="button button--primary"
         disabled={!next}
-        onClick={() => next && void sendCommand({ type: 'phase.set', phase: next })}
+        onClick={() => next && moveTo(next)}
       >
         {next ? `Next: ${PHASE_LABELS[next]}` : 'Last phase'} →
       </button>
@@ -35,6 +36,7 @@ export function PhaseNav() {
           {stillHidden} card{stillHidden === 1 ? ' is' : 's are'} still hidden from the room: reveal before moving on, or they stay private.
         </p>
       )}
+      {dialog}
     </div>
   );
 }

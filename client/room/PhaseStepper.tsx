@@ -1,8 +1,8 @@
 import { PHASES, type Phase } from '../../shared/domain/values.ts';
-import { sendCommand } from '../net/index.ts';
 import { useRetroStore } from '../store/store.ts';
 import { selectIsFacilitator, selectPhase } from '../store/selectors.ts';
 import { PHASE_LABELS } from '../ui/phaseLabels.ts';
+import { useMoveToPhase } from './useMoveToPhase.tsx';
 
 /**
  * Where the retro is, for everyone. The facilitator can also jump straight to any phase from
@@ -12,6 +12,7 @@ export function PhaseStepper() {
   const phase = useRetroStore(selectPhase);
   const isFacilitator = useRetroStore(selectIsFacilitator);
   const current = PHASES.indexOf(phase);
+  const { moveTo, dialog } = useMoveToPhase();
   const content = (step: Phase, index: number) => (
     <>
       <span className="stepper__number" aria-hidden="true">
@@ -34,7 +35,7 @@ export function PhaseStepper() {
                 type="button"
                 className="stepper__jump"
                 aria-label={`Go to ${PHASE_LABELS[step]}`}
-                onClick={() => void sendCommand({ type: 'phase.set', phase: step })}
+                onClick={() => moveTo(step)}
               >
                 {content(step, index)}
               </button>
@@ -44,6 +45,7 @@ export function PhaseStepper() {
           </li>
         ))}
       </ol>
+      {dialog}
     </nav>
   );
 }

@@ -3,7 +3,7 @@ import { selectPresence } from '../store/selectors.ts';
 
 /** Counts only — presence never says who. */
 export function PresenceCount() {
-  const { online, ready } = useRetroStore(selectPresence);
+  const { online, asked, askedReady } = useRetroStore(selectPresence);
   return (
     <p className="presence" data-testid="presence">
       <span>
@@ -11,7 +11,7 @@ export function PresenceCount() {
       </span>
       <span aria-hidden="true"> · </span>
       <span>
-        <strong>{ready}</strong> done
+        <strong>{askedReady}</strong> of {asked} done
       </span>
     </p>
   );

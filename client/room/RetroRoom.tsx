@@ -35,13 +35,16 @@ export function RetroRoom({ retroId }: { retroId: string }) {
       <RoomHeader />
       <PhaseStepper />
       {isFacilitator && <FacilitatorBar retroId={retroId} />}
-      {/* Everyone connected counts towards "N of M done", the facilitator included. */}
-      <section className="participant-bar" aria-label="Your status">
-        <ReadyToggle />
-      </section>
+      {/* "N of M done" counts those asked to do the step: the facilitator runs it instead. */}
+      {!isFacilitator && (
+        <section className="participant-bar" aria-label="Your status">
+          <ReadyToggle />
+        </section>
+      )}
       <TimerDisplay />
-      <PhaseBoard />
+      {/* In the page's flow, above the board: a notice pushes content down, never covers it. */}
       <Notices />
+      <PhaseBoard />
     </div>
   );
 }

@@ -7,11 +7,14 @@ export interface Notice {
   message: string;
   /** Text the person typed that did not make it, so nothing is silently lost. */
   detail?: string;
+  /** Notices with the same key are the same news: a repeat replaces the earlier one. */
+  key: string;
 }
 
 export interface NoticeSlice {
   notices: Notice[];
-  notify: (message: string, detail?: string) => void;
+  /** `key` defaults to the message and detail, so the same refusal twice shows once. */
+  notify: (message: string, detail?: string, key?: string) => void;
   dismissNotice: (id: number) => void;
 }
 
@@ -21,7 +24,9 @@ export const initialNoticeState = { notices: [] as Notice[] } satisfies Partial<
 
 export const createNoticeSlice: StateCreator<RetroStore, [], [], NoticeSlice> = (set) => ({
   ...initialNoticeState,
-  notify: (message, detail) =>
-    set((state) => ({ notices: [...state.notices.slice(-4), { id: nextNoticeId++, message, detail }] })),
+  notify: (message, detail, key = `${message}\n${detail ?? ''}`) =>
+    set((state) => ({
+      notices: [...state.notices.filter((n) => n.key !== key).slice(-4), { id: nextNoticeId++, message, detail, key }],
+    })),
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
 });

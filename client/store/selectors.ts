@@ -14,7 +14,7 @@ const NO_FACTORS: FactorView[] = [];
 const NO_ACTIONS: ActionItemView[] = [];
 const NO_VOTES: Record<string, number> = {};
 const NO_HIDDEN = { timeline: 0, factors: 0 };
-const NO_PRESENCE = { online: 0, ready: 0 };
+const NO_PRESENCE = { online: 0, ready: 0, asked: 0, askedReady: 0 };
 
 export const selectStatus = (s: RetroStore) => s.status;
 export const selectRetroId = (s: RetroStore) => s.retroId;
@@ -31,6 +31,8 @@ export const selectMyVotes = (s: RetroStore) => s.view?.me.votes ?? NO_VOTES;
 export const selectVotesLeft = (s: RetroStore) => s.view?.me.votesLeft ?? 0;
 export const selectAmReady = (s: RetroStore) => s.view?.me.ready ?? false;
 export const selectPresence = (s: RetroStore) => s.view?.participants ?? NO_PRESENCE;
+/** Dots placed by everyone on every factor: one room-wide number, never per factor or person. */
+export const selectVotesPlaced = (s: RetroStore) => s.view?.votesPlaced ?? 0;
 export const selectTimerEndsAt = (s: RetroStore) => s.view?.timer?.endsAt ?? null;
 export const selectClockOffset = (s: RetroStore) => s.clockOffsetMs;
 export const selectNotices = (s: RetroStore) => s.notices;

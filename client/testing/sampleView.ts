@@ -22,7 +22,8 @@ export function sampleView(overrides: Partial<RetroView> = {}): RetroView {
     actions: [],
     hidden: { timeline: 0, factors: 0 },
     me: { role: 'participant', votes: {}, votesLeft: 5, ready: false },
-    participants: { online: 2, ready: 0 },
+    participants: { online: 2, ready: 0, asked: 1, askedReady: 0 },
+    votesPlaced: 0,
     timer: null,
     ...overrides,
   };

@@ -60,6 +60,13 @@ export class Presence {
   }
 
   view(): PresenceView {
-    return { online: this.connections.size, ready: this.readyIds.size };
+    let askedReady = 0;
+    for (const id of this.readyIds) if (!this.facilitatorIds.has(id)) askedReady++;
+    return {
+      online: this.connections.size,
+      ready: this.readyIds.size,
+      asked: this.connections.size - this.facilitatorIds.size,
+      askedReady,
+    };
   }
 }

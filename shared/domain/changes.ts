@@ -1,6 +1,6 @@
 import type { ViewChange } from '../protocol/messages.ts';
 import type { RetroEvent } from './events.ts';
-import type { Actor, ParticipantId, RetroState } from './state.ts';
+import { votesPlaced, type Actor, type ParticipantId, type RetroState } from './state.ts';
 import { canSee } from './visibility.ts';
 import { projectAction, projectFactor, projectMe, projectTimelineCard } from './view.ts';
 
@@ -18,6 +18,8 @@ export interface Touched {
   actions: Set<string>;
   /** Participants whose own votes or budget changed; 'everyone' when all of them did. */
   me: Set<ParticipantId> | 'everyone';
+  /** The room-wide count of dots placed, when it changed (the same for every viewer); else null. */
+  votesPlaced: number | null;
 }
 
 export function touchedBy(before: RetroState, after: RetroState, events: readonly RetroEvent[]): Touched {
@@ -28,6 +30,7 @@ export function touchedBy(before: RetroState, after: RetroState, events: readonl
     factors: new Set(),
     actions: new Set(),
     me: new Set(),
+    votesPlaced: null,
   };
   const addMe = (ids: Iterable<ParticipantId>) => {
     if (touched.me !== 'everyone') for (const id of ids) touched.me.add(id);
@@ -104,8 +107,16 @@ export function touchedBy(before: RetroState, after: RetroState, events: readonl
         break;
     }
   }
+  // Only events that add or take away dots change the count: counted once here, not per viewer.
+  if (events.some((event) => VOTE_MOVING.has(event.type))) {
+    const placed = votesPlaced(after);
+    if (placed !== votesPlaced(before)) touched.votesPlaced = placed;
+  }
   return touched;
 }
+
+/** Events that add or take away dots (a merge moves them, past the cap, so keeps the count). */
+const VOTE_MOVING = new Set<RetroEvent['type']>(['vote.cast', 'vote.retracted', 'factor.removed']);
 
 /**
  * Participants whose changes differ from those of an uninvolved viewer: authors of touched
@@ -168,6 +179,7 @@ export function changesFor(before: RetroState, after: RetroState, touched: Touch
   if (touched.me === 'everyone' || touched.me.has(viewer.participantId)) {
     changes.push({ op: 'me', me: projectMe(after, viewer) });
   }
+  if (touched.votesPlaced !== null) changes.push({ op: 'votes.placed', placed: touched.votesPlaced });
   if (touched.timer) changes.push({ op: 'timer', timer: after.timer });
   return changes;
 }

@@ -157,3 +157,10 @@ export function voteTotal(state: RetroState, factorId: string): number {
   for (const n of Object.values(state.votes[factorId] ?? {})) total += n;
   return total;
 }
+
+/** Every dot placed, on any factor, by anyone: a count that says nothing of where or whose. */
+export function votesPlaced(state: RetroState): number {
+  let placed = 0;
+  for (const byVoter of Object.values(state.votes)) for (const n of Object.values(byVoter)) placed += n;
+  return placed;
+}

@@ -1,6 +1,6 @@
 import type { ActionItemView, FactorView, MeView, PresenceView, RetroView, TimelineCardView } from '../protocol/view.ts';
 import { canSee } from './visibility.ts';
-import { votesOf, votesUsedBy, voteTotal, type Actor, type ActionItem, type ContributingFactor, type RetroState, type TimelineCard } from './state.ts';
+import { votesOf, votesPlaced, votesUsedBy, voteTotal, type Actor, type ActionItem, type ContributingFactor, type RetroState, type TimelineCard } from './state.ts';
 
 /**
  * Projections from the server's state to what one viewer may see. Each entity has its own
@@ -113,6 +113,7 @@ export function viewFor(state: RetroState, viewer: Viewer, presence: PresenceVie
     hidden: hiddenCounts(state, viewer),
     me: { ...projectMe(state, viewer), ready: viewer.ready },
     participants: presence,
+    votesPlaced: votesPlaced(state),
     timer: state.timer,
   };
 }

@@ -102,7 +102,7 @@ function header(pm: PostMortem): string[] {
       `**Date:** ${formatUtcDate(pm.createdAt) ?? 'Unknown'}`,
       `**Severity:** ${severity}`,
       `**Status:** ${status}`,
-      `**Participants:** ${count(pm.participation.participants, 'anonymous participant')}`,
+      `**Participants:** ${count(pm.participation.participants, 'anonymous participant')}, the facilitator included`,
     ]),
   ];
 }
@@ -341,7 +341,7 @@ function participation(pm: PostMortem): string[] {
   return [
     'Counts only: this document never says who wrote or voted for what.',
     bullets([
-      `Anonymous participants: ${p.participants}`,
+      `Anonymous participants, the facilitator included: ${p.participants}`,
       `Timeline events: ${p.timelineCards}`,
       `Contributing factors (all prompts): ${p.factors}`,
       `Votes cast: ${p.votes === null ? 'not revealed (voting was never closed)' : p.votes}`,

@@ -18,7 +18,7 @@ const EXPORT_VIEWER: Viewer = { ...UNINVOLVED, role: 'facilitator', ready: false
  * connections, never from authorship, so watching it change says nothing about who wrote what.
  */
 export function postMortemFrom(state: RetroState, participants: number): PostMortem {
-  const view = viewFor(state, EXPORT_VIEWER, { online: 0, ready: 0 });
+  const view = viewFor(state, EXPORT_VIEWER, { online: 0, ready: 0, asked: 0, askedReady: 0 });
 
   // Field by field, never by spreading a view: nothing else (mine, private, seq) gets through.
   const timeline: PostMortemEvent[] = view.timeline.map((card) => ({

@@ -71,6 +71,7 @@ export interface Participation {
   /**
    * Distinct anonymous participants who joined the retro (counted from connections, not from
    * who wrote what: a count that follows authorship would let a reader tell cards apart).
+   * The facilitator counts too: they joined like everyone else, and the Markdown says so.
    */
   participants: number;
   timelineCards: number;

@@ -43,6 +43,8 @@ function applyChange(view: RetroView, change: ViewChange): RetroView {
       };
     case 'me':
       return { ...view, me: { ...change.me, ready: view.me.ready } };
+    case 'votes.placed':
+      return { ...view, votesPlaced: change.placed };
     case 'timer':
       return { ...view, timer: change.timer };
   }

@@ -33,6 +33,8 @@ export type ViewChange =
   /** Adds to (or, negative, takes from) the counts of cards hidden from this viewer. */
   | { op: 'hidden.adjust'; timeline: number; factors: number }
   | { op: 'me'; me: Omit<MeView, 'ready'> }
+  /** The new total of dots placed across all factors and people (`view.votesPlaced`). */
+  | { op: 'votes.placed'; placed: number }
   | { op: 'timer'; timer: { endsAt: string } | null };
 
 export interface ChangesMessage {

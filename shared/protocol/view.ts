@@ -43,8 +43,17 @@ export interface MeView {
 }
 
 export interface PresenceView {
+  /** Distinct people connected now, the facilitator included (CONTRACT). */
   online: number;
+  /** How many of those are ready (CONTRACT). */
   ready: number;
+  /**
+   * Those of `online` who are asked to mark a step done: everyone but the facilitator, who runs
+   * the steps rather than doing them. An addition, so "N of M done" need not count the facilitator.
+   */
+  asked: number;
+  /** How many of `asked` are ready. */
+  askedReady: number;
 }
 
 export interface RetroView {
@@ -55,5 +64,11 @@ export interface RetroView {
   hidden: { timeline: number; factors: number };
   me: MeView;
   participants: PresenceView;
+  /**
+   * Dots placed so far, summed over every factor and every person: the same number for every
+   * viewer, so the room can tell how voting is going without learning where the dots went or
+   * whose they are.
+   */
+  votesPlaced: number;
   timer: { endsAt: string } | null;
 }

@@ -47,6 +47,8 @@ test('no serious or critical accessibility violations on any page or phase, ligh
   await addFactor(f, { text: 'Runbook assumed one region', category: 'Documentation & knowledge' });
   await f.getByRole('button', { name: /Reveal cards/ }).click();
   await expect(p.getByTestId('factor-card')).toHaveCount(2);
+  // Revealed on the facilitator's screen too, so "Next: Voting" does not ask to reveal first.
+  await expect(f.getByTestId('factor-card')).toHaveCount(2);
   await scan('Contributing factors');
 
   await facilitatorGoesTo(f, 'Voting');

@@ -15,6 +15,9 @@ test('blaming wording gets a quiet hint on cards, and an action item for a named
   // A hint never blocks a card.
   await a.getByRole('button', { name: 'Add card' }).click();
   await expect(a.getByTestId('card-text')).toHaveText(['Bob should have checked the dashboard']);
+  // Revealed, so moving on through voting does not stop to ask about a hidden card.
+  await facilitator.page.getByRole('button', { name: /Reveal cards/ }).click();
+  await expect(facilitator.page.getByTestId('card-text')).toHaveText(['Bob should have checked the dashboard']);
 
   await facilitatorGoesTo(facilitator.page, 'Action items');
   await a.getByLabel('Action (start with a verb)').fill('Add a confirmation step to production deploys');

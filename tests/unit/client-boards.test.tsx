@@ -70,10 +70,10 @@ describe('VotingBoard', () => {
   const factors = [sampleFactor({ id: 'f1', text: 'No canary stage', seq: 1 }), sampleFactor({ id: 'f2', text: 'Slow alert', seq: 2 })];
 
   it('shows my dots and budget, hides totals while voting is open', () => {
-    load({ factors, me: { role: 'participant', votes: { f1: 3 }, votesLeft: 2, ready: false }, participants: { online: 4, ready: 1 } });
+    load({ factors, me: { role: 'participant', votes: { f1: 3 }, votesLeft: 2, ready: false }, participants: { online: 4, ready: 1, asked: 3, askedReady: 1 } });
     render(<VotingBoard />);
     expect(screen.getByTestId('votes-left').textContent).toBe('2');
-    expect(screen.getByTestId('vote-summary').textContent).toContain('1 of 4 done');
+    expect(screen.getByTestId('vote-summary').textContent).toContain('1 of 3 done');
     expect((screen.getByRole('button', { name: 'Vote for: No canary stage' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.queryAllByTestId('vote-total')).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: 'Vote for: Slow alert' }));

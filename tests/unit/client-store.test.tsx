@@ -37,9 +37,9 @@ describe('the view slice', () => {
 
   it('keeps presence and my readiness apart from the versioned view', () => {
     store().receiveSnapshot({ version: 1, view: sampleView(), serverTime: new Date().toISOString() });
-    store().receivePresence({ online: 4, ready: 2 });
+    store().receivePresence({ online: 4, ready: 2, asked: 3, askedReady: 1 });
     store().receiveReady(true);
-    expect(store().view?.participants).toEqual({ online: 4, ready: 2 });
+    expect(store().view?.participants).toEqual({ online: 4, ready: 2, asked: 3, askedReady: 1 });
     expect(store().view?.me.ready).toBe(true);
     expect(store().version).toBe(1);
   });
@@ -105,5 +105,23 @@ describe('resetStore', () => {
     expect(store().notices).toEqual([]);
     store().setStatus('offline');
     expect(store().status).toBe('offline');
+  });
+});
+
+describe('the notice slice', () => {
+  it('replaces a repeated notice instead of stacking it, and keeps different ones apart', () => {
+    const refused = 'Your vote did not go through: Voting is closed.';
+    store().notify(refused);
+    store().notify(refused);
+    store().notify(refused);
+    expect(store().notices.map((n) => n.message)).toEqual([refused]);
+    store().notify('Your timeline card did not go through: The retro is frozen.', 'Pager fired at 14:02');
+    store().notify('Your timeline card did not go through: The retro is frozen.', 'Rollback done');
+    store().notify(refused);
+    expect(store().notices.map((n) => n.detail ?? null)).toEqual(['Pager fired at 14:02', 'Rollback done', null]);
+    // The same news under an explicit key replaces, whatever its wording.
+    store().notify('Reconnecting…', undefined, 'connection');
+    store().notify('Reconnecting (2nd try)…', undefined, 'connection');
+    expect(store().notices.filter((n) => n.key === 'connection').map((n) => n.message)).toEqual(['Reconnecting (2nd try)…']);
   });
 });

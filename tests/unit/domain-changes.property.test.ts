@@ -13,7 +13,7 @@ const carol: Actor = { participantId: 'p-carol', role: 'participant' };
 const observer: Actor = { participantId: 'p-observer', role: 'participant' };
 const actors = [facilitator, alice, bob, carol];
 const viewers = [...actors, observer];
-const presence = { online: 5, ready: 0 };
+const presence = { online: 5, ready: 0, asked: 4, askedReady: 0 };
 
 type Body = CommandBody;
 

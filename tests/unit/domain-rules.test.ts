@@ -3,7 +3,7 @@ import { viewFor } from '../../shared/domain/view.ts';
 import { alice, bob, DomainRetro, facilitator } from '../support/domain.ts';
 import type { Actor } from '../../shared/domain/state.ts';
 
-const presence = { online: 3, ready: 0 };
+const presence = { online: 3, ready: 0, asked: 2, askedReady: 0 };
 const view = (retro: DomainRetro, actor: Actor) => viewFor(retro.state, { ...actor, ready: false }, presence);
 
 describe('decide and apply: the rules of a retro', () => {

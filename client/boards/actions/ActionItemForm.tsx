@@ -11,6 +11,18 @@ import { draftFrom, emptyDraft, fieldsOf, withPriority, type ActionDraft } from 
 import { FactorLinksPicker } from './FactorLinksPicker.tsx';
 import { FieldFindings } from './FieldFindings.tsx';
 
+/** The fields a blame refusal can point at, named as their labels read. */
+const REFUSABLE_FIELDS: { field: Finding['field']; label: string }[] = [
+  { field: 'title', label: 'Action' },
+  { field: 'owner', label: 'Owning team or role' },
+  { field: 'doneCriterion', label: 'Done when' },
+];
+
+function onePerMessage(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => !seen.has(finding.message) && seen.add(finding.message));
+}
+
 interface ActionItemFormProps {
   /** The item being edited; without it the form adds a new one. */
   action?: ActionItemView;
@@ -77,7 +89,10 @@ export function ActionItemForm({ action, linkRequest, onDone }: ActionItemFormPr
     setState({ error: ack.error.message });
   }
 
-  const refusedFor = (field: Finding['field']) => refused.filter((f) => f.field === field || (!f.field && field === 'title'));
+  // Each field says why once, however many findings share a message; the button only points here.
+  const refusedFor = (field: Finding['field']) =>
+    onePerMessage(refused.filter((f) => f.field === field || (!f.field && field === 'title')));
+  const refusedFields = REFUSABLE_FIELDS.filter(({ field }) => refusedFor(field).length > 0).map(({ label }) => label);
   const describe = (note: string, error?: string) => (error ? `${note} ${note}-error` : note);
   const titleError = issueFor(issues, 'title');
   const ownerError = issueFor(issues, 'owner');
@@ -139,7 +154,13 @@ export function ActionItemForm({ action, linkRequest, onDone }: ActionItemFormPr
         </button>
         {action && <button type="button" className="button" onClick={onDone}>Cancel</button>}
         <span className={typeof state === 'object' ? 'save-status save-status--failed' : 'save-status'} aria-live="polite" data-testid="action-form-status">
-          {state === 'saving' ? 'Saving… (kept and sent when you are back online)' : typeof state === 'object' ? state.error : ''}
+          {state === 'saving'
+            ? 'Saving… (kept and sent when you are back online)'
+            : typeof state === 'object'
+              ? refusedFields.length > 0
+                ? `Not saved: see the note under ${refusedFields.join(' and ')}.`
+                : state.error
+              : ''}
         </span>
       </div>
     </form>

@@ -1,6 +1,6 @@
 import { useRetroStore } from '../../store/store.ts';
 import { selectHidden, selectIsFacilitator, selectSettings } from '../../store/selectors.ts';
-import { HiddenCount } from '../timeline/HiddenCount.tsx';
+import { HiddenCount, nothingVisibleYet } from '../timeline/HiddenCount.tsx';
 import { FactorCard } from './FactorCard.tsx';
 import { FactorForm } from './FactorForm.tsx';
 import { useDisplayFactors } from './useDisplayFactors.ts';
@@ -19,7 +19,9 @@ export function FactorsBoard() {
       </div>
       <section className="board__main" aria-label="Contributing factors">
         <HiddenCount count={hidden.factors} what="factor" reserve={privateWriting} />
-        {factors.length === 0 ? (
+        {factors.length === 0 && hidden.factors > 0 ? (
+          <p className="empty">{nothingVisibleYet(hidden.factors, 'factor')}</p>
+        ) : factors.length === 0 ? (
           <p className="empty">No factors yet. What made this hard? Why were we surprised? Where did we get lucky?</p>
         ) : (
           <ol className="factors" aria-label="Factors">

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useMediaQuery } from '../../ui/useMediaQuery.ts';
 import { requestExport } from '../../net/index.ts';
 import { useRetroStore } from '../../store/store.ts';
 import { selectStatus } from '../../store/selectors.ts';
@@ -7,6 +8,9 @@ import { downloadText } from './download.ts';
 
 // The Markdown renderer is only needed in review: loaded then, it stays off the first page.
 const PostMortemPreview = lazy(() => import('./PostMortemPreview.tsx').then((m) => ({ default: m.PostMortemPreview })));
+
+/** Phone widths, as in styles/phone.css. */
+const NARROW = '(max-width: 40rem)';
 
 type Loaded = { kind: 'loading' } | { kind: 'ready'; content: string; fileName: string } | { kind: 'failed'; message: string };
 
@@ -20,6 +24,11 @@ export function ExportPanel() {
   const live = useRetroStore(selectStatus) === 'live';
   const [markdown, setMarkdown] = useState<Loaded>({ kind: 'loading' });
   const [jsonError, setJsonError] = useState<string | null>(null);
+  // The review's own panels already show the summary and key moments; on a phone, showing them
+  // again in the preview makes a very long page, so there it stays folded until asked for.
+  const narrow = useMediaQuery(NARROW);
+  const [openedByHand, setOpenedByHand] = useState<boolean | null>(null);
+  const previewOpen = openedByHand ?? !narrow;
 
   useEffect(() => {
     if (!live) return;
@@ -70,9 +79,21 @@ export function ExportPanel() {
       {markdown.kind === 'loading' && <p className="muted" aria-busy="true">Preparing the post-mortem…</p>}
       {markdown.kind === 'failed' && <p className="field-error" role="alert">The post-mortem could not be made: {markdown.message}</p>}
       {markdown.kind === 'ready' && (
-        <Suspense fallback={<p className="muted">Rendering the post-mortem…</p>}>
-          <PostMortemPreview markdown={markdown.content} />
-        </Suspense>
+        <details
+          className="export__preview"
+          open={previewOpen}
+          onToggle={(event) => {
+            // Also fired when `open` follows the screen width; only a person's toggle sticks.
+            if (event.currentTarget.open !== previewOpen) setOpenedByHand(event.currentTarget.open);
+          }}
+        >
+          <summary className="export__preview-toggle">Preview the post-mortem as downloaded</summary>
+          {previewOpen && (
+            <Suspense fallback={<p className="muted">Rendering the post-mortem…</p>}>
+              <PostMortemPreview markdown={markdown.content} />
+            </Suspense>
+          )}
+        </details>
       )}
     </section>
   );

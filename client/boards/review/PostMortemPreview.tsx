@@ -6,6 +6,12 @@ import remarkGfm from 'remark-gfm';
 const alignClass = (style: CSSProperties | undefined) => (style?.textAlign ? `align-${style.textAlign}` : undefined);
 
 const components: Components = {
+  // A table scrolls sideways in its own box, so its columns keep a readable width on a phone.
+  table: ({ node: _node, ...props }) => (
+    <div className="table-scroll">
+      <table {...props} />
+    </div>
+  ),
   th: ({ node: _node, style, ...props }) => <th {...props} className={alignClass(style)} />,
   td: ({ node: _node, style, ...props }) => <td {...props} className={alignClass(style)} />,
 };

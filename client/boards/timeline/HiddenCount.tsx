@@ -8,6 +8,11 @@ interface HiddenCountProps {
   reserve?: boolean;
 }
 
+/** What an empty board says while others' cards are still hidden: they exist, unseen. */
+export function nothingVisibleYet(count: number, what: 'card' | 'factor'): string {
+  return `Nothing visible yet — ${count} ${what}${count === 1 ? '' : 's'} hidden until the reveal.`;
+}
+
 /** Others' hidden cards exist only as a number here: their text never reached this browser. */
 export function HiddenCount({ count, what, reserve = false }: HiddenCountProps) {
   if (count === 0 && !reserve) return null;

@@ -33,7 +33,7 @@ export function TimelineBoard() {
       </div>
       <section className="board__main" aria-label="Timeline">
         <HiddenCount count={hidden.timeline} what="card" reserve={settings?.privateWriting} />
-        <TimelineList cards={cards} />
+        <TimelineList cards={cards} hidden={hidden.timeline} />
       </section>
     </div>
   );

@@ -3,16 +3,26 @@ import {
   rankFactors,
   selectFactors,
   selectHidden,
+  selectIsFacilitator,
   selectMyVotes,
   selectPresence,
   selectSettings,
   selectVotesLeft,
+  selectVotesPlaced,
   selectVotesRevealed,
   usePendingCommands,
   withPendingVotes,
 } from '../../store/selectors.ts';
-import { HiddenCount } from '../timeline/HiddenCount.tsx';
+import { HiddenCount, nothingVisibleYet } from '../timeline/HiddenCount.tsx';
 import { VoteRow } from './VoteRow.tsx';
+
+/**
+ * Everyone online may vote (the facilitator too), each with the whole budget. Dots of someone
+ * who voted and then left still count, so the total never reads as more than all there could be.
+ */
+function possibleVotes(placed: number, budget: number, online: number): number {
+  return Math.max(placed, budget * online);
+}
 
 /**
  * Dot voting. While voting is open nobody sees totals — only their own dots and budget, and how
@@ -24,6 +34,8 @@ export function VotingBoard() {
   const presence = useRetroStore(selectPresence);
   const hidden = useRetroStore(selectHidden);
   const revealed = useRetroStore(selectVotesRevealed);
+  const isFacilitator = useRetroStore(selectIsFacilitator);
+  const placed = useRetroStore(selectVotesPlaced);
   const pending = usePendingCommands('vote.cast', 'vote.retract');
   const { votes, votesLeft } = withPendingVotes(useRetroStore(selectMyVotes), useRetroStore(selectVotesLeft), pending);
   const budget = settings?.voteBudget ?? 0;
@@ -36,13 +48,18 @@ export function VotingBoard() {
           <strong data-testid="votes-left">{votesLeft}</strong> of {budget} votes left
         </p>
         <p className="muted">At most {cap} on one factor</p>
-        <p>
-          <strong>{presence.ready}</strong> of {presence.online} done
+        <p data-testid="done-count">
+          <strong>{presence.askedReady}</strong> of {presence.asked} done
         </p>
+        {isFacilitator && (
+          <p data-testid="votes-placed">
+            <strong>{placed}</strong> of {possibleVotes(placed, budget, presence.online)} votes placed
+          </p>
+        )}
       </div>
       <HiddenCount count={hidden.factors} what="factor" />
       {shown.length === 0 ? (
-        <p className="empty">There are no factors to vote on yet.</p>
+        <p className="empty">{hidden.factors > 0 ? nothingVisibleYet(hidden.factors, 'factor') : 'There are no factors to vote on yet.'}</p>
       ) : (
         <ol className="votes" aria-label="Factors to vote on">
           {shown.map((factor) => (

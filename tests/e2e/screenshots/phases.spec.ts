@@ -81,6 +81,7 @@ test('screenshots of every phase', async ({ browser }) => {
   await addFactor(f, { text: 'No canary for checkout deploys', category: 'Change management' });
   await f.getByRole('button', { name: /Reveal cards/ }).click();
   await expect(p.getByTestId('factor-card')).toHaveCount(4);
+  await expect(f.getByTestId('factor-card')).toHaveCount(4);
   await capture(f, 'factors-facilitator');
   await capture(p, 'factors');
 
@@ -92,6 +93,8 @@ test('screenshots of every phase', async ({ browser }) => {
   await p.getByRole('button', { name: 'I’m done with this step' }).click();
   await expect(p.getByTestId('votes-left')).toHaveText('0');
   await capture(p, 'voting');
+  await expect(f.getByTestId('votes-placed')).toHaveText('5 of 6 votes placed');
+  await capture(f, 'voting-facilitator');
 
   // Action items
   await facilitatorGoesTo(f, 'Action items');

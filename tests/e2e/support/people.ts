@@ -19,11 +19,16 @@ export interface PersonOptions {
   clipboard?: boolean;
   /** Another server than the shared one (a test that restarts its own). */
   baseURL?: string;
+  /** A screen size, e.g. PHONE; the browser's default (a laptop) without it. */
+  viewport?: { width: number; height: number };
 }
+
+/** A phone held upright (an iPhone 12–15 sized screen). */
+export const PHONE = { width: 390, height: 844 };
 
 export async function newPerson(browser: Browser, options: PersonOptions = {}): Promise<Person> {
   const baseURL = options.baseURL ?? serverUrl();
-  const context = await browser.newContext({ baseURL });
+  const context = await browser.newContext({ baseURL, ...(options.viewport ? { viewport: options.viewport, isMobile: true, hasTouch: true } : {}) });
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   // Self-hosted means self-contained: the page may load nothing from any other origin.
   const foreignRequests: string[] = [];
@@ -57,8 +62,8 @@ export async function startRetro(browser: Browser, title: string, options: Perso
 }
 
 /** A participant opening the join link. */
-export async function joinRetro(browser: Browser, joinUrl: string): Promise<Person> {
-  const person = await newPerson(browser);
+export async function joinRetro(browser: Browser, joinUrl: string, options: PersonOptions = {}): Promise<Person> {
+  const person = await newPerson(browser, options);
   await person.page.goto(joinUrl);
   await expectLive(person.page);
   await expect(person.page.getByText('Anonymous participant')).toBeVisible();
