@@ -5,18 +5,17 @@ import {
   PHASE_LABELS,
   PRIORITY_LABELS,
   STATUS_LABELS,
+  DURATION_LABELS,
   count,
+  durationText,
   formatUtc,
   formatUtcDate,
-  humanDuration,
   kindLabel,
   shorten,
 } from './format.ts';
 import { momentTimes } from './keyMoments.ts';
 import {
   DURATION_NAMES,
-  type DerivedDuration,
-  type DurationName,
   type Moment,
   type PostMortem,
   type PostMortemFactor,
@@ -48,13 +47,7 @@ export const SECTION_HEADINGS = [
 
 const NONE = '—';
 
-export const DURATION_LABELS: Record<DurationName, string> = {
-  timeUndetected: 'Time undetected',
-  timeToAcknowledge: 'Time to acknowledge',
-  timeToMitigate: 'Time to mitigate',
-  timeToResolve: 'Time to resolve',
-  totalImpact: 'Total impact',
-};
+export { DURATION_LABELS };
 
 export function toMarkdown(pm: PostMortem): string {
   const blocks = [
@@ -151,13 +144,6 @@ function keyMoments(pm: PostMortem): string[] {
     }),
   );
   return [...warnings, moments, derived];
-}
-
-function durationText(duration: DerivedDuration, times: Record<Moment, number | null>): string {
-  if (duration.ms !== null) return humanDuration(duration.ms);
-  if (duration.problem === 'out-of-order') return 'Not computed: the times are out of order';
-  const missing = [duration.from, duration.to].filter((moment) => times[moment] === null);
-  return `Unknown: no time recorded for ${missing.map((moment) => MOMENT_LABELS[moment]).join(' or ')}`;
 }
 
 function timeline(pm: PostMortem): string[] {

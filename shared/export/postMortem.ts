@@ -1,7 +1,7 @@
 import { UNINVOLVED } from '../domain/changes.ts';
 import type { RetroState } from '../domain/state.ts';
 import { viewFor, type Viewer } from '../domain/view.ts';
-import { durationsOf, keyMomentsOf, momentTimes, orderWarningsOf } from './keyMoments.ts';
+import { keyMomentsReport } from './keyMoments.ts';
 import type { Participation, PostMortem, PostMortemAction, PostMortemEvent, PostMortemFactor } from './types.ts';
 
 /**
@@ -54,8 +54,8 @@ export function postMortemFrom(state: RetroState, participants: number): PostMor
     reason: action.reason,
   }));
 
-  const keyMoments = keyMomentsOf(timeline);
   const retro = view.retro;
+  const { keyMoments, durations, warnings } = keyMomentsReport(timeline, retro);
   return {
     createdAt: state.createdAt,
     retro: {
@@ -78,8 +78,8 @@ export function postMortemFrom(state: RetroState, participants: number): PostMor
     factors,
     actions,
     keyMoments,
-    durations: durationsOf(momentTimes(keyMoments, retro)),
-    warnings: orderWarningsOf(keyMoments, retro),
+    durations,
+    warnings,
     participation: participationIn(state, { timeline, factors, actions }, view.hidden, participants),
   };
 }

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { keyMoments } from '../../client/boards/review/keyMoments.ts';
 import { PostMortemPreview } from '../../client/boards/review/PostMortemPreview.tsx';
 import { ReviewBoard } from '../../client/boards/review/ReviewBoard.tsx';
 import { resetStore, useRetroStore } from '../../client/store/store.ts';
@@ -22,34 +21,6 @@ afterEach(() => {
 });
 
 const at = (hhmm: string) => `2025-03-04T${hhmm}:00.000Z`;
-
-describe('keyMoments', () => {
-  it('derives the durations from the earliest card with each marker', () => {
-    const result = keyMoments([
-      { at: at('14:02'), marker: 'impact-start' },
-      { at: at('14:19'), marker: 'detected' },
-      { at: at('14:25'), marker: 'detected' },
-      { at: at('14:23'), marker: 'acknowledged' },
-      { at: at('14:41'), marker: 'mitigated' },
-      { at: at('14:43'), marker: 'resolved' },
-      { at: null, marker: 'resolved' },
-    ]);
-    expect(result.durations).toEqual([
-      { label: 'Time undetected', ms: 17 * 60_000 },
-      { label: 'Time to acknowledge', ms: 4 * 60_000 },
-      { label: 'Time to mitigate', ms: 39 * 60_000 },
-      { label: 'Time to resolve', ms: 41 * 60_000 },
-    ]);
-    expect(result.outOfOrder).toBe(false);
-  });
-
-  it('falls back to the setup impact start and flags out-of-order markers', () => {
-    const result = keyMoments([{ at: at('13:50'), marker: 'detected' }], at('14:00'));
-    expect(result.moments[0]).toEqual({ marker: 'impact-start', at: at('14:00') });
-    expect(result.durations).toEqual([{ label: 'Time undetected', ms: -10 * 60_000 }]);
-    expect(result.outOfOrder).toBe(true);
-  });
-});
 
 describe('the post-mortem preview', () => {
   it('renders Markdown tables but never raw HTML from card text', () => {
