@@ -1,0 +1,68 @@
+import type { Command, CommandOf } from '../protocol/commands.ts';
+import { commandError, type CommandError } from '../protocol/errors.ts';
+import type { RetroEvent, RetroEventType } from './events.ts';
+import type { Actor, ParticipantId, RetroState } from './state.ts';
+
+/**
+ * The shape of an entity's rules (see entities/): for each command it owns, how it is decided;
+ * for each event it owns, how it is applied and which parts of the view it touches. decide,
+ * apply and touchedBy only dispatch to these, so a feature lives in its entity's file, and a
+ * new command or event that has no handler is a compile error in the dispatcher's table.
+ */
+
+/** What decide needs from the outside world, injected so decide stays pure and testable. */
+export interface DecideContext {
+  now: Date;
+  newId: () => string;
+}
+
+export type Decision =
+  | { ok: true; events: RetroEvent[]; createdId?: string }
+  | { ok: false; error: CommandError };
+
+/** Commands that decide handles; readiness is presence, kept by the room, not an event. */
+export type DecidableCommand = Exclude<Command, { type: 'participant.ready' }>;
+export type DecidableType = DecidableCommand['type'];
+
+export type CommandRule<T extends DecidableType> = (
+  state: RetroState,
+  command: CommandOf<T>,
+  actor: Actor,
+  ctx: DecideContext,
+) => Decision;
+
+/** Decision rules for the commands `T`, one per command type. */
+export type CommandRules<T extends DecidableType> = { [K in T]: CommandRule<K> };
+
+export interface Touched {
+  retro: boolean;
+  timer: boolean;
+  timeline: Set<string>;
+  factors: Set<string>;
+  actions: Set<string>;
+  /** Participants whose own votes or budget changed; 'everyone' when all of them did. */
+  me: Set<ParticipantId> | 'everyone';
+}
+
+type EventOf<T extends RetroEventType> = Extract<RetroEvent, { type: T }>;
+
+export interface EventRule<T extends RetroEventType> {
+  /** The next state; the input is never changed (apply raises the version). */
+  apply(state: RetroState, event: EventOf<T>): RetroState;
+  /** Marks what this event changed in anyone's view; `before`/`after` bracket the whole command. */
+  touch(touched: Touched, event: EventOf<T>, before: RetroState, after: RetroState): void;
+}
+
+/** Application and touched-set rules for the events `T`, one per event type. */
+export type EventRules<T extends RetroEventType> = { [K in T]: EventRule<K> };
+
+export const fail = (code: CommandError['code'], message: string, extra?: Partial<CommandError>): Decision => ({
+  ok: false,
+  error: commandError(code, message, extra),
+});
+
+export const ok = (events: RetroEvent[], createdId?: string): Decision => ({ ok: true, events, createdId });
+
+export function touchMe(touched: Touched, ids: Iterable<ParticipantId>): void {
+  if (touched.me !== 'everyone') for (const id of ids) touched.me.add(id);
+}
