@@ -1,5 +1,5 @@
 import { CommandSchema, type CommandInput } from '../../shared/protocol/commands.ts';
-import { RETRYABLE_CODES, type Issue } from '../../shared/protocol/errors.ts';
+import { issuesOf, RETRYABLE_CODES, type Issue } from '../../shared/protocol/errors.ts';
 import type { CommandAck } from '../../shared/protocol/messages.ts';
 import { useRetroStore } from '../store/store.ts';
 import type { PendingCommand } from '../store/pendingSlice.ts';
@@ -56,10 +56,7 @@ export function sendCommand(draft: CommandDraft, options: SendOptions = {}): Pro
 export function checkCommand(draft: CommandDraft): Issue[] {
   const parsed = CommandSchema.safeParse({ ...draft, id: 'check' });
   if (parsed.success) return [];
-  return parsed.error.issues.map((issue) => ({
-    path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-    message: issue.message,
-  }));
+  return issuesOf(parsed.error);
 }
 
 /** The message for one field, from a list of issues. */

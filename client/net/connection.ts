@@ -1,4 +1,5 @@
 import { io } from 'socket.io-client';
+import type { HandshakeAuth } from '../../shared/protocol/messages.ts';
 import { useRetroStore } from '../store/store.ts';
 import { connectionLost, flushPending, resetCommands } from './commands.ts';
 import { participantToken } from './identity.ts';
@@ -9,7 +10,7 @@ import { link, type RetroSocket } from './socket.ts';
 export interface ConnectOptions {
   facilitatorKey?: string;
   /** For tests: a ready-made socket instead of `io()` against this page's origin. */
-  makeSocket?: (auth: { retroId: string; token: string; facilitatorKey?: string }) => RetroSocket;
+  makeSocket?: (auth: HandshakeAuth) => RetroSocket;
 }
 
 /** If a (re)connection brings no snapshot within this time, ask for one. */
@@ -30,7 +31,7 @@ export function connectToRetro(retroId: string, options: ConnectOptions = {}): (
     if (state.pending !== previous.pending && state.retroId === retroId) savePending(retroId, state.pending);
   });
 
-  const auth = { retroId, token: participantToken(retroId), ...(options.facilitatorKey ? { facilitatorKey: options.facilitatorKey } : {}) };
+  const auth: HandshakeAuth = { retroId, token: participantToken(retroId), ...(options.facilitatorKey ? { facilitatorKey: options.facilitatorKey } : {}) };
   const socket: RetroSocket = options.makeSocket
     ? options.makeSocket(auth)
     : io({ auth, transports: ['websocket'], reconnectionDelayMax: 5000, autoConnect: false });

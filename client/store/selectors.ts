@@ -49,10 +49,7 @@ export function usePendingCommands<T extends CommandInput['type']>(...types: T[]
   );
 }
 
-/** Factors ranked by votes (most first), ties in creation order; unranked before the reveal. */
-export function rankFactors(factors: readonly FactorView[]): FactorView[] {
-  return factors.slice().sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0) || a.seq - b.seq);
-}
+export { rankFactors } from '../../shared/domain/ranking.ts';
 
 /** My dots on a factor, counting votes I placed or took back that are still on their way. */
 export function withPendingVotes(

@@ -1,4 +1,5 @@
 import { UNINVOLVED } from '../domain/changes.ts';
+import { rankFactors } from '../domain/ranking.ts';
 import type { RetroState } from '../domain/state.ts';
 import { viewFor, type Viewer } from '../domain/view.ts';
 import { keyMomentsReport } from './keyMoments.ts';
@@ -36,8 +37,7 @@ export function postMortemFrom(state: RetroState, participants: number): PostMor
     timelineCardIds: factor.timelineCardIds,
     votes: factor.votes,
   }));
-  // Array#sort is stable, so ties keep creation order; without totals all are 0 and nothing moves.
-  const factors = factorsInCreationOrder.slice().sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0));
+  const factors = rankFactors(factorsInCreationOrder);
   const exported = new Set(factors.map((factor) => factor.id));
   const actions: PostMortemAction[] = view.actions.map((action) => ({
     id: action.id,
