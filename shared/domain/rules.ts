@@ -1,4 +1,4 @@
-import type { Command, CommandOf } from '../protocol/commands.ts';
+import { FACILITATOR_COMMANDS, type Command, type CommandOf } from '../protocol/commands.ts';
 import { commandError, type CommandError } from '../protocol/errors.ts';
 import type { RetroEvent, RetroEventType } from './events.ts';
 import type { Actor, ParticipantId, RetroState } from './state.ts';
@@ -65,4 +65,18 @@ export const ok = (events: RetroEvent[], createdId?: string): Decision => ({ ok:
 
 export function touchMe(touched: Touched, ids: Iterable<ParticipantId>): void {
   if (touched.me !== 'everyone') for (const id of ids) touched.me.add(id);
+}
+
+/** Commands that change cards, factors or votes; frozen once the retro is in review. */
+const FROZEN_IN_REVIEW = /^(timeline|factor|vote|cards)\./;
+
+/** The rules that hold for every command, before its entity's own: who, and whether frozen. */
+export function refusedForAll(state: RetroState, command: DecidableCommand, actor: Actor): Decision | null {
+  if (FACILITATOR_COMMANDS.has(command.type) && actor.role !== 'facilitator') {
+    return fail('forbidden', `Only the facilitator can ${command.type}.`);
+  }
+  if (state.retro.phase === 'review' && FROZEN_IN_REVIEW.test(command.type)) {
+    return fail('conflict', 'The retro is in review: cards, factors and votes are frozen.');
+  }
+  return null;
 }

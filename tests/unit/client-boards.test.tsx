@@ -81,7 +81,12 @@ describe('VotingBoard', () => {
   });
 
   it('counts a vote on its way at once', () => {
-    load({ factors, me: { role: 'participant', votes: {}, votesLeft: 1, ready: false } });
+    const voting = sampleView().retro;
+    load({
+      retro: { ...voting, phase: 'voting', settings: { ...voting.settings, voteBudget: 1 } },
+      factors,
+      me: { role: 'participant', votes: {}, votesLeft: 1, ready: false },
+    });
     useRetroStore.getState().enqueue({ command: { id: 'v1', type: 'vote.cast', factorId: 'f2' }, queuedAt: 0 });
     render(<VotingBoard />);
     expect(screen.getByTestId('votes-left').textContent).toBe('0');

@@ -1,6 +1,6 @@
 import { useRetroStore } from '../../store/store.ts';
 import { selectIsFacilitator } from '../../store/selectors.ts';
-import { gapsBetween, type DisplayCard } from './overlay.ts';
+import { gapsBetween, type DisplayCard } from './useDisplayTimeline.ts';
 import { TimelineCardItem } from './TimelineCardItem.tsx';
 
 interface TimelineListProps {

@@ -8,9 +8,8 @@ import {
   selectSettings,
   selectVotesLeft,
   selectVotesRevealed,
-  usePendingCommands,
-  withPendingVotes,
 } from '../../store/selectors.ts';
+import { useOptimisticView } from '../../store/optimistic.ts';
 import { HiddenCount } from '../timeline/HiddenCount.tsx';
 import { VoteRow } from './VoteRow.tsx';
 
@@ -24,8 +23,12 @@ export function VotingBoard() {
   const presence = useRetroStore(selectPresence);
   const hidden = useRetroStore(selectHidden);
   const revealed = useRetroStore(selectVotesRevealed);
-  const pending = usePendingCommands('vote.cast', 'vote.retract');
-  const { votes, votesLeft } = withPendingVotes(useRetroStore(selectMyVotes), useRetroStore(selectVotesLeft), pending);
+  // My dots and budget count the votes I placed or took back that are still on their way.
+  const optimistic = useOptimisticView();
+  const serverVotes = useRetroStore(selectMyVotes);
+  const serverVotesLeft = useRetroStore(selectVotesLeft);
+  const votes = optimistic?.view.me.votes ?? serverVotes;
+  const votesLeft = optimistic?.view.me.votesLeft ?? serverVotesLeft;
   const budget = settings?.voteBudget ?? 0;
   const cap = settings?.maxVotesPerFactor ?? 0;
   const shown = revealed ? rankFactors(factors) : factors;
