@@ -116,6 +116,10 @@ export function createCommandChannel(link: Link): CommandChannel {
     });
   }
 
+  // Not p-retry: a retry here is one more emit of a command that stays in the store, re-read
+  // each time (it may have been settled or accepted meanwhile) and dropped when its connection
+  // is gone, since the next connection flushes it anyway. p-retry wraps a promise-returning
+  // call and would need all three as abort conditions around it.
   function retryLater(entry: PendingCommand, attempt: number): void {
     const delay = Math.min(500 * 2 ** attempt, 10_000);
     setTimeout(() => {
