@@ -46,4 +46,13 @@ describe('architecture', () => {
   it('only client/net touches the socket', () => {
     expect(violations('client', /^socket\.io-client$/, /^client\/net\//)).toEqual([]);
   });
+
+  it('views reach client/net only through its index', () => {
+    const intoNet = /(^|\/)net\/(?!index\.ts$)[^/]+$/;
+    expect(violations('client', intoNet, /^client\/(net|testing)\//)).toEqual([]);
+  });
+
+  it('client/store never imports client/net', () => {
+    expect(violations('client/store', /(^|\/)net\//)).toEqual([]);
+  });
 });
