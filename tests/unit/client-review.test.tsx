@@ -1,22 +1,18 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { PostMortemPreview } from '../../client/boards/review/PostMortemPreview.tsx';
 import { ReviewBoard } from '../../client/boards/review/ReviewBoard.tsx';
+import { connectToRetro } from '../../client/net/index.ts';
 import { resetStore, useRetroStore } from '../../client/store/store.ts';
+import { FakeSocket } from '../../client/testing/FakeSocket.ts';
 import { sampleCard, sampleFactor, sampleView } from '../../client/testing/sampleView.ts';
 
-const net = vi.hoisted(() => ({ exports: [] as string[] }));
-vi.mock('../../client/net/index.ts', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../client/net/index.ts')>()),
-  requestExport: vi.fn(async (format: string) => {
-    net.exports.push(format);
-    return { ok: true, content: '# Checkout outage\n\n| Time | Event |\n|---|---|\n| 14:02 | Errors \\| 502s |\n', fileName: 'checkout.md' };
-  }),
-}));
-
+let leave: (() => void) | undefined;
 afterEach(() => {
   cleanup();
+  leave?.();
+  leave = undefined;
   resetStore();
 });
 
@@ -38,7 +34,11 @@ describe('the post-mortem preview', () => {
 
 describe('ReviewBoard', () => {
   it('shows the summary, key moments, ranked factors and the exported post-mortem', async () => {
-    useRetroStore.getState().receiveSnapshot({
+    // The real app connection, with a fake socket at the wire standing in for the server.
+    const socket = new FakeSocket();
+    leave = connectToRetro('retro1', { makeSocket: () => socket.asSocket() });
+    socket.accept();
+    socket.fire('snapshot', {
       version: 9,
       serverTime: new Date().toISOString(),
       view: sampleView({
@@ -50,7 +50,6 @@ describe('ReviewBoard', () => {
         factors: [sampleFactor({ id: 'f1', text: 'Slow alert', votes: 1, seq: 1 }), sampleFactor({ id: 'f2', text: 'No canary', votes: 6, seq: 2 })],
       }),
     });
-    useRetroStore.getState().setStatus('live');
     render(<ReviewBoard />);
     expect(screen.getByText('Payments failed for 41 minutes.')).toBeTruthy();
     expect(screen.getByTestId('durations').textContent).toContain('17 min');
@@ -58,10 +57,19 @@ describe('ReviewBoard', () => {
       expect.stringContaining('No canary'),
       expect.stringContaining('Slow alert'),
     ]);
+    // Asked for after a short pause (so a burst of changes asks once).
+    await waitFor(() => expect(socket.sent.some((message) => message.event === 'export')).toBe(true));
+    const request = socket.sent.find((message) => message.event === 'export');
+    expect(request?.payload).toEqual({ format: 'md' });
+    request!.answer({
+      ok: true,
+      content: '# Checkout outage\n\n| Time | Event |\n|---|---|\n| 14:02 | Errors \\| 502s |\n',
+      fileName: 'checkout.md',
+      contentType: 'text/markdown',
+    });
     const preview = await screen.findByTestId('post-mortem', {}, { timeout: 3000 });
     expect(preview.querySelector('h1')?.textContent).toBe('Checkout outage');
     expect(preview.querySelector('td')).not.toBeNull();
-    expect(net.exports).toContain('md');
     expect(screen.getByRole('button', { name: 'Download .md' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Copy Markdown' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Download JSON' })).toBeTruthy();
@@ -81,7 +89,7 @@ describe('the wording check before publishing', () => {
       }),
     });
     render(<WordingReview />);
-    expect(await screen.findByText(/One passage reads/)).toBeTruthy();
+    expect(await screen.findByText(/One passage reads/, {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText('forgot to')).toBeTruthy();
     expect(screen.getByText(/Try: /)).toBeTruthy();
     cleanup();

@@ -44,10 +44,10 @@ describe('a checker that fails to load', () => {
     load.failuresLeft = 1;
     const { WordingReview } = await freshModules();
     render(<WordingReview />);
-    expect(await screen.findByText(/The wording check could not run/)).toBeTruthy();
+    expect(await screen.findByText(/The wording check could not run/, {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.queryByText(/No blaming wording found/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Try the check again' }));
-    expect(await screen.findByText(/One passage reads/)).toBeTruthy();
+    expect(await screen.findByText(/One passage reads/, {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.queryByText(/could not run/)).toBeNull();
     expect(load.attempts).toBe(2);
   });
@@ -64,7 +64,7 @@ describe('a checker that fails to load', () => {
     await act(async () => {});
     expect(screen.getByTestId('hints').textContent).toBe('0');
     rerender(<Field text="Sam forgot to check the dashboard again" />);
-    await vi.waitFor(() => expect(screen.getByTestId('hints').textContent).toBe('1'));
+    await vi.waitFor(() => expect(screen.getByTestId('hints').textContent).toBe('1'), { timeout: 5000 });
     expect(load.attempts).toBe(2);
   });
 });
