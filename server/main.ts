@@ -1,8 +1,13 @@
+import { configFromEnv } from './config.ts';
+import { createLogger } from './logger.ts';
 import { startDebrief } from './start.ts';
+import { logUnhandledRejections } from './unhandled.ts';
 
 /** `npm start` / `debrief serve`: run Debrief until SIGINT or SIGTERM. */
 export async function serve(): Promise<void> {
-  const running = await startDebrief();
+  const logger = createLogger(configFromEnv().logLevel);
+  logUnhandledRejections(logger);
+  const running = await startDebrief({ logger });
   const stop = async () => {
     await running.close();
     process.exit(0);

@@ -7,6 +7,8 @@ const HOUR_MS = 3_600_000;
 /**
  * Optional retention (RETENTION_DAYS): retros with no change for that many days are deleted
  * with their history, once at start and then every hour. Returns a function that stops it.
+ * A failed purge (the store busy or failing) is logged and tried again at the next hour: it
+ * runs in the background, where an uncaught rejection would end the whole server.
  */
 export function startRetention(
   config: Pick<Config, 'retentionDays'>,
@@ -18,8 +20,12 @@ export function startRetention(
   const days = config.retentionDays;
   const purge = async () => {
     const cutoff = new Date(Date.now() - days * 24 * HOUR_MS).toISOString();
-    for (const retroId of await purgeIdleRetros(store, cutoff, closeRetro)) {
-      logger.info({ retroId }, 'retro purged by retention');
+    try {
+      for (const retroId of await purgeIdleRetros(store, cutoff, closeRetro)) {
+        logger.info({ retroId }, 'retro purged by retention');
+      }
+    } catch (error) {
+      logger.error({ err: error }, 'retention purge failed; trying again in an hour');
     }
   };
   void purge();

@@ -28,8 +28,7 @@ export function keyMatches(presented: string, storedHash: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** The participant secret the client keeps: 22–128 characters of base64url (≥128 bits). */
-export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{22,128}$/;
+export { TOKEN_PATTERN } from '../shared/protocol/messages.ts';
 
 /** The server-side participant id: stable per (retro, token), reveals neither. */
 export function participantIdFor(retroId: string, token: string): string {

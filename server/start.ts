@@ -12,6 +12,7 @@ import type { RetroStore } from './store/types.ts';
 import { createHttpApp } from './transport/http.ts';
 import { originAllowed } from './transport/origins.ts';
 import { attachSocketHandlers, socketOutbox, type DebriefServer } from './transport/socket.ts';
+import { definedOnly } from '../shared/domain/records.ts';
 import { LIMITS } from '../shared/domain/values.ts';
 
 export interface StartOptions extends Partial<Config> {
@@ -84,8 +85,4 @@ export async function startDebrief(options: StartOptions = {}): Promise<RunningD
       await store.close();
     },
   };
-}
-
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CheckContext, Finding } from '../../shared/blame/types.ts';
+import { importChecker } from './importChecker.ts';
 
 type Checker = typeof import('../../shared/blame/check.ts').check;
 
@@ -7,10 +8,18 @@ let checker: Promise<Checker> | null = null;
 
 /**
  * The blame-language checker is loaded on first use (its word lists and NLP are not needed to
- * show the page), then shared by every field.
+ * show the page), then shared by every field. A failed load is forgotten, not cached: the chunk
+ * may be back on the next try (a dropped connection, a redeploy), and a cached failure would
+ * silently turn every later check into an all-clear until the page is reloaded.
  */
 export function loadChecker(): Promise<Checker> {
-  checker ??= import('../../shared/blame/check.ts').then((module) => module.check);
+  checker ??= importChecker().then(
+    (module) => module.check,
+    (error: unknown) => {
+      checker = null;
+      throw error;
+    },
+  );
   return checker;
 }
 
@@ -34,7 +43,7 @@ export function useBlameHints(text: string, context: Exclude<CheckContext, 'docu
           if (!cancelled) setFindings(check(text, { context }));
         })
         .catch(() => {
-          // A missing checker must never get in the way of writing.
+          // A missing checker must never get in the way of writing; the next pause tries again.
         });
     }, delayMs);
     return () => {

@@ -1,25 +1,62 @@
 import { io } from 'socket.io-client';
-import { useRetroStore } from '../store/store.ts';
-import { connectionLost, flushPending, resetCommands } from './commands.ts';
+import type { CommandAck, HandshakeAuth } from '../../shared/protocol/messages.ts';
+import { useRetroStore, type RetroStoreApi } from '../store/store.ts';
+import { createCommandChannel, type CommandDraft, type SendOptions } from './commands.ts';
+import { requestExport } from './exportRetro.ts';
 import { participantToken } from './identity.ts';
 import { loadPending, savePending } from './pendingStorage.ts';
-import { resync, resetResync } from './resync.ts';
-import { link, type RetroSocket } from './socket.ts';
+import { resync } from './resync.ts';
+import type { ExportAck, ExportFormat, Link, RetroSocket } from './socket.ts';
 
 export interface ConnectOptions {
   facilitatorKey?: string;
   /** For tests: a ready-made socket instead of `io()` against this page's origin. */
-  makeSocket?: (auth: { retroId: string; token: string; facilitatorKey?: string }) => RetroSocket;
+  makeSocket?: (auth: HandshakeAuth) => RetroSocket;
 }
 
 /** If a (re)connection brings no snapshot within this time, ask for one. */
 const SNAPSHOT_GRACE_MS = 3000;
 
 /**
+ * A connection to the server: the socket, the commands on their way and the sync in progress,
+ * all held by this object, which writes into `store`. The app makes one (client/net/index.ts);
+ * a test can make several, each with its own store, like several browser tabs.
+ */
+export interface Connection {
+  /** Joins a retro; returns a function that leaves it again. */
+  connect(retroId: string, options?: ConnectOptions): () => void;
+  sendCommand(draft: CommandDraft, options?: SendOptions): Promise<CommandAck>;
+  untilVersion(version: number): Promise<void>;
+  requestExport(format: ExportFormat): Promise<ExportAck>;
+}
+
+export function createConnection(store: RetroStoreApi = useRetroStore): Connection {
+  const link: Link = { store, socket: null, generation: 0, syncing: false };
+  let commands = createCommandChannel(link);
+  return {
+    connect(retroId, options = {}) {
+      // Bookkeeping of an earlier visit belongs to a connection that is gone.
+      commands = createCommandChannel(link);
+      link.syncing = false;
+      return joinRetro(link, commands, retroId, options);
+    },
+    sendCommand: (draft, options) => commands.send(draft, options),
+    untilVersion: (version) => commands.untilVersion(version),
+    requestExport: (format) => requestExport(link, format),
+  };
+}
+
+/**
  * Joins a retro: opens the socket, keeps the store in step with the server, and heals a
  * dropped connection by itself. Returns a function that leaves the retro again.
  */
-export function connectToRetro(retroId: string, options: ConnectOptions = {}): () => void {
+function joinRetro(
+  link: Link,
+  { flushPending, connectionLost }: ReturnType<typeof createCommandChannel>,
+  retroId: string,
+  options: ConnectOptions,
+): () => void {
+  const useRetroStore = link.store;
   const store = useRetroStore.getState();
   store.setRetroId(retroId);
   store.setStatus(navigator.onLine ? 'connecting' : 'offline');
@@ -30,7 +67,7 @@ export function connectToRetro(retroId: string, options: ConnectOptions = {}): (
     if (state.pending !== previous.pending && state.retroId === retroId) savePending(retroId, state.pending);
   });
 
-  const auth = { retroId, token: participantToken(retroId), ...(options.facilitatorKey ? { facilitatorKey: options.facilitatorKey } : {}) };
+  const auth: HandshakeAuth = { retroId, token: participantToken(retroId), ...(options.facilitatorKey ? { facilitatorKey: options.facilitatorKey } : {}) };
   const socket: RetroSocket = options.makeSocket
     ? options.makeSocket(auth)
     : io({ auth, transports: ['websocket'], reconnectionDelayMax: 5000, autoConnect: false });
@@ -43,7 +80,7 @@ export function connectToRetro(retroId: string, options: ConnectOptions = {}): (
     // The server pushes a snapshot right after connecting; this is only a safety net.
     clearTimeout(snapshotTimer);
     snapshotTimer = setTimeout(() => {
-      if (link.generation === generation && useRetroStore.getState().status !== 'live') resync();
+      if (link.generation === generation && useRetroStore.getState().status !== 'live') resync(link);
     }, SNAPSHOT_GRACE_MS);
   });
   socket.on('snapshot', (message) => {
@@ -54,7 +91,7 @@ export function connectToRetro(retroId: string, options: ConnectOptions = {}): (
     flushPending();
   });
   socket.on('changes', (message) => {
-    if (useRetroStore.getState().receiveChanges(message) === 'gap') resync();
+    if (useRetroStore.getState().receiveChanges(message) === 'gap') resync(link);
   });
   socket.on('presence', (presence) => useRetroStore.getState().receivePresence(presence));
   socket.on('ready', ({ ready }) => useRetroStore.getState().receiveReady(ready));
@@ -109,7 +146,5 @@ export function connectToRetro(retroId: string, options: ConnectOptions = {}): (
     socket.removeAllListeners();
     socket.disconnect();
     if (link.socket === socket) link.socket = null;
-    resetCommands();
-    resetResync();
   };
 }

@@ -1,11 +1,11 @@
-import { ACK_TIMEOUT_MS, liveSocket, type ExportAck, type ExportFormat } from './socket.ts';
+import { ACK_TIMEOUT_MS, liveSocket, type ExportAck, type ExportFormat, type Link } from './socket.ts';
 
 /**
  * Asks the server for the post-mortem (Markdown) or the whole retro (JSON). The server renders
  * it from what this viewer may see, so the browser never assembles the document itself.
  */
-export function requestExport(format: ExportFormat): Promise<ExportAck> {
-  const socket = liveSocket();
+export function requestExport(link: Link, format: ExportFormat): Promise<ExportAck> {
+  const socket = liveSocket(link);
   if (!socket) {
     return Promise.resolve({ ok: false, error: { code: 'internal', message: 'You are offline; export needs a live connection.' } });
   }

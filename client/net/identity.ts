@@ -1,3 +1,4 @@
+import { TOKEN_PATTERN } from '../../shared/protocol/messages.ts';
 import { randomBase64Url } from './randomId.ts';
 
 /**
@@ -10,7 +11,7 @@ const tokenKey = (retroId: string) => `debrief:token:${retroId}`;
 /** 192 random bits as 32 base64url characters (the contract asks for at least 128 bits). */
 export function participantToken(retroId: string, storage: Storage = localStorage): string {
   const existing = storage.getItem(tokenKey(retroId));
-  if (existing && /^[A-Za-z0-9_-]{22,128}$/.test(existing)) return existing;
+  if (existing && TOKEN_PATTERN.test(existing)) return existing;
   const token = randomBase64Url(24);
   storage.setItem(tokenKey(retroId), token);
   return token;

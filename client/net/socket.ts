@@ -1,5 +1,6 @@
 import type { Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/messages.ts';
+import type { RetroStoreApi } from '../store/store.ts';
 
 export type { ExportAck } from '../../shared/protocol/messages.ts';
 export type ExportFormat = Parameters<ClientToServerEvents['export']>[0]['format'];
@@ -7,15 +8,22 @@ export type ExportFormat = Parameters<ClientToServerEvents['export']>[0]['format
 export type RetroSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /**
- * The one live socket, held here so the rest of net can reach it without passing it around.
+ * One connection's shared state, owned by its Connection (connection.ts) and handed to the
+ * parts of net that need it, so two connections in one page (or test) never share anything.
  * `generation` goes up with every (re)connection, so a late callback from an older connection
  * can tell it is stale.
  */
-export const link: { socket: RetroSocket | null; generation: number } = { socket: null, generation: 0 };
+export interface Link {
+  store: RetroStoreApi;
+  socket: RetroSocket | null;
+  generation: number;
+  /** A sync is on its way; only one runs at a time. */
+  syncing: boolean;
+}
 
 /** How long to wait for an ack before treating the message as lost (it stays pending). */
 export const ACK_TIMEOUT_MS = 8000;
 
-export function liveSocket(): RetroSocket | null {
+export function liveSocket(link: Link): RetroSocket | null {
   return link.socket?.connected ? link.socket : null;
 }

@@ -51,28 +51,4 @@ export function usePendingCommands<T extends CommandInput['type']>(...types: T[]
   );
 }
 
-/** Factors ranked by votes (most first), ties in creation order; unranked before the reveal. */
-export function rankFactors(factors: readonly FactorView[]): FactorView[] {
-  return factors.slice().sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0) || a.seq - b.seq);
-}
-
-/** My dots on a factor, counting votes I placed or took back that are still on their way. */
-export function withPendingVotes(
-  votes: Record<string, number>,
-  votesLeft: number,
-  pending: readonly CommandInput[],
-): { votes: Record<string, number>; votesLeft: number } {
-  if (pending.length === 0) return { votes, votesLeft };
-  const next = { ...votes };
-  let left = votesLeft;
-  for (const command of pending) {
-    if (command.type === 'vote.cast') {
-      next[command.factorId] = (next[command.factorId] ?? 0) + 1;
-      left--;
-    } else if (command.type === 'vote.retract') {
-      next[command.factorId] = Math.max(0, (next[command.factorId] ?? 0) - 1);
-      left++;
-    }
-  }
-  return { votes: next, votesLeft: Math.max(0, left) };
-}
+export { rankFactors } from '../../shared/domain/ranking.ts';

@@ -36,18 +36,8 @@ export function formatDateTime(iso: string): string {
   return dateTimeFormat.format(new Date(iso));
 }
 
-/** "2 h 5 min", "45 min", "30 s"; durations of a day or more include days. */
-export function formatDuration(ms: number): string {
-  const sign = ms < 0 ? '−' : '';
-  let seconds = Math.round(Math.abs(ms) / 1000);
-  if (seconds < 60) return `${sign}${seconds} s`;
-  const days = Math.floor(seconds / 86_400);
-  seconds -= days * 86_400;
-  const hours = Math.floor(seconds / 3600);
-  const minutes = Math.round((seconds - hours * 3600) / 60);
-  const parts = [days ? `${days} d` : '', hours ? `${hours} h` : '', minutes ? `${minutes} min` : ''];
-  return sign + parts.filter(Boolean).join(' ');
-}
+/** Durations read the same on every screen and in the post-mortem: one formatter, in shared/. */
+export { humanDuration as formatDuration } from '../../shared/export/format.ts';
 
 /** A countdown as m:ss (or h:mm:ss). */
 export function formatCountdown(ms: number): string {

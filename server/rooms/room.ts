@@ -5,7 +5,7 @@ import type { RetroEvent } from '../../shared/domain/events.ts';
 import type { Actor, RetroState } from '../../shared/domain/state.ts';
 import { viewFor } from '../../shared/domain/view.ts';
 import type { Command } from '../../shared/protocol/commands.ts';
-import { commandError } from '../../shared/protocol/errors.ts';
+import { commandError, INTERNAL_ERROR_MESSAGE } from '../../shared/protocol/errors.ts';
 import type { CommandAck, SnapshotMessage } from '../../shared/protocol/messages.ts';
 import type { Logger } from '../logger.ts';
 import { newEntityId } from '../security.ts';
@@ -34,7 +34,7 @@ export interface RoomSeed {
   participantIds: Iterable<string>;
 }
 
-const INTERNAL = commandError('internal', 'Something went wrong on the server; try again.');
+const INTERNAL = commandError('internal', INTERNAL_ERROR_MESSAGE);
 
 /**
  * The single authority for one retro. Commands run one at a time: check for a retry, decide,

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { carryOpenActions } from '../../shared/domain/followUp.ts';
 import { emptyState } from '../../shared/domain/state.ts';
 import { LIMITS } from '../../shared/domain/values.ts';
+import { INTERNAL_ERROR_MESSAGE } from '../../shared/protocol/errors.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { RoomRegistry } from '../rooms/registry.ts';
@@ -160,7 +161,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) logger.error({ err: error }, 'request failed');
-    sendError(res, status, status === 500 ? 'internal' : 'invalid', status === 500 ? 'Something went wrong.' : error.message);
+    sendError(res, status, status === 500 ? 'internal' : 'invalid', status === 500 ? INTERNAL_ERROR_MESSAGE : error.message);
   });
   return app;
 }

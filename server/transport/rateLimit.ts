@@ -1,6 +1,10 @@
 /**
  * A token bucket per connection (CONTRACT "Rate"): a burst of `capacity` commands, refilled
  * at `perSecond`. Past that, commands are answered `rate_limited` and the connection stays.
+ * Kept rather than rate-limiter-flexible: the limit is per live connection and dies with it, so
+ * there is nothing to store, share between processes or expire; the library's memory limiter
+ * is keyed, promise-based and has its own clock, all of which this fifteen-line class avoids
+ * (a synchronous check per message, a clock tests can drive).
  */
 export class TokenBucket {
   private tokens: number;

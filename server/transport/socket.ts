@@ -1,7 +1,7 @@
 import type { Server, Socket } from 'socket.io';
 import type { Actor } from '../../shared/domain/state.ts';
 import { CommandSchema } from '../../shared/protocol/commands.ts';
-import { commandError } from '../../shared/protocol/errors.ts';
+import { commandError, INTERNAL_ERROR_MESSAGE } from '../../shared/protocol/errors.ts';
 import type { ClientToServerEvents, CommandAck, ServerToClientEvents } from '../../shared/protocol/messages.ts';
 import type { Logger } from '../logger.ts';
 import type { RoomOutbox } from '../rooms/outbox.ts';
@@ -55,7 +55,7 @@ export function attachSocketHandlers(io: DebriefServer, deps: { rooms: RoomRegis
       next();
     } catch (error) {
       logger.error({ err: error }, 'handshake failed');
-      next(Object.assign(new Error('Something went wrong on the server.'), { data: { code: 'internal' } }));
+      next(Object.assign(new Error(INTERNAL_ERROR_MESSAGE), { data: { code: 'internal' } }));
     }
   });
 
@@ -79,7 +79,7 @@ export function attachSocketHandlers(io: DebriefServer, deps: { rooms: RoomRegis
     const readBucket = new TokenBucket();
     const internal = (error: unknown, event: string) => {
       logger.error({ err: error, retroId, event }, 'handler failed');
-      return { ok: false as const, error: commandError('internal', 'Something went wrong on the server; try again.') };
+      return { ok: false as const, error: commandError('internal', INTERNAL_ERROR_MESSAGE) };
     };
     socket.on('sync', (_payload, ack) => {
       if (typeof ack !== 'function') return;

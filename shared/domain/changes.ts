@@ -1,5 +1,7 @@
 import type { ViewChange } from '../protocol/messages.ts';
+import { EVENT_RULES } from './entities/index.ts';
 import type { RetroEvent } from './events.ts';
+import type { EventRule, Touched } from './rules.ts';
 import { votesPlaced, type Actor, type ParticipantId, type RetroState } from './state.ts';
 import { canSee } from './visibility.ts';
 import { projectAction, projectFactor, projectMe, projectTimelineCard } from './view.ts';
@@ -10,18 +12,9 @@ import { projectAction, projectFactor, projectMe, projectTimelineCard } from './
  * `applyChanges` gives exactly `viewFor` of the new state (a property the tests check).
  */
 
-export interface Touched {
-  retro: boolean;
-  timer: boolean;
-  timeline: Set<string>;
-  factors: Set<string>;
-  actions: Set<string>;
-  /** Participants whose own votes or budget changed; 'everyone' when all of them did. */
-  me: Set<ParticipantId> | 'everyone';
-  /** The room-wide count of dots placed, when it changed (the same for every viewer); else null. */
-  votesPlaced: number | null;
-}
+export type { Touched } from './rules.ts';
 
+/** Which parts of the view `events` changed, each event by its entity's rule. */
 export function touchedBy(before: RetroState, after: RetroState, events: readonly RetroEvent[]): Touched {
   const touched: Touched = {
     retro: false,
@@ -32,82 +25,11 @@ export function touchedBy(before: RetroState, after: RetroState, events: readonl
     me: new Set(),
     votesPlaced: null,
   };
-  const addMe = (ids: Iterable<ParticipantId>) => {
-    if (touched.me !== 'everyone') for (const id of ids) touched.me.add(id);
-  };
-  const factorsLinking = (cardId: string) =>
-    Object.values(before.factors).filter((factor) => factor.timelineCardIds.includes(cardId));
-  const actionsLinking = (factorId: string) =>
-    Object.values(before.actions).filter((action) => action.factorIds.includes(factorId));
-
   for (const event of events) {
-    switch (event.type) {
-      case 'retro.updated':
-        touched.retro = true;
-        if (event.settings?.voteBudget !== undefined) touched.me = 'everyone';
-        break;
-      case 'phase.set':
-        touched.retro = true;
-        if (!before.votesRevealed && after.votesRevealed) {
-          for (const id of Object.keys(after.factors)) touched.factors.add(id);
-        }
-        break;
-      case 'timer.started':
-      case 'timer.stopped':
-        touched.timer = true;
-        break;
-      case 'cards.revealed':
-        // Only what was hidden changes. (Visible cards never link hidden ones, so no visible
-        // factor's links change either.) Most viewers then share one payload; only the authors
-        // of the revealed cards get their own, with `mine` on their cards.
-        for (const card of Object.values(before.timeline)) if (card.hidden) touched.timeline.add(card.id);
-        for (const factor of Object.values(before.factors)) if (factor.hidden) touched.factors.add(factor.id);
-        break;
-      case 'timeline.added':
-        touched.timeline.add(event.card.id);
-        break;
-      case 'timeline.imported':
-        for (const card of event.cards) touched.timeline.add(card.id);
-        break;
-      case 'timeline.edited':
-        touched.timeline.add(event.cardId);
-        break;
-      case 'timeline.removed':
-        touched.timeline.add(event.cardId);
-        for (const factor of factorsLinking(event.cardId)) touched.factors.add(factor.id);
-        break;
-      case 'factor.added':
-        touched.factors.add(event.factor.id);
-        break;
-      case 'factor.edited':
-        touched.factors.add(event.factorId);
-        break;
-      case 'factor.removed':
-        touched.factors.add(event.factorId);
-        for (const action of actionsLinking(event.factorId)) touched.actions.add(action.id);
-        addMe(Object.keys(before.votes[event.factorId] ?? {}));
-        break;
-      case 'factor.merged':
-        touched.factors.add(event.sourceId).add(event.targetId);
-        for (const action of actionsLinking(event.sourceId)) touched.actions.add(action.id);
-        addMe(Object.keys(before.votes[event.sourceId] ?? {}));
-        break;
-      case 'vote.cast':
-      case 'vote.retracted':
-        addMe([event.voterId]);
-        if (after.votesRevealed) touched.factors.add(event.factorId);
-        break;
-      case 'action.added':
-        touched.actions.add(event.action.id);
-        break;
-      case 'action.edited':
-      case 'action.removed':
-      case 'action.status':
-        touched.actions.add(event.actionId);
-        break;
-    }
+    (EVENT_RULES[event.type] as EventRule<RetroEvent['type']>).touch(touched, event, before, after);
   }
-  // Only events that add or take away dots change the count: counted once here, not per viewer.
+  // Counted once per command here, not per viewer (the count is the same for everyone), and
+  // only when an event can add or take away dots.
   if (events.some((event) => VOTE_MOVING.has(event.type))) {
     const placed = votesPlaced(after);
     if (placed !== votesPlaced(before)) touched.votesPlaced = placed;

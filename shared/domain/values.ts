@@ -6,14 +6,14 @@
 export const PHASES = ['setup', 'timeline', 'factors', 'voting', 'actions', 'review'] as const;
 export type Phase = (typeof PHASES)[number];
 
-export const PHASE_LABELS: Record<Phase, string> = {
+export const PHASE_LABELS = {
   setup: 'Setup',
   timeline: 'Timeline',
   factors: 'Contributing factors',
   voting: 'Voting',
   actions: 'Action items',
   review: 'Review',
-};
+} as const satisfies Record<Phase, string>;
 
 export const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
 export type Severity = (typeof SEVERITIES)[number];

@@ -10,6 +10,14 @@ import type {
   PostMortemRetro,
 } from './types.ts';
 
+/** Everything the key moments section says, in one value the panel, the Markdown and the JSON share. */
+export interface KeyMomentsReport {
+  keyMoments: Record<Marker, KeyMoment | null>;
+  times: Record<Moment, number | null>;
+  durations: Record<DurationName, DerivedDuration>;
+  warnings: OrderWarning[];
+}
+
 /**
  * Key moments and the durations derived from them (BLAMELESS.md §3.5). Markers are expected
  * in the order of MARKERS (impact started ≤ detected ≤ acknowledged ≤ mitigated ≤ resolved);
@@ -25,8 +33,23 @@ export const DURATION_SPANS: Record<DurationName, { from: Moment; to: Moment }> 
   totalImpact: { from: 'impact-window-start', to: 'impact-window-end' },
 };
 
+/**
+ * The one implementation of key moments: the review panel, the Markdown and the JSON all call
+ * this, so they cannot disagree. A moment comes only from a marked card (the setup's impact
+ * window has its own moments, used for the total impact): a stand-in would make "time
+ * undetected" look measured when nobody marked when the impact started.
+ */
+export function keyMomentsReport(
+  timeline: readonly Pick<PostMortemEvent, 'id' | 'at' | 'marker'>[],
+  retro: Pick<PostMortemRetro, 'impactStart' | 'impactEnd'>,
+): KeyMomentsReport {
+  const keyMoments = keyMomentsOf(timeline);
+  const times = momentTimes(keyMoments, retro);
+  return { keyMoments, times, durations: durationsOf(times), warnings: orderWarningsOf(keyMoments, retro) };
+}
+
 /** For each marker, the first card carrying it; `timeline` must already be in time order. */
-export function keyMomentsOf(timeline: readonly PostMortemEvent[]): Record<Marker, KeyMoment | null> {
+export function keyMomentsOf(timeline: readonly Pick<PostMortemEvent, 'id' | 'at' | 'marker'>[]): Record<Marker, KeyMoment | null> {
   const moments = Object.fromEntries(MARKERS.map((marker) => [marker, null])) as Record<Marker, KeyMoment | null>;
   for (const card of timeline) {
     if (card.marker && !moments[card.marker]) moments[card.marker] = { cardId: card.id, at: card.at };

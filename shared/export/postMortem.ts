@@ -1,7 +1,8 @@
 import { UNINVOLVED } from '../domain/changes.ts';
+import { rankFactors } from '../domain/ranking.ts';
 import type { RetroState } from '../domain/state.ts';
 import { viewFor, type Viewer } from '../domain/view.ts';
-import { durationsOf, keyMomentsOf, momentTimes, orderWarningsOf } from './keyMoments.ts';
+import { keyMomentsReport } from './keyMoments.ts';
 import type { Participation, PostMortem, PostMortemAction, PostMortemEvent, PostMortemFactor } from './types.ts';
 
 /**
@@ -36,8 +37,7 @@ export function postMortemFrom(state: RetroState, participants: number): PostMor
     timelineCardIds: factor.timelineCardIds,
     votes: factor.votes,
   }));
-  // Array#sort is stable, so ties keep creation order; without totals all are 0 and nothing moves.
-  const factors = factorsInCreationOrder.slice().sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0));
+  const factors = rankFactors(factorsInCreationOrder);
   const exported = new Set(factors.map((factor) => factor.id));
   const actions: PostMortemAction[] = view.actions.map((action) => ({
     id: action.id,
@@ -55,8 +55,8 @@ export function postMortemFrom(state: RetroState, participants: number): PostMor
     ...(action.carriedFrom ? { carriedFrom: { id: action.carriedFrom.id, title: action.carriedFrom.title } } : {}),
   }));
 
-  const keyMoments = keyMomentsOf(timeline);
   const retro = view.retro;
+  const { keyMoments, durations, warnings } = keyMomentsReport(timeline, retro);
   return {
     createdAt: state.createdAt,
     retro: {
@@ -79,8 +79,8 @@ export function postMortemFrom(state: RetroState, participants: number): PostMor
     factors,
     actions,
     keyMoments,
-    durations: durationsOf(momentTimes(keyMoments, retro)),
-    warnings: orderWarningsOf(keyMoments, retro),
+    durations,
+    warnings,
     participation: participationIn(state, { timeline, factors, actions }, view.hidden, participants),
   };
 }

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Finding } from '../blame/types.ts';
 
 /** The closed set of error codes an ack may carry (CONTRACT: never extended silently). */
@@ -25,6 +26,20 @@ export interface CommandError {
   issues?: Issue[];
   findings?: Finding[];
 }
+
+/** zod's issues as the contract's `issues`: which field, and what is wrong with it. */
+export function issuesOf(error: z.ZodError): Issue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.filter((part): part is string | number => typeof part !== 'symbol'),
+    message: issue.message,
+  }));
+}
+
+/**
+ * What an `internal` error says, wherever it comes from: nothing about the cause (that goes to
+ * the server's log), only that trying again is the thing to do.
+ */
+export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on the server; try again.';
 
 export function commandError(code: ErrorCode, message: string, extra: Partial<CommandError> = {}): CommandError {
   return { code, message, ...extra };

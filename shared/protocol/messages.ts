@@ -76,6 +76,9 @@ export interface ClientToServerEvents {
   export: (payload: { format: 'md' | 'json' | 'csv' }, ack: (answer: ExportAck) => void) => void;
 }
 
+/** The participant secret a client keeps: 22–128 characters of base64url (≥128 bits). */
+export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{22,128}$/;
+
 /** The Socket.IO handshake `auth` object. */
 export interface HandshakeAuth {
   retroId: string;

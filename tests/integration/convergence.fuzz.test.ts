@@ -1,27 +1,27 @@
 // @vitest-environment jsdom
 import { randomBytes } from 'node:crypto';
 import { io } from 'socket.io-client';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConnection, type Connection } from '../../client/net/index.ts';
+import { createRetroStore, type RetroStoreApi } from '../../client/store/store.ts';
 import type { CommandAck } from '../../shared/protocol/messages.ts';
 import type { RetroView } from '../../shared/protocol/view.ts';
 import { connect } from '../support/client.ts';
 import { createRetro, startTestServer, type CreatedRetro, type TestServer } from '../support/server.ts';
 
 /**
- * Several real browser clients — each its own copy of client/net and its zustand store — run
+ * Several real browser clients — each its own client/net connection and zustand store — run
  * random commands against a real server while their connections are cut at random. They must
  * heal by themselves and converge: the same retro everywhere, every acknowledged card exactly
  * once, budgets never exceeded, versions never going back. A failure prints its seed; run
  * again with FUZZ_SEED=<seed> to replay the same command sequence.
  */
 
-type NetModule = typeof import('../../client/net/index.ts');
-type StoreModule = typeof import('../../client/store/store.ts');
 
 interface Browser {
   name: string;
-  net: NetModule;
-  store: StoreModule['useRetroStore'];
+  net: Connection;
+  store: RetroStoreApi;
   socket: ReturnType<typeof io>;
   leave: () => void;
   versions: number[];
@@ -44,14 +44,13 @@ function prng(start: number) {
   };
 }
 
-/** A fresh copy of the client's modules: one browser tab, with its own store and socket. */
+/** One browser tab: its own store, connection and socket. */
 async function openBrowser(name: string, facilitatorKey?: string): Promise<Browser> {
-  vi.resetModules();
-  const net = (await import('../../client/net/index.ts')) as NetModule;
-  const { useRetroStore } = (await import('../../client/store/store.ts')) as StoreModule;
+  const useRetroStore = createRetroStore();
+  const net = createConnection(useRetroStore);
   const token = randomBytes(16).toString('base64url');
   let socket!: ReturnType<typeof io>;
-  const leave = net.connectToRetro(retro.id, {
+  const leave = net.connect(retro.id, {
     facilitatorKey,
     makeSocket: (auth) => {
       socket = io(server.url, {
@@ -149,7 +148,7 @@ describe('clients heal and converge', () => {
                           ? { type: 'cards.reveal' as const }
                           : { type: 'phase.set' as const, phase: pick(phases) }
                         : { type: 'timeline.add' as const, text: `${browser.name} card ${step}` };
-          browser.acks.push(browser.net.sendCommand(body as Parameters<NetModule['sendCommand']>[0]).then((ack) => ({ body, ack })));
+          browser.acks.push(browser.net.sendCommand(body as Parameters<Connection['sendCommand']>[0]).then((ack) => ({ body, ack })));
         }
         if (random() < 0.3) await new Promise((resolve) => setTimeout(resolve, random() * 15));
       }

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SqliteStore } from '../../server/store/sqlite.ts';
 import type { AppendBatch } from '../../server/store/types.ts';
 import { connect, type TestClient } from '../support/client.ts';
@@ -70,6 +70,27 @@ describe('a dead writer thread', () => {
 });
 
 describe('retention', () => {
+  it('logs a failing purge and the server keeps serving', async () => {
+    class FailingLookUp extends SqliteStore {
+      lookUps = 0;
+      override async retrosIdleSince(): Promise<string[]> {
+        this.lookUps++;
+        throw new Error('database is locked (simulated)');
+      }
+    }
+    const store = new FailingLookUp(dir);
+    server = await startTestServer({ store, dataDir: dir, retentionDays: 30 });
+    await vi.waitFor(() => expect(server!.logs.some((line) => line.includes('retention purge failed'))).toBe(true));
+    expect(store.lookUps).toBe(1);
+    const failure = JSON.parse(server.logs.find((line) => line.includes('retention purge failed'))!);
+    expect(failure).toMatchObject({ level: 50, err: { message: 'database is locked (simulated)' } });
+    // Still serving: a new retro, a connection and a command all work.
+    const retro = await createRetro(server.url);
+    const alice = await connect(server.url, retro.id);
+    clients.push(alice);
+    expect(await alice.ok({ type: 'timeline.add', text: 'after the failed purge' })).toMatchObject({ ok: true });
+  });
+
   it('keeps a retro that was written to after it was found idle', async () => {
     const { purgeIdleRetros } = await import('../../server/retention.ts');
     const store = new SqliteStore(dir);

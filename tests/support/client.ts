@@ -6,6 +6,7 @@ import type {
   ChangesMessage,
   ClientToServerEvents,
   CommandAck,
+  HandshakeAuth,
   ServerToClientEvents,
   SyncAck,
 } from '../../shared/protocol/messages.ts';
@@ -41,7 +42,7 @@ export class TestClient {
     options: { reconnection?: boolean } = {},
   ) {
     this.socket = io(baseUrl, {
-      auth: { retroId, token, ...(facilitatorKey ? { facilitatorKey } : {}) },
+      auth: { retroId, token, ...(facilitatorKey ? { facilitatorKey } : {}) } satisfies HandshakeAuth,
       transports: ['websocket'],
       reconnection: options.reconnection ?? false,
       forceNew: true,

@@ -46,4 +46,15 @@ describe('architecture', () => {
   it('only client/net touches the socket', () => {
     expect(violations('client', /^socket\.io-client$/, /^client\/net\//)).toEqual([]);
   });
+
+  it('views reach client/net only through its index', () => {
+    // api.ts is the socket-free HTTP surface: the start page takes it alone so the first page
+    // does not carry the socket code (the bundle budget).
+    const intoNet = /(^|\/)net\/(?!(index|api)\.ts$)[^/]+$/;
+    expect(violations('client', intoNet, /^client\/(net|testing)\//)).toEqual([]);
+  });
+
+  it('client/store never imports client/net', () => {
+    expect(violations('client/store', /(^|\/)net\//)).toEqual([]);
+  });
 });

@@ -1,36 +1,40 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ActionItemForm } from '../../client/boards/actions/ActionItemForm.tsx';
 import { ActionStatusControl } from '../../client/boards/actions/ActionStatusControl.tsx';
 import { FactorsBoard } from '../../client/boards/factors/FactorsBoard.tsx';
 import { VotingBoard } from '../../client/boards/voting/VotingBoard.tsx';
+import { connectToRetro } from '../../client/net/index.ts';
 import { resetStore, useRetroStore } from '../../client/store/store.ts';
+import { FakeSocket } from '../../client/testing/FakeSocket.ts';
 import { sampleFactor, sampleView } from '../../client/testing/sampleView.ts';
-import type { CommandAck } from '../../shared/protocol/messages.ts';
 import type { ActionItemView, RetroView } from '../../shared/protocol/view.ts';
 
-const net = vi.hoisted(() => ({ sent: [] as unknown[], reply: null as CommandAck | null }));
-vi.mock('../../client/net/index.ts', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../client/net/index.ts')>()),
-  sendCommand: vi.fn((draft: unknown) => {
-    net.sent.push(draft);
-    return net.reply ? Promise.resolve(net.reply) : new Promise(() => {});
-  }),
-}));
+/** The real app connection and store, with a fake socket at the wire in place of the server. */
+let socket: FakeSocket;
+let leave: () => void;
+
+/** What the client put on the wire, without the ids it chose. */
+function sent() {
+  return socket.commands().map(({ payload: { id: _id, ...command } }) => command);
+}
 
 const facilitatorMe = { role: 'facilitator' as const, votes: {}, votesLeft: 5, ready: false };
 
 function load(view: Partial<RetroView>) {
-  useRetroStore.getState().receiveSnapshot({ version: 1, view: sampleView(view), serverTime: new Date().toISOString() });
+  socket.fire('snapshot', { version: 1, view: sampleView(view), serverTime: new Date().toISOString() });
 }
 
 beforeEach(() => {
-  net.sent.length = 0;
-  net.reply = null;
+  localStorage.clear();
+  socket = new FakeSocket();
+  leave = connectToRetro('retro1', { makeSocket: () => socket.asSocket() });
+  socket.accept();
 });
 afterEach(() => {
   cleanup();
+  leave();
   resetStore();
 });
 
@@ -45,7 +49,7 @@ describe('FactorsBoard', () => {
     fireEvent.change(within(form).getByLabelText('Contributing factor'), { target: { value: 'The old build was still cached' } });
     fireEvent.change(within(form).getByLabelText('Category'), { target: { value: 'tooling' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Add factor' }));
-    expect(net.sent).toEqual([
+    expect(sent()).toEqual([
       { type: 'factor.add', text: 'The old build was still cached', category: 'tooling', prompt: 'lucky', timelineCardIds: [] },
     ]);
   });
@@ -56,7 +60,7 @@ describe('FactorsBoard', () => {
     const duplicate = screen.getByText('No canary', { selector: 'p' }).closest('article')!;
     fireEvent.change(within(duplicate).getByLabelText('Merge into'), { target: { value: 'f1' } });
     fireEvent.click(within(duplicate).getByRole('button', { name: /^Merge/ }));
-    expect(net.sent).toEqual([{ type: 'factor.merge', sourceId: 'f2', targetId: 'f1' }]);
+    expect(sent()).toEqual([{ type: 'factor.merge', sourceId: 'f2', targetId: 'f1' }]);
   });
 
   it('offers no merge to participants', () => {
@@ -77,11 +81,16 @@ describe('VotingBoard', () => {
     expect((screen.getByRole('button', { name: 'Vote for: No canary stage' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.queryAllByTestId('vote-total')).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: 'Vote for: Slow alert' }));
-    expect(net.sent).toEqual([{ type: 'vote.cast', factorId: 'f2' }]);
+    expect(sent()).toEqual([{ type: 'vote.cast', factorId: 'f2' }]);
   });
 
   it('counts a vote on its way at once', () => {
-    load({ factors, me: { role: 'participant', votes: {}, votesLeft: 1, ready: false } });
+    const voting = sampleView().retro;
+    load({
+      retro: { ...voting, phase: 'voting', settings: { ...voting.settings, voteBudget: 1 } },
+      factors,
+      me: { role: 'participant', votes: {}, votesLeft: 1, ready: false },
+    });
     useRetroStore.getState().enqueue({ command: { id: 'v1', type: 'vote.cast', factorId: 'f2' }, queuedAt: 0 });
     render(<VotingBoard />);
     expect(screen.getByTestId('votes-left').textContent).toBe('0');
@@ -98,7 +107,6 @@ describe('VotingBoard', () => {
 describe('ActionItemForm', () => {
   it('sends every field and clears after the server accepts it', async () => {
     load({ factors: [sampleFactor({ id: 'f1', text: 'No canary stage', votes: 4 })] });
-    net.reply = { ok: true, version: 2, id: 'a1' };
     render(<ActionItemForm />);
     fireEvent.change(screen.getByLabelText('Action (start with a verb)'), { target: { value: 'Add a canary stage' } });
     fireEvent.change(screen.getByLabelText('Owning team or role'), { target: { value: 'Platform team' } });
@@ -109,7 +117,7 @@ describe('ActionItemForm', () => {
     fireEvent.change(screen.getByLabelText('Tracker link (optional)'), { target: { value: 'https://tracker.example/1' } });
     fireEvent.click(screen.getByLabelText(/No canary stage/));
     fireEvent.click(screen.getByRole('button', { name: 'Add action item' }));
-    expect(net.sent).toEqual([
+    expect(sent()).toEqual([
       {
         type: 'action.add',
         title: 'Add a canary stage',
@@ -122,13 +130,22 @@ describe('ActionItemForm', () => {
         factorIds: ['f1'],
       },
     ]);
+    // The server accepts it and its change arrives: only then does the form clear.
+    const [{ payload }] = socket.commands();
+    socket.commands()[0].answer({ ok: true, version: 2, id: 'a1' });
+    expect((screen.getByLabelText('Action (start with a verb)') as HTMLInputElement).value).toBe('Add a canary stage');
+    const { id: _id, type: _type, ...fields } = payload;
+    socket.fire('changes', {
+      version: 2,
+      changes: [{ op: 'action.put', action: { id: 'a1', status: 'open', reason: null, ...fields } }],
+    });
     await waitFor(() => expect((screen.getByLabelText('Action (start with a verb)') as HTMLInputElement).value).toBe(''));
   });
 
   it('shows the blame refusal and suggested rewrite next to the field and keeps what was typed', async () => {
     load({});
-    net.reply = {
-      ok: false,
+    const refusal = {
+      ok: false as const,
       error: {
         code: 'blame',
         message: 'Action items are owned by a team or role, not a named person.',
@@ -149,8 +166,9 @@ describe('ActionItemForm', () => {
     fireEvent.change(screen.getByLabelText('Action (start with a verb)'), { target: { value: 'Add alerting on queue depth' } });
     fireEvent.change(screen.getByLabelText('Owning team or role'), { target: { value: 'Sam' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add action item' }));
-    const refusal = await screen.findByText('Suggested rewrite: Name the team or role, e.g. "Payments on-call".');
-    expect(refusal).toBeTruthy();
+    socket.commands()[0].answer(refusal);
+    const shown = await screen.findByText('Suggested rewrite: Name the team or role, e.g. "Payments on-call".');
+    expect(shown).toBeTruthy();
     expect((screen.getByLabelText('Owning team or role') as HTMLInputElement).value).toBe('Sam');
     expect((screen.getByLabelText('Action (start with a verb)') as HTMLInputElement).value).toBe('Add alerting on queue depth');
     expect(screen.getByLabelText('Owning team or role').getAttribute('aria-invalid')).toBe('true');
@@ -164,13 +182,14 @@ describe('ActionStatusControl', () => {
   };
 
   it('asks why before an item is set to not doing', () => {
+    load({ actions: [action] });
     render(<ActionStatusControl action={action} />);
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'not-doing' } });
     fireEvent.click(screen.getByRole('button', { name: 'Update status' }));
     expect(screen.getByRole('alert').textContent).toBe('Say why this will not be done.');
-    expect(net.sent).toEqual([]);
+    expect(sent()).toEqual([]);
     fireEvent.change(screen.getByLabelText('Why not?'), { target: { value: 'Replaced by the SLO project' } });
     fireEvent.click(screen.getByRole('button', { name: 'Update status' }));
-    expect(net.sent).toEqual([{ type: 'action.status', actionId: 'a1', status: 'not-doing', reason: 'Replaced by the SLO project' }]);
+    expect(sent()).toEqual([{ type: 'action.status', actionId: 'a1', status: 'not-doing', reason: 'Replaced by the SLO project' }]);
   });
 });

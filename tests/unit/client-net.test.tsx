@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { connectToRetro } from '../../client/net/connection.ts';
-import { sendCommand } from '../../client/net/commands.ts';
-import { resetStore, useRetroStore } from '../../client/store/store.ts';
+import { createConnection, type Connection } from '../../client/net/index.ts';
+import { createRetroStore, resetStore, useRetroStore } from '../../client/store/store.ts';
 import { FakeSocket } from '../../client/testing/FakeSocket.ts';
 import { sampleCard, sampleView } from '../../client/testing/sampleView.ts';
 
@@ -12,11 +11,13 @@ const store = () => useRetroStore.getState();
 
 let socket: FakeSocket;
 let leave: () => void;
+let connection: Connection;
+const sendCommand: Connection['sendCommand'] = (draft, options) => connection.sendCommand(draft, options);
 
 function join(options: { facilitatorKey?: string } = {}) {
   socket = new FakeSocket();
   let auth: unknown;
-  leave = connectToRetro(RETRO, {
+  leave = connection.connect(RETRO, {
     ...options,
     makeSocket: (handshake) => {
       auth = handshake;
@@ -33,6 +34,7 @@ function goLive(version = 1, view = sampleView()) {
 }
 
 beforeEach(() => {
+  connection = createConnection();
   localStorage.clear();
   vi.useFakeTimers();
 });
@@ -192,5 +194,33 @@ describe('commands', () => {
     expect(store().pending).toHaveLength(1);
     goLive(1);
     expect(socket.commands().map((message) => message.payload.id)).toEqual(['kept-1']);
+  });
+});
+
+describe('two connections in one page', () => {
+  it('keep their own socket, store, pending commands and acks', async () => {
+    const tabs = [0, 1].map(() => {
+      const tabStore = createRetroStore();
+      const tabSocket = new FakeSocket();
+      const tab = createConnection(tabStore);
+      const leaveTab = tab.connect(RETRO, { makeSocket: () => tabSocket.asSocket() });
+      tabSocket.accept();
+      tabSocket.fire('snapshot', { version: 1, view: sampleView(), serverTime: now() });
+      return { tabStore, tabSocket, tab, leaveTab };
+    });
+    const [a, b] = tabs;
+    const sent = a.tab.sendCommand({ type: 'timeline.add', text: 'Only in tab A' });
+    expect(a.tabSocket.commands()).toHaveLength(1);
+    expect(b.tabSocket.commands()).toHaveLength(0);
+    expect(a.tabStore.getState().pending).toHaveLength(1);
+    expect(b.tabStore.getState().pending).toHaveLength(0);
+    expect(store().status).not.toBe('live');
+
+    a.tabSocket.commands()[0].answer({ ok: true, version: 2, id: 'card-a' });
+    b.tabSocket.fire('changes', { version: 2, changes: [{ op: 'timeline.put', card: sampleCard({ id: 'card-a', text: 'Only in tab A', seq: 2 }) }] });
+    expect(await sent).toMatchObject({ ok: true, version: 2 });
+    expect(b.tabStore.getState().version).toBe(2);
+    expect(a.tabStore.getState().version).toBe(1);
+    for (const { leaveTab } of tabs) leaveTab();
   });
 });

@@ -1,55 +1,22 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { keyMoments } from '../../client/boards/review/keyMoments.ts';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { PostMortemPreview } from '../../client/boards/review/PostMortemPreview.tsx';
 import { ReviewBoard } from '../../client/boards/review/ReviewBoard.tsx';
+import { connectToRetro } from '../../client/net/index.ts';
 import { resetStore, useRetroStore } from '../../client/store/store.ts';
+import { FakeSocket } from '../../client/testing/FakeSocket.ts';
 import { sampleCard, sampleFactor, sampleView } from '../../client/testing/sampleView.ts';
 
-const net = vi.hoisted(() => ({ exports: [] as string[] }));
-vi.mock('../../client/net/index.ts', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../client/net/index.ts')>()),
-  requestExport: vi.fn(async (format: string) => {
-    net.exports.push(format);
-    return { ok: true, content: '# Checkout outage\n\n| Time | Event |\n|---|---|\n| 14:02 | Errors \\| 502s |\n', fileName: 'checkout.md' };
-  }),
-}));
-
+let leave: (() => void) | undefined;
 afterEach(() => {
   cleanup();
+  leave?.();
+  leave = undefined;
   resetStore();
 });
 
 const at = (hhmm: string) => `2025-03-04T${hhmm}:00.000Z`;
-
-describe('keyMoments', () => {
-  it('derives the durations from the earliest card with each marker', () => {
-    const result = keyMoments([
-      { at: at('14:02'), marker: 'impact-start' },
-      { at: at('14:19'), marker: 'detected' },
-      { at: at('14:25'), marker: 'detected' },
-      { at: at('14:23'), marker: 'acknowledged' },
-      { at: at('14:41'), marker: 'mitigated' },
-      { at: at('14:43'), marker: 'resolved' },
-      { at: null, marker: 'resolved' },
-    ]);
-    expect(result.durations).toEqual([
-      { label: 'Time undetected', ms: 17 * 60_000 },
-      { label: 'Time to acknowledge', ms: 4 * 60_000 },
-      { label: 'Time to mitigate', ms: 39 * 60_000 },
-      { label: 'Time to resolve', ms: 41 * 60_000 },
-    ]);
-    expect(result.outOfOrder).toBe(false);
-  });
-
-  it('falls back to the setup impact start and flags out-of-order markers', () => {
-    const result = keyMoments([{ at: at('13:50'), marker: 'detected' }], at('14:00'));
-    expect(result.moments[0]).toEqual({ marker: 'impact-start', at: at('14:00') });
-    expect(result.durations).toEqual([{ label: 'Time undetected', ms: -10 * 60_000 }]);
-    expect(result.outOfOrder).toBe(true);
-  });
-});
 
 describe('the post-mortem preview', () => {
   it('renders Markdown tables but never raw HTML from card text', () => {
@@ -67,7 +34,11 @@ describe('the post-mortem preview', () => {
 
 describe('ReviewBoard', () => {
   it('shows the summary, key moments, ranked factors and the exported post-mortem', async () => {
-    useRetroStore.getState().receiveSnapshot({
+    // The real app connection, with a fake socket at the wire standing in for the server.
+    const socket = new FakeSocket();
+    leave = connectToRetro('retro1', { makeSocket: () => socket.asSocket() });
+    socket.accept();
+    socket.fire('snapshot', {
       version: 9,
       serverTime: new Date().toISOString(),
       view: sampleView({
@@ -79,7 +50,6 @@ describe('ReviewBoard', () => {
         factors: [sampleFactor({ id: 'f1', text: 'Slow alert', votes: 1, seq: 1 }), sampleFactor({ id: 'f2', text: 'No canary', votes: 6, seq: 2 })],
       }),
     });
-    useRetroStore.getState().setStatus('live');
     render(<ReviewBoard />);
     expect(screen.getByText('Payments failed for 41 minutes.')).toBeTruthy();
     expect(screen.getByTestId('durations').textContent).toContain('17 min');
@@ -87,10 +57,19 @@ describe('ReviewBoard', () => {
       expect.stringContaining('No canary'),
       expect.stringContaining('Slow alert'),
     ]);
+    // Asked for after a short pause (so a burst of changes asks once).
+    await waitFor(() => expect(socket.sent.some((message) => message.event === 'export')).toBe(true));
+    const request = socket.sent.find((message) => message.event === 'export');
+    expect(request?.payload).toEqual({ format: 'md' });
+    request!.answer({
+      ok: true,
+      content: '# Checkout outage\n\n| Time | Event |\n|---|---|\n| 14:02 | Errors \\| 502s |\n',
+      fileName: 'checkout.md',
+      contentType: 'text/markdown',
+    });
     const preview = await screen.findByTestId('post-mortem', {}, { timeout: 3000 });
     expect(preview.querySelector('h1')?.textContent).toBe('Checkout outage');
     expect(preview.querySelector('td')).not.toBeNull();
-    expect(net.exports).toContain('md');
     expect(screen.getByRole('button', { name: 'Download .md' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Copy Markdown' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Download JSON' })).toBeTruthy();
@@ -110,7 +89,7 @@ describe('the wording check before publishing', () => {
       }),
     });
     render(<WordingReview />);
-    expect(await screen.findByText(/One passage reads/)).toBeTruthy();
+    expect(await screen.findByText(/One passage reads/, {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText('forgot to')).toBeTruthy();
     expect(screen.getByText(/Try: /)).toBeTruthy();
     cleanup();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { resetStore, useRetroStore } from '../../client/store/store.ts';
-import { rankFactors, withPendingVotes } from '../../client/store/selectors.ts';
+import { rankFactors } from '../../client/store/selectors.ts';
 import { sampleView } from '../../client/testing/sampleView.ts';
 
 const card = (id: string, at: string | null, seq: number) => ({ id, text: id, at, marker: null, evidenceUrl: null, mine: false, seq });
@@ -81,15 +81,6 @@ describe('selectors', () => {
       id, text: id, category: 'process' as const, prompt: null, timelineCardIds: [], votes, mine: false, seq,
     });
     expect(rankFactors([factor('a', 1, 1), factor('b', 4, 2), factor('c', 1, 0)]).map((f) => f.id)).toEqual(['b', 'c', 'a']);
-  });
-
-  it('counts votes still on their way', () => {
-    const result = withPendingVotes({ f1: 1 }, 3, [
-      { id: '1', type: 'vote.cast', factorId: 'f1' },
-      { id: '2', type: 'vote.cast', factorId: 'f2' },
-      { id: '3', type: 'vote.retract', factorId: 'f1' },
-    ]);
-    expect(result).toEqual({ votes: { f1: 1, f2: 1 }, votesLeft: 2 });
   });
 });
 

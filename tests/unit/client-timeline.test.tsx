@@ -2,7 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TimelineBoard } from '../../client/boards/timeline/TimelineBoard.tsx';
-import { overlayPendingCards, gapsBetween } from '../../client/boards/timeline/overlay.ts';
+import { gapsBetween } from '../../client/boards/timeline/useDisplayTimeline.ts';
+import { optimisticView } from '../../shared/domain/optimistic.ts';
 import { resetStore, useRetroStore } from '../../client/store/store.ts';
 import { sampleCard, sampleView } from '../../client/testing/sampleView.ts';
 import type { RetroView } from '../../shared/protocol/view.ts';
@@ -103,14 +104,22 @@ describe('TimelineBoard', () => {
   });
 });
 
-describe('overlayPendingCards', () => {
-  it('applies pending edits and removals over the server cards', () => {
-    const server = [sampleCard({ id: 'a', text: 'old', seq: 1 }), sampleCard({ id: 'b', seq: 2 })];
-    const shown = overlayPendingCards(server, [
+describe('pending timeline commands', () => {
+  it('apply my edits and removals over the server cards, and not edits of cards I may not change', () => {
+    const server = [
+      sampleCard({ id: 'a', text: 'old', seq: 1, mine: true }),
+      sampleCard({ id: 'b', seq: 2, mine: true }),
+      sampleCard({ id: 'c', text: 'theirs', seq: 3 }),
+    ];
+    const { view, marks } = optimisticView(sampleView({ timeline: server }), 3, [
       { id: '1', type: 'timeline.edit', cardId: 'a', text: 'new' },
       { id: '2', type: 'timeline.remove', cardId: 'b' },
+      { id: '3', type: 'timeline.edit', cardId: 'c', text: 'mine now' },
     ]);
-    expect(shown.map((card) => [card.id, card.text, card.pending])).toEqual([['a', 'new', 'saving']]);
+    expect(view.timeline.map((card) => [card.id, card.text, marks.get(card.id)])).toEqual([
+      ['a', 'new', 'saving'],
+      ['c', 'theirs', undefined],
+    ]);
   });
 
   it('measures gaps only between timed cards', () => {

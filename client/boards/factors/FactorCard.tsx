@@ -8,7 +8,7 @@ import { CategoryBadge } from './CategoryBadge.tsx';
 import { FactorForm } from './FactorForm.tsx';
 import { LinkedCards } from './LinkedCards.tsx';
 import { MergeControl } from './MergeControl.tsx';
-import type { DisplayFactor } from './overlay.ts';
+import type { DisplayFactor } from './useDisplayFactors.ts';
 
 interface FactorCardProps {
   factor: DisplayFactor;

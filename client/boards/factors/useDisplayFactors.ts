@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
-import { useRetroStore } from '../../store/store.ts';
-import { selectFactors, usePendingCommands } from '../../store/selectors.ts';
-import { overlayPendingFactors, type DisplayFactor } from './overlay.ts';
+import { useOptimisticView, withMarks, type DisplayFactor } from '../../store/optimistic.ts';
 
+export type { DisplayFactor };
+
+const NO_FACTORS: DisplayFactor[] = [];
+
+/** The factors as this person should see them: the server's plus their own unsent changes. */
 export function useDisplayFactors(): DisplayFactor[] {
-  const factors = useRetroStore(selectFactors);
-  const pending = usePendingCommands('factor.add', 'factor.edit', 'factor.remove', 'factor.merge');
-  return useMemo(() => overlayPendingFactors(factors, pending), [factors, pending]);
+  const optimistic = useOptimisticView();
+  return useMemo(() => (optimistic ? withMarks(optimistic.view.factors, optimistic.marks) : NO_FACTORS), [optimistic]);
 }

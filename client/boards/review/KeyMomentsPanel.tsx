@@ -1,39 +1,50 @@
-import { MARKER_LABELS } from '../../../shared/domain/values.ts';
+import { MARKERS, MARKER_LABELS } from '../../../shared/domain/values.ts';
+import { DURATION_LABELS, MOMENT_LABELS, durationText } from '../../../shared/export/format.ts';
+import { keyMomentsReport } from '../../../shared/export/keyMoments.ts';
+import { DURATION_NAMES } from '../../../shared/export/types.ts';
 import { useRetroStore } from '../../store/store.ts';
 import { selectRetro, selectTimeline } from '../../store/selectors.ts';
-import { formatDateTime, formatDuration } from '../../ui/time.ts';
-import { keyMoments } from './keyMoments.ts';
+import { formatDateTime } from '../../ui/time.ts';
 
-/** Key moments and the durations derived from the timeline's markers. */
+/**
+ * Key moments and the durations derived from the timeline's markers. Computed by the exporter's
+ * own keyMomentsReport, so the panel says exactly what the post-mortem beside it says. Cards
+ * still private to this viewer are left out: the post-mortem does not have them either.
+ */
 export function KeyMomentsPanel() {
   const cards = useRetroStore(selectTimeline);
   const retro = useRetroStore(selectRetro);
-  const { moments, durations, outOfOrder } = keyMoments(cards, retro?.impactStart ?? null);
+  const shared = cards.filter((card) => !card.private);
+  const { keyMoments, times, durations, warnings } = keyMomentsReport(shared, {
+    impactStart: retro?.impactStart ?? null,
+    impactEnd: retro?.impactEnd ?? null,
+  });
   return (
     <section className="card" aria-labelledby="key-moments-heading">
       <h3 id="key-moments-heading" className="card__title">Key moments</h3>
-      {durations.length > 0 ? (
-        <ul className="durations" data-testid="durations">
-          {durations.map((duration) => (
-            <li key={duration.label} className="duration">
-              <span className="duration__value">{formatDuration(duration.ms)}</span>
-              <span className="duration__label">{duration.label}</span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">Mark timeline cards (impact started, detected, mitigated, resolved) to see durations here.</p>
-      )}
-      {outOfOrder && (
-        <p className="warning">The marked moments are not in the usual order — worth checking the times on those cards.</p>
-      )}
-      <dl className="moments">
-        {moments.map((moment) => (
-          <div key={moment.marker}>
-            <dt>{MARKER_LABELS[moment.marker]}</dt>
-            <dd>{moment.at ? <time dateTime={moment.at}>{formatDateTime(moment.at)}</time> : '—'}</dd>
-          </div>
+      <ul className="durations" data-testid="durations">
+        {DURATION_NAMES.map((name) => (
+          <li key={name} className="duration" data-duration={name}>
+            <span className="duration__value">{durationText(durations[name], times)}</span>
+            <span className="duration__label">{DURATION_LABELS[name]}</span>
+          </li>
         ))}
+      </ul>
+      {warnings.map((warning) => (
+        <p key={`${warning.first}-${warning.second}`} className="warning">
+          {MOMENT_LABELS[warning.second]} is earlier than {MOMENT_LABELS[warning.first]} — worth checking those times.
+        </p>
+      ))}
+      <dl className="moments">
+        {MARKERS.map((marker) => {
+          const at = keyMoments[marker]?.at ?? null;
+          return (
+            <div key={marker}>
+              <dt>{MARKER_LABELS[marker]}</dt>
+              <dd>{at ? <time dateTime={at}>{formatDateTime(at)}</time> : '—'}</dd>
+            </div>
+          );
+        })}
       </dl>
     </section>
   );

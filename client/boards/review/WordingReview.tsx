@@ -20,6 +20,9 @@ export function WordingReview() {
   const factors = useRetroStore(selectFactors);
   const actions = useRetroStore(selectActions);
   const [flagged, setFlagged] = useState<Flagged[] | null>(null);
+  // A failed check is said as such: read as "nothing found", it would be an all-clear nobody gave.
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
@@ -34,16 +37,33 @@ export function WordingReview() {
           const [finding] = check(text, { context });
           return finding ? [{ id, text, finding }] : [];
         });
-        if (!cancelled) setFlagged(found);
+        if (!cancelled) {
+          setFlagged(found);
+          setFailed(false);
+        }
       })
       .catch(() => {
-        if (!cancelled) setFlagged([]);
+        if (!cancelled) setFailed(true);
       });
     return () => {
       cancelled = true;
     };
-  }, [timeline, factors, actions]);
+  }, [timeline, factors, actions, attempt]);
 
+  if (failed) {
+    return (
+      <section className="card wording-review" aria-labelledby="wording-review-heading">
+        <h3 id="wording-review-heading" className="section-title">Wording check</h3>
+        <p className="warning" role="alert">
+          The wording check could not run, so the cards, factors and action items have not been checked for blaming
+          wording.
+        </p>
+        <button type="button" className="button" onClick={() => setAttempt((n) => n + 1)}>
+          Try the check again
+        </button>
+      </section>
+    );
+  }
   if (flagged === null) return null;
   return (
     <section className="card wording-review" aria-labelledby="wording-review-heading">

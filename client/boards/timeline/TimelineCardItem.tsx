@@ -4,7 +4,7 @@ import { useFocusReturn } from '../../ui/useFocusReturn.ts';
 import { sendCommand } from '../../net/index.ts';
 import { formatDateTime, formatDuration } from '../../ui/time.ts';
 import { MarkerBadge } from './MarkerBadge.tsx';
-import type { DisplayCard } from './overlay.ts';
+import type { DisplayCard } from './useDisplayTimeline.ts';
 import { TimelineCardForm } from './TimelineCardForm.tsx';
 
 interface TimelineCardItemProps {

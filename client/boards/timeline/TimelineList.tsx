@@ -1,7 +1,7 @@
 import { useRetroStore } from '../../store/store.ts';
 import { selectIsFacilitator } from '../../store/selectors.ts';
 import { nothingVisibleYet } from './HiddenCount.tsx';
-import { gapsBetween, type DisplayCard } from './overlay.ts';
+import { gapsBetween, type DisplayCard } from './useDisplayTimeline.ts';
 import { TimelineCardItem } from './TimelineCardItem.tsx';
 
 interface TimelineListProps {

@@ -10,9 +10,8 @@ import {
   selectVotesLeft,
   selectVotesPlaced,
   selectVotesRevealed,
-  usePendingCommands,
-  withPendingVotes,
 } from '../../store/selectors.ts';
+import { useOptimisticView } from '../../store/optimistic.ts';
 import { HiddenCount, nothingVisibleYet } from '../timeline/HiddenCount.tsx';
 import { VoteRow } from './VoteRow.tsx';
 
@@ -35,9 +34,14 @@ export function VotingBoard() {
   const hidden = useRetroStore(selectHidden);
   const revealed = useRetroStore(selectVotesRevealed);
   const isFacilitator = useRetroStore(selectIsFacilitator);
-  const placed = useRetroStore(selectVotesPlaced);
-  const pending = usePendingCommands('vote.cast', 'vote.retract');
-  const { votes, votesLeft } = withPendingVotes(useRetroStore(selectMyVotes), useRetroStore(selectVotesLeft), pending);
+  // My dots and budget count the votes I placed or took back that are still on their way.
+  const optimistic = useOptimisticView();
+  const serverVotes = useRetroStore(selectMyVotes);
+  const serverVotesLeft = useRetroStore(selectVotesLeft);
+  const votes = optimistic?.view.me.votes ?? serverVotes;
+  const votesLeft = optimistic?.view.me.votesLeft ?? serverVotesLeft;
+  const serverPlaced = useRetroStore(selectVotesPlaced);
+  const placed = optimistic?.view.votesPlaced ?? serverPlaced;
   const budget = settings?.voteBudget ?? 0;
   const cap = settings?.maxVotesPerFactor ?? 0;
   const shown = revealed ? rankFactors(factors) : factors;

@@ -1,9 +1,11 @@
 import { expect, type Page } from '@playwright/test';
+import { PHASE_LABELS, PHASES, type Phase } from '../../../shared/domain/values.ts';
 
 /** What a person does in the room, in the words the UI uses (labels and roles, not CSS). */
 
-export const PHASE_HEADINGS = ['Setup', 'Timeline', 'Contributing factors', 'Voting', 'Action items', 'Review'] as const;
-export type PhaseHeading = (typeof PHASE_HEADINGS)[number];
+/** The phase headings, in order: the app's own labels, so a renamed phase needs no change here. */
+export type PhaseHeading = (typeof PHASE_LABELS)[Phase];
+export const PHASE_HEADINGS: readonly PhaseHeading[] = PHASES.map((phase) => PHASE_LABELS[phase]);
 
 export function phaseHeading(page: Page) {
   return page.locator('#phase-heading');
