@@ -36,6 +36,16 @@ function sendError(res: Response, status: number, code: string, message: string,
   res.status(status).json({ error: { code, message, ...extra } });
 }
 
+/** An export as a download: never cached, since it holds what the facilitator sees now. */
+function sendExport(res: Response, exported: ReturnType<typeof exportRetro>) {
+  res
+    .status(200)
+    .type(exported.contentType)
+    .set('Content-Disposition', `attachment; filename="${exported.fileName}"`)
+    .set('Cache-Control', 'no-store')
+    .send(exported.content);
+}
+
 export function createHttpApp(deps: HttpDeps): express.Express {
   const { config, store, rooms, logger } = deps;
   const app = express();
@@ -122,26 +132,14 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     if (format !== 'md' && format !== 'json') return sendError(res, 404, 'not_found', 'Exports are .md or .json.');
     const room = await rooms.get(String(req.params.id));
     if (!room) return sendError(res, 404, 'not_found', 'No retro with that id.');
-    const exported = exportRetro(room.current, format, room.participantCount);
-    res
-      .status(200)
-      .type(exported.contentType)
-      .set('Content-Disposition', `attachment; filename="${exported.fileName}"`)
-      .set('Cache-Control', 'no-store')
-      .send(exported.content);
+    sendExport(res, exportRetro(room.current, format, room.participantCount));
   });
 
   // The action items for trackers; the same bytes as `debrief export --format csv`.
   app.get('/api/retros/:id/actions.csv', facilitatorOnly, async (req, res) => {
     const room = await rooms.get(String(req.params.id));
     if (!room) return sendError(res, 404, 'not_found', 'No retro with that id.');
-    const exported = exportRetro(room.current, 'csv', room.participantCount);
-    res
-      .status(200)
-      .type(exported.contentType)
-      .set('Content-Disposition', `attachment; filename="${exported.fileName}"`)
-      .set('Cache-Control', 'no-store')
-      .send(exported.content);
+    sendExport(res, exportRetro(room.current, 'csv', room.participantCount));
   });
 
   app.delete('/api/retros/:id', facilitatorOnly, async (req, res) => {
