@@ -7,7 +7,7 @@ import { configFromEnv, type Config } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { startRetention } from './retention.ts';
 import { RoomRegistry } from './rooms/registry.ts';
-import { SqliteStore } from './store/sqlite.ts';
+import { createStore } from './store/index.ts';
 import type { RetroStore } from './store/types.ts';
 import { createHttpApp } from './transport/http.ts';
 import { originAllowed } from './transport/origins.ts';
@@ -37,7 +37,7 @@ const DEFAULT_CLIENT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '
 export async function startDebrief(options: StartOptions = {}): Promise<RunningDebrief> {
   const config: Config = { ...configFromEnv(), ...definedOnly(options) };
   const logger = options.logger ?? createLogger(config.logLevel);
-  const store = options.store ?? new SqliteStore(config.dataDir);
+  const store = options.store ?? (await createStore(config));
 
   // Express answers plain HTTP; Socket.IO is attached after it so it intercepts its own path
   // (/socket.io/, long-polling included) before Express could answer that request too.

@@ -50,8 +50,8 @@ const SQL = {
  * many commands share one fsync, and each still succeeds or fails on its own.
  */
 export class SqliteStore implements RetroStore {
-  /** The main thread's connection: reads (and tests that inspect the file). */
-  readonly db: Database.Database;
+  /** The main thread's connection, for reads; nothing outside the store touches it. */
+  private readonly db: Database.Database;
   private readonly writer: Worker;
   private queued: PendingWrite[] = [];
   private inFlight = new Map<number, PendingWrite[]>();
@@ -120,6 +120,10 @@ export class SqliteStore implements RetroStore {
         participantIds: this.reads.participantIds.all(id).map((participant) => participant.participant_id),
       };
     })();
+  }
+
+  async eventsAfter(id: string, version: number): Promise<RetroEvent[]> {
+    return this.reads.eventsAfter.all(id, version).map((event) => JSON.parse(event.body) as RetroEvent);
   }
 
   async append(batch: AppendBatch): Promise<void> {
