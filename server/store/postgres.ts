@@ -92,7 +92,7 @@ export class PostgresStore implements RetroStore {
         events: events.rows.map((event) => event.body),
         participantIds: participants.rows.map((participant) => participant.participant_id),
       };
-    }, 'REPEATABLE READ READ ONLY');
+    }, 'ISOLATION LEVEL REPEATABLE READ READ ONLY');
   }
 
   async eventsAfter(id: string, version: number): Promise<RetroEvent[]> {
