@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Server } from 'socket.io';
+import { joinCluster } from './cluster/peers.ts';
 import { configFromEnv, type Config } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { startRetention } from './retention.ts';
@@ -42,7 +43,11 @@ export async function startDebrief(options: StartOptions = {}): Promise<RunningD
   // Express answers plain HTTP; Socket.IO is attached after it so it intercepts its own path
   // (/socket.io/, long-polling included) before Express could answer that request too.
   let rooms!: RoomRegistry;
-  const closeRetro = (retroId: string) => rooms.forget(retroId, 'retro_deleted');
+  let cluster: Awaited<ReturnType<typeof joinCluster>> | undefined;
+  const closeRetro = (retroId: string) => {
+    rooms.forget(retroId, 'retro_deleted');
+    cluster?.deleted(retroId);
+  };
   const app = createHttpApp({
     config,
     store,
@@ -59,7 +64,13 @@ export async function startDebrief(options: StartOptions = {}): Promise<RunningD
     cors: config.allowedOrigins.length > 0 ? { origin: config.allowedOrigins } : undefined,
     serveClient: false,
   });
-  rooms = new RoomRegistry(store, (retroId) => socketOutbox(io, retroId), logger);
+  // Several processes: only with a shared database can they serve the same retros together.
+  if (config.redisUrl) {
+    if (!config.databaseUrl) throw new Error('REDIS_URL needs DATABASE_URL: processes share retros through PostgreSQL.');
+    cluster = await joinCluster(io, config.redisUrl, logger);
+  }
+  rooms = new RoomRegistry(store, (retroId) => socketOutbox(io, retroId), logger, cluster?.peers);
+  cluster?.listen(rooms);
   attachSocketHandlers(io, { rooms, logger });
 
   await new Promise<void>((resolve, reject) => {
@@ -78,9 +89,11 @@ export async function startDebrief(options: StartOptions = {}): Promise<RunningD
     store,
     async close() {
       stopRetention();
-      io.emit('closing', { reason: 'shutdown' });
+      // Only this process's clients: they reconnect (to another process, if there are several).
+      io.local.emit('closing', { reason: 'shutdown' });
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await rooms.drain();
+      await cluster?.close();
       await store.close();
     },
   };

@@ -23,19 +23,22 @@ type DebriefSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, 
 const retroChannel = (retroId: string) => `retro:${retroId}`;
 const participantChannel = (retroId: string, participantId: string) => `participant:${retroId}:${participantId}`;
 
-/** How rooms reach sockets: Socket.IO rooms per retro and per participant. */
+/**
+ * How rooms reach sockets: Socket.IO rooms per retro and per participant. Always this process's
+ * sockets only (`local`): with several processes, each builds the views of its own viewers.
+ */
 export function socketOutbox(io: DebriefServer, retroId: string): RoomOutbox {
   return {
     toParticipant(participantId, event, payload) {
-      (io.to(participantChannel(retroId, participantId)).emit as (e: string, p: unknown) => void)(event, payload);
+      (io.local.to(participantChannel(retroId, participantId)).emit as (e: string, p: unknown) => void)(event, payload);
     },
     toAllExcept(participantIds, event, payload) {
       const except = [...participantIds].map((id) => participantChannel(retroId, id));
-      (io.to(retroChannel(retroId)).except(except).emit as (e: string, p: unknown) => void)(event, payload);
+      (io.local.to(retroChannel(retroId)).except(except).emit as (e: string, p: unknown) => void)(event, payload);
     },
     closeAll(reason) {
-      io.to(retroChannel(retroId)).emit('closing', { reason });
-      io.in(retroChannel(retroId)).disconnectSockets(true);
+      io.local.to(retroChannel(retroId)).emit('closing', { reason });
+      io.local.in(retroChannel(retroId)).disconnectSockets(true);
     },
   };
 }
