@@ -67,7 +67,7 @@ export async function startDebrief(options: StartOptions = {}): Promise<RunningD
   // Several processes: only with a shared database can they serve the same retros together.
   if (config.redisUrl) {
     if (!config.databaseUrl) throw new Error('REDIS_URL needs DATABASE_URL: processes share retros through PostgreSQL.');
-    cluster = await joinCluster(io, config.redisUrl, logger);
+    cluster = await joinCluster(io, { redisUrl: config.redisUrl, databaseUrl: config.databaseUrl }, logger);
   }
   rooms = new RoomRegistry(store, (retroId) => socketOutbox(io, retroId), logger, cluster?.peers);
   cluster?.listen(rooms);

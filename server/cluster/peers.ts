@@ -36,11 +36,13 @@ export interface Cluster {
  * every process applies them to its own room and builds each viewer's view for its own sockets
  * only, so visibility rules are enforced where the socket is and no view crosses the wire.
  */
-export async function joinCluster(io: DebriefServer, redisUrl: string, logger: Logger): Promise<Cluster> {
-  const redis = createClient({ url: redisUrl });
+export async function joinCluster(io: DebriefServer, urls: { redisUrl: string; databaseUrl: string }, logger: Logger): Promise<Cluster> {
+  const redis = createClient({ url: urls.redisUrl });
   redis.on('error', (error: unknown) => logger.warn({ err: error }, 'Redis connection problem'));
   await redis.connect();
-  io.adapter(createAdapter(redis));
+  // One stream per database: processes serving the same retros talk, others on this Redis do not.
+  const database = new URL(urls.databaseUrl);
+  io.adapter(createAdapter(redis, { streamName: `debrief:${database.host}${database.pathname}`, onlyPlaintext: true }));
 
   const processId = randomUUID();
   const send = (message: PeerMessage) => (io.serverSideEmit as (event: string, message: PeerMessage) => boolean)(CHANNEL, message);
