@@ -3,6 +3,7 @@ import type { RetroEvent } from '../../shared/domain/events.ts';
 import type { RetroState } from '../../shared/domain/state.ts';
 import type { CommandAck } from '../../shared/protocol/messages.ts';
 import { migratePostgres } from './postgresSchema.ts';
+import { STORED_SCHEMA_VERSION as V, upcastAck, upcastEvent, upcastSnapshot } from './upcast.ts';
 import {
   VersionConflictError,
   type AppendBatch,
@@ -48,7 +49,7 @@ export class PostgresStore implements RetroStore {
         record.keyHash,
         record.createdAt,
       ]);
-      await client.query('INSERT INTO snapshots (retro_id, version, state) VALUES ($1, $2, $3)', [
+      await client.query(`INSERT INTO snapshots (retro_id, version, state, schema_version) VALUES ($1, $2, $3, ${V})`, [
         record.id,
         initial.version,
         JSON.stringify(initial),
@@ -71,15 +72,15 @@ export class PostgresStore implements RetroStore {
         'SELECT id, key_hash, created_at FROM retros WHERE id = $1',
         [id],
       );
-      const snapshot = await client.query<{ version: number; state: RetroState }>(
-        'SELECT version, state FROM snapshots WHERE retro_id = $1',
+      const snapshot = await client.query<{ version: number; state: unknown; schema_version: number }>(
+        'SELECT version, state, schema_version FROM snapshots WHERE retro_id = $1',
         [id],
       );
       const row = retro.rows[0];
       const snapshotRow = snapshot.rows[0];
       if (!row || !snapshotRow) return null;
-      const events = await client.query<{ body: RetroEvent }>(
-        'SELECT body FROM events WHERE retro_id = $1 AND seq > $2 ORDER BY seq',
+      const events = await client.query<{ body: unknown; schema_version: number }>(
+        'SELECT body, schema_version FROM events WHERE retro_id = $1 AND seq > $2 ORDER BY seq',
         [id, snapshotRow.version],
       );
       const participants = await client.query<{ participant_id: string }>(
@@ -88,19 +89,19 @@ export class PostgresStore implements RetroStore {
       );
       return {
         record: { id: row.id, keyHash: row.key_hash, createdAt: row.created_at },
-        snapshot: snapshotRow.state,
-        events: events.rows.map((event) => event.body),
+        snapshot: upcastSnapshot(snapshotRow.state, snapshotRow.schema_version),
+        events: events.rows.map((event) => upcastEvent(event.body, event.schema_version)),
         participantIds: participants.rows.map((participant) => participant.participant_id),
       };
     }, 'ISOLATION LEVEL REPEATABLE READ READ ONLY');
   }
 
   async eventsAfter(id: string, version: number): Promise<RetroEvent[]> {
-    const { rows } = await this.pool.query<{ body: RetroEvent }>(
-      'SELECT body FROM events WHERE retro_id = $1 AND seq > $2 ORDER BY seq',
+    const { rows } = await this.pool.query<{ body: unknown; schema_version: number }>(
+      'SELECT body, schema_version FROM events WHERE retro_id = $1 AND seq > $2 ORDER BY seq',
       [id, version],
     );
-    return rows.map((row) => row.body);
+    return rows.map((row) => upcastEvent(row.body, row.schema_version));
   }
 
   async append(batch: AppendBatch): Promise<void> {
@@ -109,15 +110,15 @@ export class PostgresStore implements RetroStore {
         if (batch.events.length > 0) {
           // One statement for all the events: unnest pairs each sequence number with its body.
           await client.query(
-            'INSERT INTO events (retro_id, seq, body) SELECT $1, seq, body FROM unnest($2::int[], $3::json[]) AS e(seq, body)',
+            `INSERT INTO events (retro_id, seq, body, schema_version) SELECT $1, seq, body, ${V} FROM unnest($2::int[], $3::json[]) AS e(seq, body)`,
             [batch.retroId, batch.events.map((_, index) => batch.fromVersion + index + 1), batch.events.map((event) => JSON.stringify(event))],
           );
         }
         if (batch.ack) await this.insertAck(client, batch.retroId, batch.ack);
         if (batch.snapshot) {
           await client.query(
-            'INSERT INTO snapshots (retro_id, version, state) VALUES ($1, $2, $3) ' +
-              'ON CONFLICT (retro_id) DO UPDATE SET version = excluded.version, state = excluded.state ' +
+            `INSERT INTO snapshots (retro_id, version, state, schema_version) VALUES ($1, $2, $3, ${V}) ` +
+              'ON CONFLICT (retro_id) DO UPDATE SET version = excluded.version, state = excluded.state, schema_version = excluded.schema_version ' +
               'WHERE excluded.version > snapshots.version',
             [batch.retroId, batch.snapshot.version, JSON.stringify(batch.snapshot)],
           );
@@ -137,11 +138,11 @@ export class PostgresStore implements RetroStore {
   }
 
   async findAck(retroId: string, participantId: string, commandId: string): Promise<CommandAck | null> {
-    const { rows } = await this.pool.query<{ ack: CommandAck }>(
-      'SELECT ack FROM command_acks WHERE retro_id = $1 AND participant_id = $2 AND command_id = $3',
+    const { rows } = await this.pool.query<{ ack: unknown; schema_version: number }>(
+      'SELECT ack, schema_version FROM command_acks WHERE retro_id = $1 AND participant_id = $2 AND command_id = $3',
       [retroId, participantId, commandId],
     );
-    return rows[0]?.ack ?? null;
+    return rows[0] ? upcastAck(rows[0].ack, rows[0].schema_version) : null;
   }
 
   async recordParticipant(retroId: string, participantId: string): Promise<void> {
@@ -174,7 +175,7 @@ export class PostgresStore implements RetroStore {
   private async insertAck(client: pg.Pool | pg.PoolClient, retroId: string, stored: StoredAck): Promise<void> {
     // The first answer stays: a retry that raced its original never replaces it.
     await client.query(
-      'INSERT INTO command_acks (retro_id, participant_id, command_id, ack) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
+      `INSERT INTO command_acks (retro_id, participant_id, command_id, ack, schema_version) VALUES ($1, $2, $3, $4, ${V}) ON CONFLICT DO NOTHING`,
       [retroId, stored.participantId, stored.commandId, JSON.stringify(stored.ack)],
     );
   }

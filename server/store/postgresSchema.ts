@@ -38,6 +38,12 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (retro_id, participant_id)
   );
   `,
+  // What each stored value's shape is (see upcast.ts). Rows from before it are version 1.
+  `
+  ALTER TABLE events ADD COLUMN schema_version integer NOT NULL DEFAULT 1;
+  ALTER TABLE snapshots ADD COLUMN schema_version integer NOT NULL DEFAULT 1;
+  ALTER TABLE command_acks ADD COLUMN schema_version integer NOT NULL DEFAULT 1;
+  `,
 ];
 
 /** Any fixed number: every Debrief process takes the same session lock before migrating. */
