@@ -1,4 +1,5 @@
 import { io } from 'socket.io-client';
+import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
 import { useRetroStore } from '../store/store.ts';
 import { connectionLost, flushPending, resetCommands } from './commands.ts';
 import { participantToken } from './identity.ts';
@@ -9,8 +10,11 @@ import { link, type RetroSocket } from './socket.ts';
 export interface ConnectOptions {
   facilitatorKey?: string;
   /** For tests: a ready-made socket instead of `io()` against this page's origin. */
-  makeSocket?: (auth: { retroId: string; token: string; facilitatorKey?: string }) => RetroSocket;
+  makeSocket?: (auth: { retroId: string; token: string; protocol: number; facilitatorKey?: string }) => RetroSocket;
 }
+
+/** Answers no reconnection can change: the page shows a problem screen instead. */
+const isFinal = (status: string) => status === 'not_found' || status === 'forbidden' || status === 'page_outdated' || status === 'server_outdated';
 
 /** If a (re)connection brings no snapshot within this time, ask for one. */
 const SNAPSHOT_GRACE_MS = 3000;
@@ -30,7 +34,7 @@ export function connectToRetro(retroId: string, options: ConnectOptions = {}): (
     if (state.pending !== previous.pending && state.retroId === retroId) savePending(retroId, state.pending);
   });
 
-  const auth = { retroId, token: participantToken(retroId), ...(options.facilitatorKey ? { facilitatorKey: options.facilitatorKey } : {}) };
+  const auth = { retroId, token: participantToken(retroId), protocol: PROTOCOL_VERSION, ...(options.facilitatorKey ? { facilitatorKey: options.facilitatorKey } : {}) };
   const socket: RetroSocket = options.makeSocket
     ? options.makeSocket(auth)
     : io({ auth, transports: ['websocket'], reconnectionDelayMax: 5000, autoConnect: false });
@@ -58,9 +62,14 @@ export function connectToRetro(retroId: string, options: ConnectOptions = {}): (
   });
   socket.on('presence', (presence) => useRetroStore.getState().receivePresence(presence));
   socket.on('ready', ({ ready }) => useRetroStore.getState().receiveReady(ready));
-  socket.on('closing', ({ reason }) => {
+  socket.on('closing', ({ reason, protocol }) => {
     if (reason === 'retro_deleted') {
       useRetroStore.getState().setStatus('not_found');
+      socket.disconnect();
+    }
+    if (reason === 'unsupported_protocol') {
+      // Reconnecting cannot help: this page or the server has to change first.
+      useRetroStore.getState().setStatus((protocol ?? 0) > PROTOCOL_VERSION ? 'page_outdated' : 'server_outdated');
       socket.disconnect();
     }
   });
@@ -78,7 +87,7 @@ export function connectToRetro(retroId: string, options: ConnectOptions = {}): (
     connectionLost();
     const status = useRetroStore.getState().status;
     // Closed on purpose (gone offline, unknown retro, leaving): the status is already right.
-    if (reason === 'io client disconnect' || status === 'not_found' || status === 'forbidden') return;
+    if (reason === 'io client disconnect' || isFinal(status)) return;
     useRetroStore.getState().setStatus(navigator.onLine ? 'reconnecting' : 'offline');
     // Socket.IO does not retry after the server itself closed the connection; we do.
     if (reason === 'io server disconnect') socket.connect();
@@ -93,7 +102,7 @@ export function connectToRetro(retroId: string, options: ConnectOptions = {}): (
   };
   const backOnline = () => {
     const status = useRetroStore.getState().status;
-    if (status === 'not_found' || status === 'forbidden') return;
+    if (isFinal(status)) return;
     useRetroStore.getState().setStatus('reconnecting');
     socket.connect();
   };

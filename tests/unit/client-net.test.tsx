@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectToRetro } from '../../client/net/connection.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
 import { sendCommand } from '../../client/net/commands.ts';
 import { resetStore, useRetroStore } from '../../client/store/store.ts';
 import { FakeSocket } from '../../client/testing/FakeSocket.ts';
@@ -66,6 +67,20 @@ describe('joining', () => {
     join();
     socket.fire('connect_error', Object.assign(new Error(code), { data: { code } }));
     expect(store().status).toBe(code);
+  });
+
+  it('says which protocol it speaks, and stops for good when the server speaks another', () => {
+    expect(join()).toMatchObject({ protocol: PROTOCOL_VERSION });
+    goLive(1);
+    socket.fire('closing', { reason: 'unsupported_protocol', protocol: PROTOCOL_VERSION + 1 });
+    expect(store().status).toBe('page_outdated');
+    socket.drop();
+    expect(store().status).toBe('page_outdated');
+    leave();
+    join();
+    socket.accept();
+    socket.fire('closing', { reason: 'unsupported_protocol', protocol: PROTOCOL_VERSION - 1 });
+    expect(store().status).toBe('server_outdated');
   });
 
   it('shows reconnecting after a drop and resyncs from the next snapshot', () => {
