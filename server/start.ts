@@ -87,16 +87,40 @@ export async function startDebrief(options: StartOptions = {}): Promise<RunningD
     url,
     port,
     store,
+    /**
+     * Drains (SIGTERM, a rolling deploy): stop taking connections, let the commands under way
+     * finish and answer on the connections they came from, then tell this process's clients
+     * `shutdown` so they reconnect (to another process, when there are several) and resync.
+     */
     async close() {
       stopRetention();
-      // Only this process's clients: they reconnect (to another process, if there are several).
-      io.local.emit('closing', { reason: 'shutdown' });
+      httpServer.close();
+      await rooms.drain();
+      await sayShutdown(io);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await rooms.drain();
       await cluster?.close();
       await store.close();
     },
   };
+}
+
+/** However long a connection takes to flush `shutdown`, the process stops after this. */
+const SHUTDOWN_FLUSH_MS = 2_000;
+
+/**
+ * Tells this process's clients `shutdown` and closes their connections, waiting until each has
+ * written its last packet: the process exits right after, which would otherwise cut the message.
+ */
+async function sayShutdown(io: DebriefServer): Promise<void> {
+  const connections = [...io.of('/').sockets.values()].map((socket) => socket.conn);
+  const closed = connections.map((conn) => (conn.readyState === 'closed' ? undefined : new Promise((resolve) => conn.once('close', resolve))));
+  io.local.emit('closing', { reason: 'shutdown' });
+  io.local.disconnectSockets(true);
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise((resolve) => (timer = setTimeout(resolve, SHUTDOWN_FLUSH_MS)));
+  await Promise.race([Promise.all(closed), deadline]);
+  clearTimeout(timer);
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

@@ -188,4 +188,36 @@ describe('three processes serving one retro', () => {
     expect(new Set(texts).size).toBe(texts.length);
     expect(texts.length).toBe(acked.size);
   });
+
+  it('drains on SIGTERM: answers what is under way, says shutdown, and its people resync elsewhere', async () => {
+    const [a, b] = servers;
+    const retro = await createRetro(a.url, 'Rolling deploy');
+    const facilitator = await join(a, retro.id, { facilitatorKey: retro.facilitatorKey });
+    await facilitator.ok({ type: 'retro.update', settings: { privateWriting: false } });
+    const onB = await Promise.all([1, 2, 3].map(() => join(b, retro.id)));
+    const told = onB.map((client) => new Promise((resolve) => client.socket.once('closing', resolve)));
+
+    // Commands under way when the signal arrives are answered before the connection closes.
+    const underWay = onB.map((client, index) => client.command({ type: 'timeline.add', text: `in flight ${index}` }));
+    b.process.kill('SIGTERM');
+    const answers = await Promise.allSettled(underWay);
+    expect(await Promise.all(told)).toEqual(onB.map(() => ({ reason: 'shutdown' })));
+    await b.exited;
+    expect(b.process.exitCode).toBe(0);
+
+    // They come back on the process that is left, with the same tokens, and see one retro.
+    const back = await Promise.all(onB.map((client) => join(a, retro.id, { token: client.token })));
+    for (const [index, client] of back.entries()) {
+      const answer = answers[index];
+      if (answer.status === 'fulfilled' && answer.value.ok) {
+        expect(client.view!.timeline.map((card) => card.text)).toContain(`in flight ${index}`);
+      } else {
+        // No answer reached it: resending under a new id is safe because nothing was stored.
+        expect(client.view!.timeline.map((card) => card.text)).not.toContain(`in flight ${index}`);
+      }
+    }
+    await Promise.all(back.map((client) => client.waitFor(() => client.presence?.online === 4)));
+    const answered = answers.filter((answer) => answer.status === 'fulfilled' && answer.value.ok).length;
+    expect(answered).toBeGreaterThan(0);
+  });
 });
