@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { runMicro, type MicroResult } from './micro.ts';
 import { runScenario, type Scenario, type TargetMeasurement } from './scenario.ts';
 import { renderMarkdown } from './report.ts';
+import { renderStorage, runStorageTargets, wantsStorageRun, type StorageMeasurement } from './storage.ts';
 
 /**
  * `npm run bench [-- --quick] [--json]`: Debrief against bare Socket.IO in the same run, the
@@ -15,6 +16,8 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     seconds: { type: 'string' },
+    /** Also PostgreSQL and three processes (needs PostgreSQL and Redis; see storage.ts). */
+    storage: { type: 'boolean', default: true },
     rate: { type: 'string', default: '5' },
   },
 });
@@ -36,6 +39,7 @@ export interface ScenarioResult {
   debrief: TargetMeasurement;
   baseline: TargetMeasurement;
   order: string;
+  storage?: StorageMeasurement[];
 }
 
 const log = (line: string) => (values.json ? process.stderr : process.stdout).write(`${line}\n`);
@@ -47,7 +51,8 @@ for (const [index, scenario] of scenarios.entries()) {
     log(`bench: ${scenario.name}, ${target} …`);
     measured[target] = await runScenario(scenario, target, 1000 + index);
   }
-  results.push({ scenario, debrief: measured.debrief!, baseline: measured.baseline!, order: order.join(' then ') });
+  const storage = values.storage && wantsStorageRun(scenario) ? await runStorageTargets(scenario, 1000 + index, log) : undefined;
+  results.push({ scenario, debrief: measured.debrief!, baseline: measured.baseline!, order: order.join(' then '), storage });
 }
 log('bench: micro-benchmarks …');
 const micro: MicroResult[] = await runMicro();
@@ -60,7 +65,7 @@ const machine = {
   date: new Date().toISOString(),
 };
 const report = { machine, quick: values.quick, seconds, rate, results, micro };
-const markdown = renderMarkdown(report);
+const markdown = renderMarkdown(report) + renderStorage(results);
 
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 const stamp = machine.date.replace(/[:.]/g, '-');

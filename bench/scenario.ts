@@ -83,9 +83,11 @@ async function createRooms(target: 'debrief' | 'baseline', url: string, count: n
   return rooms;
 }
 
-export async function runScenario(scenario: Scenario, target: 'debrief' | 'baseline', seed: number): Promise<TargetMeasurement> {
+/** `serverScript`: another way to run Debrief (under bench/, e.g. on PostgreSQL; see storage.ts). */
+export async function runScenario(scenario: Scenario, target: 'debrief' | 'baseline', seed: number, serverScript?: string): Promise<TargetMeasurement> {
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const server = nodeProcess(target === 'debrief' ? 'targets/debrief.ts' : 'targets/relay.ts', ['--expose-gc', ...profile]);
+  const script = serverScript ?? (target === 'debrief' ? 'targets/debrief.ts' : 'targets/relay.ts');
+  const server = nodeProcess(script, ['--expose-gc', ...profile]);
   const workers: ChildProcess[] = [];
   try {
     const { url } = await reply<{ url: string }>(server, 'ready');
