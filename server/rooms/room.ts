@@ -138,6 +138,8 @@ export class Room {
   /** Another process's connections to this retro changed (or it asked for ours). */
   receivePresence(processId: string, presence: SharedPresence): void {
     this.peerPresence.set(processId, presence);
+    // They joined through another process (which stored them); the export counts them here too.
+    for (const participantId of presence.online) this.participants.add(participantId);
     this.announcePresence(false);
   }
 

@@ -105,6 +105,10 @@ describe('three processes serving one retro', () => {
     const views = elsewhere.map((client) => ({ ...client.view!, participants: undefined }));
     for (const view of views) expect(view).toEqual(views[0]);
     expect(views[0].timeline.filter((card) => card.mine).map((card) => card.text)).toEqual([secrets[0]]);
+
+    // The export, taken on any process, counts everyone who joined on every process.
+    const exported = (await facilitator.socket.timeout(5_000).emitWithAck('export', { format: 'json' })) as { ok: true; content: string };
+    expect(JSON.parse(exported.content).participation.participants).toBe(everyone.length);
   });
 
   it('applies concurrent commands from every process exactly once, and a retry elsewhere gets the first answer', async () => {
