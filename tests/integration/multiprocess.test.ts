@@ -155,6 +155,7 @@ describe('three processes serving one retro', () => {
     const writers = await Promise.all([a, b, c, c].map((server) => join(server, retro.id)));
 
     const acked = new Map<string, string>();
+    let lastAcked = 0;
     let stop = false;
     // Each writer keeps writing; when its process dies it reconnects to a living one, as the web
     // app does, and resends the command it had no answer for under the same id.
@@ -167,6 +168,7 @@ describe('three processes serving one retro', () => {
           try {
             const ack = await current.command({ type: 'timeline.add', text }, id);
             if (ack.ok && ack.id) acked.set(ack.id, text);
+            if (ack.ok) lastAcked = Math.max(lastAcked, ack.version);
             break;
           } catch {
             current.close();
@@ -185,6 +187,8 @@ describe('three processes serving one retro', () => {
     await Promise.all(streams);
 
     const check = await join(b, retro.id, { facilitatorKey: retro.facilitatorKey });
+    // Changes stored by the other process may still be on their way to this one.
+    await check.atVersion(lastAcked);
     const stored = new Map(check.view!.timeline.map((card) => [card.id, card.text]));
     for (const [id, text] of acked) expect(stored.get(id), `acked ${id} lost`).toBe(text);
     // Nothing was applied twice, the resent commands included.
