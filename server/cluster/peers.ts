@@ -7,7 +7,7 @@ import type { SharedPresence } from '../rooms/presence.ts';
 import type { RegistryPeers, RoomRegistry } from '../rooms/registry.ts';
 import type { DebriefServer } from '../transport/socket.ts';
 
-/** How often a process repeats its presence in each retro it serves (see PEER_PRESENCE_TTL_MS) and rereads its log. */
+/** How often a process repeats its presence in each retro it serves and looks for silent ones. */
 const PRESENCE_EVERY_MS = 5_000;
 
 /** What the processes serving the same retros tell each other. Never sent to a browser. */
@@ -77,14 +77,11 @@ export async function joinCluster(io: DebriefServer, urls: { redisUrl: string; d
           logger.error({ err: error, type: message?.type }, 'a message from another process failed');
         }
       });
-      // Also a look at the log: a process killed between storing a change and sending it leaves
-      // the others behind until someone writes again; this bounds that to one interval.
       heartbeat = setInterval(
         () =>
           registry.forEachLoaded((room) => {
-            if (room.presence.isEmpty) return;
-            room.sharePresence();
-            void room.refresh();
+            room.expireSilentPeers();
+            if (!room.presence.isEmpty) room.sharePresence();
           }),
         PRESENCE_EVERY_MS,
       );

@@ -26,16 +26,24 @@ export class PeerPresence {
     for (const peer of this.peers.values()) peer.ready = [];
   }
 
+  /** Drops the processes silent for too long; true if there were any (they may have died). */
+  expire(now = Date.now()): boolean {
+    let expired = false;
+    for (const [processId, peer] of this.peers) {
+      if (now - peer.heardAt <= PEER_PRESENCE_TTL_MS) continue;
+      this.peers.delete(processId);
+      expired = true;
+    }
+    return expired;
+  }
+
   view(local: Presence, now = Date.now()): PresenceView {
     if (this.peers.size === 0) return local.view();
+    this.expire(now);
     const own = local.share();
     const online = new Set(own.online);
     const ready = new Set(own.ready);
-    for (const [processId, peer] of this.peers) {
-      if (now - peer.heardAt > PEER_PRESENCE_TTL_MS) {
-        this.peers.delete(processId);
-        continue;
-      }
+    for (const peer of this.peers.values()) {
       for (const id of peer.online) online.add(id);
       for (const id of peer.ready) ready.add(id);
     }

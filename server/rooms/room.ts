@@ -143,6 +143,16 @@ export class Room {
     this.announcePresence(false);
   }
 
+  /**
+   * Forgets processes that went silent (killed, or cut off). One may have died between storing a
+   * change and sending it, so the log is read again; the counts go out without its people.
+   */
+  expireSilentPeers(): void {
+    if (!this.peerPresence.expire()) return;
+    this.announcePresence(false);
+    void this.refresh();
+  }
+
   /** Another process shut down: its connections no longer count. */
   peerGone(processId: string): void {
     this.peerPresence.forget(processId);
