@@ -5,6 +5,7 @@ import { measureFsyncFloor } from './fsyncFloor.ts';
 import { runMicro, type MicroResult } from './micro.ts';
 import { runScenario, type Scenario, type TargetMeasurement } from './scenario.ts';
 import { renderMarkdown } from './report.ts';
+import { renderStorage, runStorageTargets, wantsStorageRun, type StorageMeasurement } from './storage.ts';
 
 /**
  * `npm run bench [-- --quick] [--json] [--passes N] [--seconds S] [--only 1000]`: Debrief
@@ -21,6 +22,8 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     seconds: { type: 'string' },
     passes: { type: 'string' },
+    /** Also PostgreSQL and three processes (needs PostgreSQL and Redis; see storage.ts). */
+    storage: { type: 'boolean', default: true },
     rate: { type: 'string', default: '5' },
     only: { type: 'string' },
   },
@@ -50,6 +53,8 @@ export interface PassResult {
 export interface ScenarioResult {
   scenario: Scenario;
   passes: PassResult[];
+  /** One run of each other deployment (PostgreSQL, three processes), after the passes. */
+  storage?: StorageMeasurement[];
 }
 
 const log = (line: string) => (values.json ? process.stderr : process.stdout).write(`${line}\n`);
@@ -70,6 +75,7 @@ for (const scenario of scenarios) {
     }
     result.passes.push({ order: order.join(' then '), debrief: measured.debrief!, baseline: measured.baseline! });
   }
+  if (values.storage && wantsStorageRun(scenario)) result.storage = await runStorageTargets(scenario, 1000, log);
   results.push(result);
 }
 log('bench: micro-benchmarks …');
@@ -83,7 +89,10 @@ const machine = {
   date: new Date().toISOString(),
 };
 const report = { machine, quick: values.quick, seconds, passes, rate, floor, results, micro };
-const markdown = renderMarkdown(report);
+// The other deployments beside the last pass of each scenario, the run closest to them in time.
+const markdown =
+  renderMarkdown(report) +
+  renderStorage(results.map(({ scenario, passes: runs, storage }) => ({ scenario, ...runs[runs.length - 1], storage })));
 
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 const stamp = machine.date.replace(/[:.]/g, '-');

@@ -86,8 +86,10 @@ async function createRooms(target: 'debrief' | 'baseline', url: string, count: n
   return rooms;
 }
 
-export async function runScenario(scenario: Scenario, target: 'debrief' | 'baseline', seed: number): Promise<TargetMeasurement> {
-  const server = nodeProcess(target === 'debrief' ? 'targets/debrief.ts' : 'targets/relay.ts', ['--expose-gc']);
+/** `serverScript`: another way to run Debrief (under bench/, e.g. on PostgreSQL; see storage.ts). */
+export async function runScenario(scenario: Scenario, target: 'debrief' | 'baseline', seed: number, serverScript?: string): Promise<TargetMeasurement> {
+  const script = serverScript ?? (target === 'debrief' ? 'targets/debrief.ts' : 'targets/relay.ts');
+  const server = nodeProcess(script, ['--expose-gc']);
   const workers: ChildProcess[] = [];
   try {
     const { url } = await reply<{ url: string }>(server, 'ready');

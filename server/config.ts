@@ -19,6 +19,10 @@ const ConfigSchema = z.object({
     ),
   /** Purge retros untouched for this many days; unset keeps them forever. */
   RETENTION_DAYS: z.coerce.number().positive().optional(),
+  /** `postgres://…`: PostgreSQL shared by every process given it; unset: SQLite under DATA_DIR. */
+  DATABASE_URL: z.string().min(1).optional(),
+  /** `redis://…`: carries each retro's changes to the other processes (see server/cluster). */
+  REDIS_URL: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -29,6 +33,8 @@ export interface Config {
   publicUrl?: string;
   allowedOrigins: string[];
   retentionDays?: number;
+  databaseUrl?: string;
+  redisUrl?: string;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -46,5 +52,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: c.PUBLIC_URL ? new URL(c.PUBLIC_URL).origin : undefined,
     allowedOrigins: c.ALLOWED_ORIGINS,
     retentionDays: c.RETENTION_DAYS,
+    databaseUrl: c.DATABASE_URL,
+    redisUrl: c.REDIS_URL,
   };
 }

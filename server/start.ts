@@ -3,11 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Server } from 'socket.io';
+import { joinCluster } from './cluster/peers.ts';
 import { configFromEnv, type Config } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { startRetention } from './retention.ts';
 import { RoomRegistry } from './rooms/registry.ts';
-import { SqliteStore } from './store/sqlite.ts';
+import { createStore } from './store/index.ts';
 import type { RetroStore } from './store/types.ts';
 import { createHttpApp } from './transport/http.ts';
 import { originAllowed } from './transport/origins.ts';
@@ -38,12 +39,16 @@ const DEFAULT_CLIENT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '
 export async function startDebrief(options: StartOptions = {}): Promise<RunningDebrief> {
   const config: Config = { ...configFromEnv(), ...definedOnly(options) };
   const logger = options.logger ?? createLogger(config.logLevel);
-  const store = options.store ?? new SqliteStore(config.dataDir);
+  const store = options.store ?? (await createStore(config));
 
   // Express answers plain HTTP; Socket.IO is attached after it so it intercepts its own path
   // (/socket.io/, long-polling included) before Express could answer that request too.
   let rooms!: RoomRegistry;
-  const closeRetro = (retroId: string) => rooms.forget(retroId, 'retro_deleted');
+  let cluster: Awaited<ReturnType<typeof joinCluster>> | undefined;
+  const closeRetro = (retroId: string) => {
+    rooms.forget(retroId, 'retro_deleted');
+    cluster?.deleted(retroId);
+  };
   const app = createHttpApp({
     config,
     store,
@@ -60,7 +65,13 @@ export async function startDebrief(options: StartOptions = {}): Promise<RunningD
     cors: config.allowedOrigins.length > 0 ? { origin: config.allowedOrigins } : undefined,
     serveClient: false,
   });
-  rooms = new RoomRegistry(store, (retroId) => socketOutbox(io, retroId), logger);
+  // Several processes: only with a shared database can they serve the same retros together.
+  if (config.redisUrl) {
+    if (!config.databaseUrl) throw new Error('REDIS_URL needs DATABASE_URL: processes share retros through PostgreSQL.');
+    cluster = await joinCluster(io, { redisUrl: config.redisUrl, databaseUrl: config.databaseUrl }, logger);
+  }
+  rooms = new RoomRegistry(store, (retroId) => socketOutbox(io, retroId), logger, cluster?.peers);
+  cluster?.listen(rooms);
   attachSocketHandlers(io, { rooms, logger });
 
   await new Promise<void>((resolve, reject) => {
@@ -77,12 +88,38 @@ export async function startDebrief(options: StartOptions = {}): Promise<RunningD
     url,
     port,
     store,
+    /**
+     * Drains (SIGTERM, a rolling deploy): stop taking connections, let the commands under way
+     * finish and answer on the connections they came from, then tell this process's clients
+     * `shutdown` so they reconnect (to another process, when there are several) and resync.
+     */
     async close() {
       stopRetention();
-      io.emit('closing', { reason: 'shutdown' });
+      httpServer.close();
+      await rooms.drain();
+      await sayShutdown(io);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await rooms.drain();
+      await cluster?.close();
       await store.close();
     },
   };
+}
+
+/** However long a connection takes to flush `shutdown`, the process stops after this. */
+const SHUTDOWN_FLUSH_MS = 2_000;
+
+/**
+ * Tells this process's clients `shutdown` and closes their connections, waiting until each has
+ * written its last packet: the process exits right after, which would otherwise cut the message.
+ */
+async function sayShutdown(io: DebriefServer): Promise<void> {
+  const connections = [...io.of('/').sockets.values()].map((socket) => socket.conn);
+  const closed = connections.map((conn) => (conn.readyState === 'closed' ? undefined : new Promise((resolve) => conn.once('close', resolve))));
+  io.local.emit('closing', { reason: 'shutdown' });
+  io.local.disconnectSockets(true);
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise((resolve) => (timer = setTimeout(resolve, SHUTDOWN_FLUSH_MS)));
+  await Promise.race([Promise.all(closed), deadline]);
+  clearTimeout(timer);
 }

@@ -1,4 +1,5 @@
 import { io } from 'socket.io-client';
+import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
 import type { CommandAck, HandshakeAuth } from '../../shared/protocol/messages.ts';
 import { useRetroStore, type RetroStoreApi } from '../store/store.ts';
 import { createCommandChannel, type CommandDraft, type SendOptions } from './commands.ts';
@@ -13,6 +14,9 @@ export interface ConnectOptions {
   /** For tests: a ready-made socket instead of `io()` against this page's origin. */
   makeSocket?: (auth: HandshakeAuth) => RetroSocket;
 }
+
+/** Answers no reconnection can change: the page shows a problem screen instead. */
+const isFinal = (status: string) => status === 'not_found' || status === 'forbidden' || status === 'page_outdated' || status === 'server_outdated';
 
 /** If a (re)connection brings no snapshot within this time, ask for one. */
 const SNAPSHOT_GRACE_MS = 3000;
@@ -67,7 +71,7 @@ function joinRetro(
     if (state.pending !== previous.pending && state.retroId === retroId) savePending(retroId, state.pending);
   });
 
-  const auth: HandshakeAuth = { retroId, token: participantToken(retroId), ...(options.facilitatorKey ? { facilitatorKey: options.facilitatorKey } : {}) };
+  const auth: HandshakeAuth = { retroId, token: participantToken(retroId), protocol: PROTOCOL_VERSION, ...(options.facilitatorKey ? { facilitatorKey: options.facilitatorKey } : {}) };
   const socket: RetroSocket = options.makeSocket
     ? options.makeSocket(auth)
     : io({ auth, transports: ['websocket'], reconnectionDelayMax: 5000, autoConnect: false });
@@ -95,9 +99,14 @@ function joinRetro(
   });
   socket.on('presence', (presence) => useRetroStore.getState().receivePresence(presence));
   socket.on('ready', ({ ready }) => useRetroStore.getState().receiveReady(ready));
-  socket.on('closing', ({ reason }) => {
+  socket.on('closing', ({ reason, protocol }) => {
     if (reason === 'retro_deleted') {
       useRetroStore.getState().setStatus('not_found');
+      socket.disconnect();
+    }
+    if (reason === 'unsupported_protocol') {
+      // Reconnecting cannot help: this page or the server has to change first.
+      useRetroStore.getState().setStatus((protocol ?? 0) > PROTOCOL_VERSION ? 'page_outdated' : 'server_outdated');
       socket.disconnect();
     }
   });
@@ -115,7 +124,7 @@ function joinRetro(
     connectionLost();
     const status = useRetroStore.getState().status;
     // Closed on purpose (gone offline, unknown retro, leaving): the status is already right.
-    if (reason === 'io client disconnect' || status === 'not_found' || status === 'forbidden') return;
+    if (reason === 'io client disconnect' || isFinal(status)) return;
     useRetroStore.getState().setStatus(navigator.onLine ? 'reconnecting' : 'offline');
     // Socket.IO does not retry after the server itself closed the connection; we do.
     if (reason === 'io server disconnect') socket.connect();
@@ -129,8 +138,7 @@ function joinRetro(
     socket.disconnect();
   };
   const backOnline = () => {
-    const status = useRetroStore.getState().status;
-    if (status === 'not_found' || status === 'forbidden') return;
+    if (isFinal(useRetroStore.getState().status)) return;
     useRetroStore.getState().setStatus('reconnecting');
     socket.connect();
   };

@@ -8,6 +8,8 @@ const LABELS = {
   offline: 'Offline',
   not_found: 'Not found',
   forbidden: 'Not allowed',
+  page_outdated: 'Reload needed',
+  server_outdated: 'Server updating',
 } as const;
 
 /**

@@ -28,7 +28,9 @@ export function RetroRoom({ retroId }: { retroId: string }) {
   const hasView = useRetroStore(selectHasView);
   const isFacilitator = useRetroStore(selectIsFacilitator);
 
-  if (status === 'not_found' || status === 'forbidden') return <RoomProblem problem={status} />;
+  if (status === 'not_found' || status === 'forbidden' || status === 'page_outdated' || status === 'server_outdated') {
+    return <RoomProblem problem={status} />;
+  }
   if (!hasView) return <RoomLoading />;
   return (
     <div className="room">

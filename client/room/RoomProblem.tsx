@@ -1,7 +1,7 @@
 import { Wordmark } from '../ui/Wordmark.tsx';
 
 interface RoomProblemProps {
-  problem: 'not_found' | 'forbidden';
+  problem: 'not_found' | 'forbidden' | 'page_outdated' | 'server_outdated';
 }
 
 const TEXT = {
@@ -13,9 +13,20 @@ const TEXT = {
     title: 'This facilitator link is not valid',
     body: 'The key in this link does not match the retro. Check that you copied the whole facilitator link — or open the join link to take part as a participant.',
   },
+  page_outdated: {
+    title: 'This page is out of date',
+    body: 'Debrief was updated while this page was open. Reload the page to carry on; nothing you wrote is lost.',
+  },
+  server_outdated: {
+    title: 'The server is being updated',
+    body: 'This page is newer than the server it reached, which happens for a moment during an update. Reload the page in a minute.',
+  },
 } as const;
 
-/** A clear page for an unknown retro or a wrong facilitator link, instead of a spinner. */
+/**
+ * A clear page for an unknown retro, a wrong facilitator link, or a page and server that no
+ * longer speak the same protocol, instead of a spinner.
+ */
 export function RoomProblem({ problem }: RoomProblemProps) {
   const text = TEXT[problem];
   const joinPath = problem === 'forbidden' ? window.location.pathname : null;

@@ -8,8 +8,18 @@ import type { RetroStore } from './store.ts';
  * - reconnecting: lost the connection, Socket.IO is retrying
  * - offline: the browser says it has no network; we wait for it to come back
  * - not_found / forbidden: the retro does not exist, or the facilitator link is wrong (final)
+ * - page_outdated / server_outdated: this page and the server speak different protocol
+ *   versions; a reload (or the server's upgrade) is needed (final)
  */
-export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'not_found' | 'forbidden';
+export type ConnectionStatus =
+  | 'connecting'
+  | 'live'
+  | 'reconnecting'
+  | 'offline'
+  | 'not_found'
+  | 'forbidden'
+  | 'page_outdated'
+  | 'server_outdated';
 
 export interface ConnectionSlice {
   retroId: string | null;

@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyAll } from '../../shared/domain/apply.ts';
 import { configFromEnv } from '../config.ts';
-import { DATABASE_FILE, SqliteStore } from '../store/sqlite.ts';
+import { describeStore, openExistingStore } from '../store/index.ts';
 import { exportRetro } from '../transport/exporting.ts';
 
 interface CliIO {
@@ -40,12 +38,13 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
     io.stderr.write(`debrief export: need one retro id and --format md, json or csv\n${USAGE}\n`);
     return 2;
   }
-  const { dataDir } = configFromEnv();
-  if (!existsSync(join(dataDir, DATABASE_FILE))) {
-    io.stderr.write(`debrief export: no Debrief data in ${dataDir} (set DATA_DIR)\n`);
+  const config = configFromEnv();
+  const dataDir = describeStore(config);
+  const store = await openExistingStore(config);
+  if (!store) {
+    io.stderr.write(`debrief export: no Debrief data in ${dataDir} (set DATA_DIR or DATABASE_URL)\n`);
     return 1;
   }
-  const store = new SqliteStore(dataDir);
   try {
     const loaded = await store.load(retroId);
     if (!loaded) {

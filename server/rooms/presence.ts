@@ -1,6 +1,14 @@
 import type { Role } from '../../shared/domain/values.ts';
 import type { PresenceView } from '../../shared/protocol/view.ts';
 
+/** One process's presence in a retro, as server-side participant ids (never sent to clients). */
+export interface SharedPresence {
+  online: string[];
+  ready: string[];
+  /** Those of `online` holding the facilitator key: not asked to mark a step done. */
+  facilitators: string[];
+}
+
 /**
  * Who is connected to a retro right now, counted per participant (a participant with two
  * tabs counts once). Readiness is presence too: it lasts while the participant is here and
@@ -57,6 +65,11 @@ export class Presence {
 
   get isEmpty(): boolean {
     return this.connections.size === 0;
+  }
+
+  /** Who is here and who is ready, for the other processes serving this retro. */
+  share(): SharedPresence {
+    return { online: [...this.connections.keys()], ready: [...this.readyIds], facilitators: [...this.facilitatorIds] };
   }
 
   view(): PresenceView {

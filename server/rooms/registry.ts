@@ -2,7 +2,14 @@ import { applyAll } from '../../shared/domain/apply.ts';
 import type { Logger } from '../logger.ts';
 import type { RetroStore } from '../store/types.ts';
 import type { RoomOutbox } from './outbox.ts';
-import { Room } from './room.ts';
+import type { SharedPresence } from './presence.ts';
+import { Room, type RoomPeers } from './room.ts';
+
+/** The other processes, as the registry sees them: rooms' peers, told when a room loads. */
+export interface RegistryPeers extends RoomPeers {
+  /** A room was loaded here: say who is here and ask the others to say who is with them. */
+  loaded(retroId: string, presence: SharedPresence): void;
+}
 
 /** How long a room with nobody connected stays in memory before it is unloaded. */
 const IDLE_UNLOAD_MS = 60_000;
@@ -22,7 +29,17 @@ export class RoomRegistry {
     private readonly store: RetroStore,
     private readonly outboxFor: (retroId: string) => RoomOutbox,
     private readonly logger: Logger,
+    private readonly peers?: RegistryPeers,
   ) {}
+
+  /** The room if it is loaded here, for messages from other processes (which never load one). */
+  loadedRoom(retroId: string): Room | undefined {
+    return this.loaded.get(retroId);
+  }
+
+  forEachLoaded(visit: (room: Room) => unknown): void {
+    for (const room of this.loaded.values()) visit(room);
+  }
 
   get(retroId: string): Promise<Room | null> {
     let room = this.rooms.get(retroId);
@@ -41,6 +58,10 @@ export class RoomRegistry {
           return;
         }
         this.loaded.set(retroId, loaded);
+        if (this.peers) {
+          this.peers.loaded(retroId, loaded.presence.share());
+          void loaded.refresh();
+        }
         this.unloadWhenIdle(retroId);
       }, drop);
     }
@@ -101,6 +122,7 @@ export class RoomRegistry {
         store: this.store,
         outbox: this.outboxFor(retroId),
         logger: this.logger,
+        peers: this.peers,
         retire: (stale) => {
           if (this.loaded.get(stale.id) === stale) this.forget(stale.id, 'reload');
         },

@@ -9,13 +9,27 @@ import { commandError, INTERNAL_ERROR_MESSAGE } from '../../shared/protocol/erro
 import type { CommandAck, SnapshotMessage } from '../../shared/protocol/messages.ts';
 import type { Logger } from '../logger.ts';
 import { newEntityId } from '../security.ts';
-import type { RetroStore } from '../store/types.ts';
+import { VersionConflictError, type RetroStore } from '../store/types.ts';
 import type { RoomOutbox } from './outbox.ts';
-import { Presence } from './presence.ts';
+import { PeerPresence } from './peerPresence.ts';
+import { Presence, type SharedPresence } from './presence.ts';
 import { ReadyAcks } from './readyAcks.ts';
 
 /** Take a snapshot after this many events, so loading a retro replays at most that many. */
 const SNAPSHOT_EVERY = 250;
+/** How often a command decides again after another process moved the retro on first. */
+const MAX_CONFLICT_RETRIES = 20;
+
+/**
+ * The other processes serving the same retros (multi-process mode). In a single process there
+ * are none and nothing is sent.
+ */
+export interface RoomPeers {
+  /** Events this process appended at fromVersion + 1…: the others apply them to their rooms. */
+  events(retroId: string, fromVersion: number, events: RetroEvent[]): void;
+  /** This process's connections to the retro changed. */
+  presence(retroId: string, presence: SharedPresence): void;
+}
 
 export interface RoomDeps {
   store: RetroStore;
@@ -23,6 +37,7 @@ export interface RoomDeps {
   logger: Logger;
   /** Lets go of this room when its memory may no longer match the store (a failed write). */
   retire: (room: Room) => void;
+  peers?: RoomPeers;
 }
 
 export interface RoomSeed {
@@ -45,6 +60,8 @@ export class Room {
   readonly id: string;
   readonly keyHash: string;
   readonly presence = new Presence();
+  /** What the other processes serving this retro said about their connections. */
+  private readonly peerPresence = new PeerPresence();
   /** Set when the registry lets go of this room; a connection must then fetch a fresh one. */
   retired = false;
   private state: RetroState;
@@ -77,7 +94,7 @@ export class Room {
   }
 
   snapshotFor(actor: Actor): SnapshotMessage {
-    const view = viewFor(this.state, { ...actor, ready: this.presence.isReady(actor.participantId) }, this.presence.view());
+    const view = viewFor(this.state, { ...actor, ready: this.presence.isReady(actor.participantId) }, this.presenceView());
     return { version: this.state.version, view, serverTime: new Date().toISOString() };
   }
 
@@ -95,6 +112,51 @@ export class Room {
   disconnect(participantId: string): void {
     this.presence.disconnect(participantId);
     this.announcePresence();
+  }
+
+  /**
+   * Another process appended these events. They wait their turn behind local commands; a gap
+   * (a message missed, or one still on its way) is filled from the store, which has them all.
+   */
+  receiveEvents(fromVersion: number, events: RetroEvent[]): Promise<void> {
+    const run = this.queue.then(async () => {
+      if (this.retired || fromVersion + events.length <= this.state.version) return;
+      if (fromVersion === this.state.version && events.length > 0) this.absorb(events);
+      else await this.catchUp();
+    });
+    this.queue = run.catch((error: unknown) => {
+      this.deps.logger.error({ err: error, retroId: this.id }, 'catching up with another process failed');
+    });
+    return this.queue.then(() => undefined);
+  }
+
+  /** Reads the log for anything appended elsewhere while this room was loading. */
+  refresh(): Promise<void> {
+    return this.receiveEvents(Number.MAX_SAFE_INTEGER, []);
+  }
+
+  /** Another process's connections to this retro changed (or it asked for ours). */
+  receivePresence(processId: string, presence: SharedPresence): void {
+    this.peerPresence.set(processId, presence);
+    // They joined through another process (which stored them); the export counts them here too.
+    for (const participantId of presence.online) this.participants.add(participantId);
+    this.announcePresence(false);
+  }
+
+  /**
+   * Forgets processes that went silent (killed, or cut off). One may have died between storing a
+   * change and sending it, so the log is read again; the counts go out without its people.
+   */
+  expireSilentPeers(): void {
+    if (!this.peerPresence.expire()) return;
+    this.announcePresence(false);
+    void this.refresh();
+  }
+
+  /** Another process shut down: its connections no longer count. */
+  peerGone(processId: string): void {
+    this.peerPresence.forget(processId);
+    this.announcePresence(false);
   }
 
   /** Runs a parsed command for `actor`; never throws, always answers with an ack. */
@@ -124,12 +186,31 @@ export class Room {
     const { store } = this.deps;
     // A retired room's memory may not match the store: answer so the client retries elsewhere.
     if (this.retired) return { ok: false, error: INTERNAL };
-    const stored = { participantId: actor.participantId, commandId: command.id };
-    const earlier = await store.findAck(this.id, actor.participantId, command.id);
-    if (earlier) return earlier;
+    for (let attempt = 0; ; attempt++) {
+      // Asked on every attempt: another process may have run this very command meanwhile.
+      const earlier = await store.findAck(this.id, actor.participantId, command.id);
+      if (earlier) return earlier;
+      try {
+        return await this.decideAndAppend(actor, command);
+      } catch (error) {
+        // Another process moved the retro on: take its events from the log and decide again.
+        if (!(error instanceof VersionConflictError) || attempt >= MAX_CONFLICT_RETRIES) throw error;
+        await this.catchUp();
+      }
+    }
+  }
 
+  private async decideAndAppend(actor: Actor, command: DecidableCommand): Promise<CommandAck> {
+    const { store } = this.deps;
+    const stored = { participantId: actor.participantId, commandId: command.id };
     const decision = decide(this.state, command, actor, { now: new Date(), newId: newEntityId });
     if (!decision.ok) {
+      // A refusal is kept for good, so it must not rest on a state another process has moved past.
+      const newer = await store.eventsAfter(this.id, this.state.version);
+      if (newer.length > 0) {
+        this.absorb(newer);
+        throw new VersionConflictError(this.id, this.state.version);
+      }
       const ack: CommandAck = { ok: false, error: decision.error };
       await store.recordAck(this.id, { ...stored, ack });
       return ack;
@@ -146,6 +227,7 @@ export class Room {
     try {
       await store.append({ retroId: this.id, fromVersion: before.version, events: decision.events, ack: { ...stored, ack }, snapshot });
     } catch (error) {
+      if (error instanceof VersionConflictError) throw error;
       // We cannot tell whether the write reached the disk; only the store knows the truth now.
       // Let go of this room so the next connection loads it afresh from there.
       this.deps.logger.error({ err: error, retroId: this.id, type: command.type }, 'append failed; reloading the room');
@@ -156,6 +238,7 @@ export class Room {
     }
     if (snapshot) this.lastSnapshotVersion = after.version;
     this.state = after;
+    this.deps.peers?.events(this.id, before.version, decision.events);
     try {
       this.publish(before, after, decision.events);
     } catch (error) {
@@ -163,6 +246,23 @@ export class Room {
       this.deps.logger.error({ err: error, retroId: this.id, type: command.type }, 'publishing a change failed');
     }
     return ack;
+  }
+
+  /** Reads what other processes appended since our version and applies it. */
+  private async catchUp(): Promise<void> {
+    const events = await this.deps.store.eventsAfter(this.id, this.state.version);
+    if (events.length > 0) this.absorb(events);
+  }
+
+  /** Applies events decided elsewhere and shows them to this process's viewers. */
+  private absorb(events: RetroEvent[]): void {
+    const before = this.state;
+    this.state = applyAll(before, events);
+    try {
+      this.publish(before, this.state, events);
+    } catch (error) {
+      this.deps.logger.error({ err: error, retroId: this.id }, 'publishing a change failed');
+    }
   }
 
   /** Sends each connected viewer what this change looks like to them. */
@@ -187,12 +287,24 @@ export class Room {
 
   /** A new phase is new work: everyone starts it not ready. */
   private resetReadiness(): void {
+    this.peerPresence.clearReady();
     const cleared = this.presence.clearReady();
     for (const participantId of cleared) this.deps.outbox.toParticipant(participantId, 'ready', { ready: false });
     if (cleared.length > 0) this.announcePresence();
   }
 
-  private announcePresence(): void {
-    this.deps.outbox.toAllExcept([], 'presence', this.presence.view());
+  private presenceView() {
+    return this.peerPresence.view(this.presence);
+  }
+
+  /** Tells this process's viewers the counts, and (when ours changed) the other processes. */
+  private announcePresence(ownChanged = true): void {
+    this.deps.outbox.toAllExcept([], 'presence', this.presenceView());
+    if (ownChanged) this.deps.peers?.presence(this.id, this.presence.share());
+  }
+
+  /** Repeats our presence so the other processes do not take us for gone. */
+  sharePresence(): void {
+    this.deps.peers?.presence(this.id, this.presence.share());
   }
 }

@@ -40,6 +40,12 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (retro_id, participant_id)
   ) WITHOUT ROWID;
   `,
+  // What each stored value's shape is (see upcast.ts). Rows from before it are version 1.
+  `
+  ALTER TABLE events ADD COLUMN schema_version INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE snapshots ADD COLUMN schema_version INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE command_acks ADD COLUMN schema_version INTEGER NOT NULL DEFAULT 1;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

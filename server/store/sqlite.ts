@@ -7,6 +7,7 @@ import type { RetroEvent } from '../../shared/domain/events.ts';
 import type { RetroState } from '../../shared/domain/state.ts';
 import type { CommandAck } from '../../shared/protocol/messages.ts';
 import { migrate } from './schema.ts';
+import { STORED_SCHEMA_VERSION, upcastAck, upcastEvent, upcastSnapshot } from './upcast.ts';
 import {
   VersionConflictError,
   type AppendBatch,
@@ -32,12 +33,12 @@ interface PendingWrite {
 const SQL = {
   insertRetro: 'INSERT INTO retros (id, key_hash, created_at, updated_at) VALUES (?, ?, ?, ?)',
   touchRetro: 'UPDATE retros SET updated_at = ? WHERE id = ?',
-  insertEvent: 'INSERT INTO events (retro_id, seq, body) VALUES (?, ?, ?)',
+  insertEvent: `INSERT INTO events (retro_id, seq, body, schema_version) VALUES (?, ?, ?, ${STORED_SCHEMA_VERSION})`,
   upsertSnapshot:
-    'INSERT INTO snapshots (retro_id, version, state) VALUES (?, ?, ?) ' +
-    'ON CONFLICT (retro_id) DO UPDATE SET version = excluded.version, state = excluded.state ' +
+    `INSERT INTO snapshots (retro_id, version, state, schema_version) VALUES (?, ?, ?, ${STORED_SCHEMA_VERSION}) ` +
+    'ON CONFLICT (retro_id) DO UPDATE SET version = excluded.version, state = excluded.state, schema_version = excluded.schema_version ' +
     'WHERE excluded.version > snapshots.version',
-  insertAck: 'INSERT OR IGNORE INTO command_acks (retro_id, participant_id, command_id, ack) VALUES (?, ?, ?, ?)',
+  insertAck: `INSERT OR IGNORE INTO command_acks (retro_id, participant_id, command_id, ack, schema_version) VALUES (?, ?, ?, ?, ${STORED_SCHEMA_VERSION})`,
   insertParticipant: 'INSERT OR IGNORE INTO participants (retro_id, participant_id) VALUES (?, ?)',
   deleteRetro: 'DELETE FROM retros WHERE id = ?',
 };
@@ -50,8 +51,8 @@ const SQL = {
  * many commands share one fsync, and each still succeeds or fails on its own.
  */
 export class SqliteStore implements RetroStore {
-  /** The main thread's connection: reads (and tests that inspect the file). */
-  readonly db: Database.Database;
+  /** The main thread's connection, for reads; nothing outside the store touches it. */
+  private readonly db: Database.Database;
   private readonly writer: Worker;
   private queued: PendingWrite[] = [];
   private inFlight = new Map<number, PendingWrite[]>();
@@ -74,14 +75,14 @@ export class SqliteStore implements RetroStore {
       getRetro: this.db.prepare<[string], { id: string; key_hash: string; created_at: string }>(
         'SELECT id, key_hash, created_at FROM retros WHERE id = ?',
       ),
-      getSnapshot: this.db.prepare<[string], { version: number; state: string }>(
-        'SELECT version, state FROM snapshots WHERE retro_id = ?',
+      getSnapshot: this.db.prepare<[string], { version: number; state: string; schema_version: number }>(
+        'SELECT version, state, schema_version FROM snapshots WHERE retro_id = ?',
       ),
-      eventsAfter: this.db.prepare<[string, number], { body: string }>(
-        'SELECT body FROM events WHERE retro_id = ? AND seq > ? ORDER BY seq',
+      eventsAfter: this.db.prepare<[string, number], { body: string; schema_version: number }>(
+        'SELECT body, schema_version FROM events WHERE retro_id = ? AND seq > ? ORDER BY seq',
       ),
-      findAck: this.db.prepare<[string, string, string], { ack: string }>(
-        'SELECT ack FROM command_acks WHERE retro_id = ? AND participant_id = ? AND command_id = ?',
+      findAck: this.db.prepare<[string, string, string], { ack: string; schema_version: number }>(
+        'SELECT ack, schema_version FROM command_acks WHERE retro_id = ? AND participant_id = ? AND command_id = ?',
       ),
       participantIds: this.db.prepare<[string], { participant_id: string }>(
         'SELECT participant_id FROM participants WHERE retro_id = ?',
@@ -115,11 +116,15 @@ export class SqliteStore implements RetroStore {
       if (!row || !snapshotRow) return null;
       return {
         record: { id: row.id, keyHash: row.key_hash, createdAt: row.created_at },
-        snapshot: JSON.parse(snapshotRow.state) as RetroState,
-        events: this.reads.eventsAfter.all(id, snapshotRow.version).map((event) => JSON.parse(event.body) as RetroEvent),
+        snapshot: upcastSnapshot(JSON.parse(snapshotRow.state), snapshotRow.schema_version),
+        events: this.reads.eventsAfter.all(id, snapshotRow.version).map((event) => upcastEvent(JSON.parse(event.body), event.schema_version)),
         participantIds: this.reads.participantIds.all(id).map((participant) => participant.participant_id),
       };
     })();
+  }
+
+  async eventsAfter(id: string, version: number): Promise<RetroEvent[]> {
+    return this.reads.eventsAfter.all(id, version).map((event) => upcastEvent(JSON.parse(event.body), event.schema_version));
   }
 
   async append(batch: AppendBatch): Promise<void> {
@@ -149,7 +154,7 @@ export class SqliteStore implements RetroStore {
 
   async findAck(retroId: string, participantId: string, commandId: string): Promise<CommandAck | null> {
     const row = this.reads.findAck.get(retroId, participantId, commandId);
-    return row ? (JSON.parse(row.ack) as CommandAck) : null;
+    return row ? upcastAck(JSON.parse(row.ack), row.schema_version) : null;
   }
 
   async recordParticipant(retroId: string, participantId: string): Promise<void> {

@@ -5,7 +5,7 @@ import type { CommandAck } from '../../shared/protocol/messages.ts';
 /**
  * Where retros live. One interface so SQLite (embedded, the default) and a later PostgreSQL
  * implementation can pass the same contract tests. Methods are async even though SQLite is
- * synchronous, because a networked database will not be.
+ * synchronous, because PostgreSQL is not. Only server/store/index.ts picks one.
  *
  * Invariant: events of a retro have sequence numbers 1, 2, 3… with (retro, sequence) unique;
  * an append whose first sequence is already taken fails, which is what lets several server
@@ -53,6 +53,8 @@ export interface RetroStore {
   createRetro(record: RetroRecord, initial: RetroState): Promise<void>;
   getRetro(id: string): Promise<RetroRecord | null>;
   load(id: string): Promise<LoadedRetro | null>;
+  /** Events after `version`, in order: how a process catches up with what others appended. */
+  eventsAfter(id: string, version: number): Promise<RetroEvent[]>;
   /** Durable when the promise resolves: a crash after that loses nothing of the batch. */
   append(batch: AppendBatch): Promise<void>;
   /** Keeps an error answer (no events) so a retry with the same command id gets it again. */

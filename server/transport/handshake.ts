@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Actor } from '../../shared/domain/state.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
 import type { RoomRegistry } from '../rooms/registry.ts';
 import type { Room } from '../rooms/room.ts';
 import { keyMatches, participantIdFor, TOKEN_PATTERN } from '../security.ts';
@@ -39,4 +40,10 @@ export async function resolveHandshake(auth: unknown, rooms: Pick<RoomRegistry, 
     role: claimsKey ? 'facilitator' : 'participant',
   };
   return { ok: true, room, actor };
+}
+
+/** Whether the client speaks our protocol version (no `protocol` at all: a version-1 client). */
+export function protocolSupported(auth: unknown): boolean {
+  const protocol = (auth as { protocol?: unknown } | null)?.protocol ?? 1;
+  return protocol === PROTOCOL_VERSION;
 }

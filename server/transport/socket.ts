@@ -7,7 +7,8 @@ import type { Logger } from '../logger.ts';
 import type { RoomOutbox } from '../rooms/outbox.ts';
 import type { RoomRegistry } from '../rooms/registry.ts';
 import type { Room } from '../rooms/room.ts';
-import { resolveHandshake } from './handshake.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
+import { protocolSupported, resolveHandshake } from './handshake.ts';
 import { issuesOf, summarise } from './issues.ts';
 import { TokenBucket } from './rateLimit.ts';
 import { exportRetro, ExportRequestSchema } from './exporting.ts';
@@ -15,6 +16,8 @@ import { exportRetro, ExportRequestSchema } from './exporting.ts';
 interface SocketData {
   room: Room;
   actor: Actor;
+  /** Set when the client speaks another protocol version: it is told so, then closed. */
+  unsupportedProtocol?: true;
 }
 
 export type DebriefServer = Server<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
@@ -23,19 +26,22 @@ type DebriefSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, 
 const retroChannel = (retroId: string) => `retro:${retroId}`;
 const participantChannel = (retroId: string, participantId: string) => `participant:${retroId}:${participantId}`;
 
-/** How rooms reach sockets: Socket.IO rooms per retro and per participant. */
+/**
+ * How rooms reach sockets: Socket.IO rooms per retro and per participant. Always this process's
+ * sockets only (`local`): with several processes, each builds the views of its own viewers.
+ */
 export function socketOutbox(io: DebriefServer, retroId: string): RoomOutbox {
   return {
     toParticipant(participantId, event, payload) {
-      (io.to(participantChannel(retroId, participantId)).emit as (e: string, p: unknown) => void)(event, payload);
+      (io.local.to(participantChannel(retroId, participantId)).emit as (e: string, p: unknown) => void)(event, payload);
     },
     toAllExcept(participantIds, event, payload) {
       const except = [...participantIds].map((id) => participantChannel(retroId, id));
-      (io.to(retroChannel(retroId)).except(except).emit as (e: string, p: unknown) => void)(event, payload);
+      (io.local.to(retroChannel(retroId)).except(except).emit as (e: string, p: unknown) => void)(event, payload);
     },
     closeAll(reason) {
-      io.to(retroChannel(retroId)).emit('closing', { reason });
-      io.in(retroChannel(retroId)).disconnectSockets(true);
+      io.local.to(retroChannel(retroId)).emit('closing', { reason });
+      io.local.in(retroChannel(retroId)).disconnectSockets(true);
     },
   };
 }
@@ -44,6 +50,11 @@ export function attachSocketHandlers(io: DebriefServer, deps: { rooms: RoomRegis
   const { rooms, logger } = deps;
 
   io.use(async (socket, next) => {
+    // Let it connect, so it can be told why in words it understands (`closing`), not a code.
+    if (!protocolSupported(socket.handshake.auth)) {
+      socket.data.unsupportedProtocol = true;
+      return next();
+    }
     try {
       const result = await resolveHandshake(socket.handshake.auth, rooms);
       if (!result.ok) {
@@ -61,6 +72,11 @@ export function attachSocketHandlers(io: DebriefServer, deps: { rooms: RoomRegis
 
   // Synchronous on purpose: listeners must be attached before the first packet is read.
   io.on('connection', (socket: DebriefSocket) => {
+    if (socket.data.unsupportedProtocol) {
+      socket.emit('closing', { reason: 'unsupported_protocol', protocol: PROTOCOL_VERSION });
+      socket.disconnect(true);
+      return;
+    }
     const { room, actor } = socket.data;
     const retroId = room.id;
     if (room.retired) {

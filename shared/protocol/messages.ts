@@ -60,9 +60,10 @@ export interface ServerToClientEvents {
   ready: (message: { ready: boolean }) => void;
   /**
    * Sent just before the server closes the connection on purpose: the retro was deleted (do not
-   * come back), the server is shutting down, or the room is reloading (reconnect at once).
+   * come back), the server is shutting down, the room is reloading (reconnect at once), or the
+   * client speaks another protocol version (`protocol`: the server's; see version.ts).
    */
-  closing: (message: { reason: 'retro_deleted' | 'shutdown' | 'reload' }) => void;
+  closing: (message: { reason: 'retro_deleted' | 'shutdown' | 'reload' | 'unsupported_protocol'; protocol?: number }) => void;
 }
 
 /** The post-mortem as a document, for the review phase (an addition to the contract). */
@@ -83,5 +84,7 @@ export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{22,128}$/;
 export interface HandshakeAuth {
   retroId: string;
   token: string;
+  /** The protocol version the client speaks (version.ts); none means version 1. */
+  protocol?: number;
   facilitatorKey?: string;
 }

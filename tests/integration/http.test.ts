@@ -58,11 +58,12 @@ describe('HTTP', () => {
 
   it('stores the facilitator key only as a hash', async () => {
     const created = await createRetro(server.url);
-    const { SqliteStore } = await import('../../server/store/sqlite.ts');
-    const store = server.store as InstanceType<typeof SqliteStore>;
-    const row = store.db.prepare('SELECT key_hash FROM retros WHERE id = ?').get(created.id) as { key_hash: string };
+    const { openSqliteFile } = await import('../support/sqliteFile.ts');
+    const db = openSqliteFile(server.dataDir);
+    const row = db.prepare('SELECT key_hash FROM retros WHERE id = ?').get(created.id) as { key_hash: string };
     expect(row.key_hash).not.toContain(created.facilitatorKey);
-    const dump = store.db.prepare("SELECT group_concat(key_hash, '') AS all_keys FROM retros").get() as { all_keys: string };
+    const dump = db.prepare("SELECT group_concat(key_hash, '') AS all_keys FROM retros").get() as { all_keys: string };
+    db.close();
     expect(dump.all_keys).not.toContain(created.facilitatorKey);
   });
 });

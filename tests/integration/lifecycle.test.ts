@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SqliteStore } from '../../server/store/sqlite.ts';
+import { openSqliteFile } from '../support/sqliteFile.ts';
 import { connect, type TestClient } from '../support/client.ts';
 import { createRetro, startTestServer, type TestServer } from '../support/server.ts';
 
@@ -16,10 +16,15 @@ async function start(options: Parameters<typeof startTestServer>[0] = {}) {
   return server;
 }
 
-function rowsFor(store: SqliteStore, retroId: string) {
+function rowsFor(server: TestServer, retroId: string) {
+  const db = openSqliteFile(server.dataDir);
   const count = (table: string) =>
-    (store.db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${table === 'retros' ? 'id' : 'retro_id'} = ?`).get(retroId) as { n: number }).n;
-  return ['retros', 'events', 'snapshots', 'command_acks'].map(count);
+    (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${table === 'retros' ? 'id' : 'retro_id'} = ?`).get(retroId) as { n: number }).n;
+  try {
+    return ['retros', 'events', 'snapshots', 'command_acks'].map(count);
+  } finally {
+    db.close();
+  }
 }
 
 describe('security headers', () => {
@@ -59,7 +64,7 @@ describe('deleting a retro', () => {
     expect(response.status).toBe(204);
     expect(await closing).toEqual({ reason: 'retro_deleted' });
     await disconnected;
-    expect(rowsFor(server.store as SqliteStore, retro.id)).toEqual([0, 0, 0, 0]);
+    expect(rowsFor(server, retro.id)).toEqual([0, 0, 0, 0]);
     await expect(connect(server.url, retro.id)).rejects.toMatchObject({ data: { code: 'not_found' } });
     const exported = await fetch(`${url(retro.id)}/export.md`, { headers: { authorization: `Bearer ${retro.facilitatorKey}` } });
     expect(exported.status).toBe(404);
@@ -71,13 +76,13 @@ describe('retention', () => {
     const first = await start();
     const old = await createRetro(first.url, 'Old');
     const fresh = await createRetro(first.url, 'Fresh');
-    const store = first.store as SqliteStore;
-    store.db.prepare('UPDATE retros SET updated_at = ? WHERE id = ?').run('2020-01-01T00:00:00.000Z', old.id);
     await first.close();
+    const db = openSqliteFile(first.dataDir);
+    db.prepare('UPDATE retros SET updated_at = ? WHERE id = ?').run('2020-01-01T00:00:00.000Z', old.id);
+    db.close();
 
     const second = await start({ dataDir: first.dataDir, retentionDays: 30 });
-    const secondStore = second.store as SqliteStore;
-    await expect.poll(() => rowsFor(secondStore, old.id)).toEqual([0, 0, 0, 0]);
-    expect(rowsFor(secondStore, fresh.id)[0]).toBe(1);
+    await expect.poll(() => rowsFor(second, old.id)).toEqual([0, 0, 0, 0]);
+    expect(rowsFor(second, fresh.id)[0]).toBe(1);
   });
 });

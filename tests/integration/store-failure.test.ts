@@ -97,7 +97,10 @@ describe('retention', () => {
     const { emptyState } = await import('../../shared/domain/state.ts');
     const old = '2020-01-01T00:00:00.000Z';
     for (const id of ['idle', 'revived']) await store.createRetro({ id, keyHash: 'h', createdAt: old }, emptyState(id, id, old));
-    store.db.prepare('UPDATE retros SET updated_at = ?').run(old);
+    const { openSqliteFile } = await import('../support/sqliteFile.ts');
+    const db = openSqliteFile(dir);
+    db.prepare('UPDATE retros SET updated_at = ?').run(old);
+    db.close();
     // "revived" gets a write between the look-up and the delete.
     const lookUp = store.retrosIdleSince.bind(store);
     store.retrosIdleSince = async (cutoff) => {

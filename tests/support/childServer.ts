@@ -12,12 +12,13 @@ export interface ChildServer {
 
 /**
  * Runs `server/main.ts` in its own process (as `npm start` does, minus the client build) so a
- * test can kill it without mercy. Resolves once it prints the address it listens on.
+ * test can kill it without mercy. Resolves once it prints the address it listens on. `env` adds
+ * settings, such as DATABASE_URL and REDIS_URL for several processes serving the same retros.
  */
-export function startChildServer(dataDir: string): Promise<ChildServer> {
+export function startChildServer(dataDir: string, env: Record<string, string> = {}): Promise<ChildServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConnection, type Connection } from '../../client/net/index.ts';
 import { createRetroStore, resetStore, useRetroStore } from '../../client/store/store.ts';
 import { FakeSocket } from '../../client/testing/FakeSocket.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
 import { sampleCard, sampleView } from '../../client/testing/sampleView.ts';
 
 const RETRO = 'retro1';
@@ -68,6 +69,20 @@ describe('joining', () => {
     join();
     socket.fire('connect_error', Object.assign(new Error(code), { data: { code } }));
     expect(store().status).toBe(code);
+  });
+
+  it('says which protocol it speaks, and stops for good when the server speaks another', () => {
+    expect(join()).toMatchObject({ protocol: PROTOCOL_VERSION });
+    goLive(1);
+    socket.fire('closing', { reason: 'unsupported_protocol', protocol: PROTOCOL_VERSION + 1 });
+    expect(store().status).toBe('page_outdated');
+    socket.drop();
+    expect(store().status).toBe('page_outdated');
+    leave();
+    join();
+    socket.accept();
+    socket.fire('closing', { reason: 'unsupported_protocol', protocol: PROTOCOL_VERSION - 1 });
+    expect(store().status).toBe('server_outdated');
   });
 
   it('shows reconnecting after a drop and resyncs from the next snapshot', () => {

@@ -76,6 +76,16 @@ describe('retro room', () => {
     expect(screen.getByRole('link', { name: 'Join as a participant' })).toBeTruthy();
   });
 
+  it.each([
+    ['page_outdated', 'This page is out of date', /Reload the page/],
+    ['server_outdated', 'The server is being updated', /Reload the page in a minute/],
+  ] as const)('explains a %s protocol mismatch instead of spinning', (status, heading, advice) => {
+    render(<RetroRoom retroId="abc" />);
+    act(() => useRetroStore.getState().setStatus(status));
+    expect(screen.getByRole('heading', { name: heading })).toBeTruthy();
+    expect(screen.getByText(advice)).toBeTruthy();
+  });
+
   it('shows the facilitator controls only to the facilitator', () => {
     render(<RetroRoom retroId="abc" />);
     act(() => {
