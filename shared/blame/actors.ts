@@ -47,6 +47,9 @@ export function looksLikePerson(tokens: Token[], i: number): boolean {
   const word = raw.toLowerCase();
   if (products.has(word) || teamWords.has(word) || ACRONYMS.test(raw)) return false;
   if (techNouns.has(tokens[i + 1]?.normal ?? '')) return false;
+  if (DIRECTING_VERBS.has(word)) return false;
+  // compromise's lexicon holds only irregular words; its tagger knows the rest by shape
+  if (['Imperative', 'Modal', 'Preposition', 'Determiner', 'Conjunction', 'Gerund', 'PastTense'].some((tag) => t.tags.has(tag))) return false;
   if (['Organization', 'Place', 'Country', 'City', 'Region', 'Month', 'WeekDay', 'Date', 'Pronoun'].some((tag) => t.tags.has(tag))) return false;
   if (INITIALS.test(raw)) return true;
   if (!/^\p{Lu}[\p{Ll}'-]+$/u.test(raw)) return false;
