@@ -132,7 +132,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`failed(?! to\b| over\b|-over\b)`, target: 'subject', who: INDIVIDUALS },
       { re: String.raw`neglect(?:ed|s|ing)?(?: to)?|forg(?:o|e)t(?:s)?(?: to)?|overlook(?:ed|s)?|omitted to`, target: 'subject', personal: true },
       // missing a slot in time is not an omission: "missed the 14:00 deadline"
-      { re: String.raw`miss(?:ed|es)?(?! out\b)`, target: 'subject', explained: true, notFollowedBy: String.raw`(?:the |a |an |its |their |our )?(?:[\w:.-]+ )?(?:deadline|window|cutoff|cut-off|target|train|flight|meeting|slo|sla|schedule)s?\b` },
+      { re: String.raw`miss(?:ed|es)?(?! out\b)`, target: 'subject', explained: true, notFollowedBy: String.raw`(?:the |a |an |its |their |our )?(?:[\w:.-]+ )?(?:deadline|window|cutoff|cut-off|target|train|flight|meeting|slo|sla|schedule|point|mark)s?\b` },
       // "did not / didn't + verb" with a person as subject; stative verbs are not omissions
       {
         re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly)? (?!(?:have|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|know|knew|realise|realize|intend|like|think|understand|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
@@ -319,6 +319,11 @@ export const RULE_DATA: Record<Rule, RuleData> = {
   'vague-action': {
     message: '"{match}" is a vague verb: nobody can tell when this action is done.',
     suggestion: 'Name a concrete, checkable outcome, e.g. "Add an alert when replication lag exceeds 30 s".',
+    phrases: [],
+  },
+  'blame-framing': {
+    message: 'This sentence reads as putting the failure on a person rather than on the conditions they worked in.',
+    suggestion: 'Describe what happened and what made it likely: the signals, tools, pressures and defaults involved.',
     phrases: [],
   },
 };
