@@ -287,3 +287,26 @@ describe('speed', () => {
     expect(cpuMs).toBeLessThan(1500);
   });
 });
+
+describe('a person as the actor of a change made the unsafe way', () => {
+  const phraseRules = (text: string) => check(text, { context: 'card', model: null }).map((f) => f.rule);
+  it.each([
+    'Contractor ran the resync script against the live DB instead of the backup',
+    'Tunde applied the filter change without anyone reviewing the diff',
+    'Capacity team added servers without checking thread headroom first',
+    'Team lead left the remote-access server open to the internet',
+    'Priyanka left legacy quota enforcement switched on',
+  ])('"%s" is fault', (text) => {
+    expect(phraseRules(text)).toContain('fault');
+  });
+
+  it.each([
+    'The team deployed the fix without downtime',
+    'The migration job ran without errors',
+    'The deploy tool applied the change without a canary because it has no canary stage',
+    'Ops restarted front-end hosts a few hundred per hour to avoid thrashing',
+    'The installer left the port open by default',
+  ])('"%s" is not', (text) => {
+    expect(phraseRules(text)).not.toContain('fault');
+  });
+});

@@ -230,6 +230,21 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`made (?:a|an|another|one|two|several|some|the same|a few|multiple) (?:[\w-]+ )?(?:mistakes?|errors?|typos?|blunders?|slips?)`, target: 'subject', who: ['name', 'handle', 'role'] },
       { re: String.raw`(?:fuck|screw|cock|balls|f\*+k)-?ups?|blunders?|massive fail`, negatable: true },
       { re: String.raw`responsible for (?:{DET} |causing (?:{DET} )?)?(?:[\w-]+ )?{BADTHING}`, target: 'subject', who: INDIVIDUALS },
+      // a person as the actor of a change made the unsafe way: "the contractor ran the script
+      // against the live DB instead of the backup", "Tunde applied the change without review"
+      {
+        re: String.raw`(?:ran|run|applied|approved|pushed|deployed|merged|typed|entered|set|provisioned|restarted|rebooted|removed|deleted|dropped|executed|changed|edited|signed off(?: on)?|added|installed|upgraded|shipped|released|gave|granted|disabled|enabled|turned off|switched off|rolled out)\b[^.;:!?]{0,80}?\b(?:without(?! (?:downtime|interruption|impact|incident|issues?|problems?|errors?|data loss|a hitch|disruption|customer impact))|instead of|in place of|despite|where [\w' ]{1,20} belonged)`,
+        target: 'subject',
+        personal: true,
+        who: [...INDIVIDUALS, 'group'],
+      },
+      // something unsafe left behind by a person: "left the remote-access server open"
+      {
+        re: String.raw`left (?:{DET} )?(?:[\w-]+ ){0,4}(?:open|exposed|unpatched|unlocked|unencrypted|unprotected|switched on|turned on|enabled|empty|blank|at (?:its|their) defaults?)`,
+        target: 'subject',
+        personal: true,
+        who: [...INDIVIDUALS, 'group'],
+      },
       // a person singled out as the one who wrecked something
       { re: String.raw`(?:wipe[sd]?|wiping|broke|breaks|erased?|erases|erasing|nuked?|nukes|destroy(?:ed|s)?|trashed|brought down|brings down|knocked out|knocks out|blew away)`, target: 'subject', who: INDIVIDUALS },
     ],
