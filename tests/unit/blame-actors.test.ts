@@ -54,3 +54,23 @@ describe('person-targeted action items, whatever the name', () => {
     for (const f of check('Remind Priya to double-check every config push', { context: 'card' })) expect(f.severity).toBe('hint');
   });
 });
+
+describe('people asked to be more diligent', () => {
+  it.each([
+    'Ask reviewers to read mechanical PRs line by line',
+    'Make everyone retype rm commands twice before pressing enter',
+    'Ask the migration team to double-check their decommissioning steps',
+  ])('refuses "%s" as a person-level fix', (title) => {
+    expect(errors(title).map((f) => f.rule)).toContain('person-fix');
+  });
+
+  it.each([
+    'Make the deploy tool check the target cluster',
+    'Have CI check every config push',
+    'Get the linter to check for missing timeouts',
+    'Ask the vendor to publish a status page',
+    'Require contractor support laptops to be managed by our own tooling',
+  ])('lets "%s" pass', (title) => {
+    expect(errors(title)).toEqual([]);
+  });
+});

@@ -329,6 +329,13 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`remind(?:s|ed|ing)?`, target: 'object', who: [...INDIVIDUALS, 'group', 'generic'] },
       { re: String.raw`(?:tell|warn|instruct|coach|educate|talk to|speak to|speak with|have a word with|have a chat with)`, target: 'object', who: INDIVIDUALS },
       { re: String.raw`(?:don't|do not|never|not) (?:let|allow) (?:this|it|that) (?:to )?happen (?:again|a second time|twice)` },
+      // people asked to be more diligent: "Ask reviewers to read PRs line by line", "Make
+      // everyone retype rm commands", "Tell engineers to keep their machines patched"
+      {
+        re: String.raw`(?:ask|tell|make|get|have|encourage|instruct) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w-]+)(?: to)? (?:always |carefully |properly |manually |personally |also )?(?:double-check|triple-check|check|re-?check|read|re-?read|review|vet|verify|remember|retype|re-?type|pay|watch|confirm|think|slow|follow|stick)\b`,
+        target: 'actor',
+        who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'],
+      },
     ],
   },
   'vague-action': {
