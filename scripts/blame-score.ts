@@ -5,14 +5,23 @@
  *   npx tsx scripts/blame-score.ts            # summary tables
  *   npx tsx scripts/blame-score.ts --errors   # also list misses and false positives
  *   npx tsx scripts/blame-score.ts --json     # machine-readable
+ *   npx tsx scripts/blame-score.ts --rules    # the phrase rules alone, without the classifier
  */
 import { check } from '../shared/blame/check.ts';
 import { contextFor, isHeldOut, loadAll, type Labelled } from './blameCorpus.ts';
 
+/**
+ * The phrase rules alone (`--rules`) are the honest measure while writing rules: the shipped
+ * classifier has seen every labelled sentence, so its in-sample hits hide what the rules miss.
+ */
+const RULES_ONLY = process.argv.includes('--rules');
+
 /** vague-action is about checkable outcomes, not blame: it does not count as a blame finding. */
 export function flags(row: Labelled): boolean {
-  return check(row.text, { context: contextFor(row.genre) }).some((f) => f.rule !== 'vague-action');
+  return findingsOf(row).some((f) => f.rule !== 'vague-action');
 }
+
+const findingsOf = (row: Labelled) => check(row.text, { context: contextFor(row.genre), ...(RULES_ONLY ? { model: null } : {}) });
 
 interface Score {
   blame: number;
@@ -91,7 +100,7 @@ function main() {
     console.log('\nFalse positives:');
     for (const { row, flagged } of results) {
       if (row.label === 'ok' && flagged) {
-        const rules = check(row.text, { context: contextFor(row.genre) }).map((f) => f.rule).join(',');
+        const rules = findingsOf(row).map((f) => f.rule).join(',');
         console.log(`  [${row.genre}/${row.category}${isHeldOut(row) ? ' HELD' : ''}] (${rules}) ${row.text}`);
       }
     }
