@@ -50,6 +50,8 @@ function inSet(set: Set<string>, word: string): boolean {
 }
 
 const isNoun = (t: Token) => t.tags.has('Noun') || t.tags.has('Pronoun');
+/** A noun, or a plural job title the tagger took for a verb ("remind engineers"). */
+const nounish = (t: Token) => isNoun(t) || isPluralRole(t.normal);
 
 /**
  * Classifies token i. `sentence` is the lower-cased sentence text, used to tell a Kubernetes
@@ -68,7 +70,9 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   const next = tokens[i + 1]?.normal ?? '';
   const prev = tokens[i - 1]?.normal ?? '';
   if (isPersonName(tokens, i)) return 'name';
-  if (!isNoun(t) && !t.tags.has('Actor')) return null;
+  // the tagger reads unknown names as adjectives now and then ("Kemal should have …")
+  if (loose && !isNoun(t) && isUnknownCapitalised(tokens, i)) return 'name';
+  if (!isNoun(t) && !t.tags.has('Actor') && !isPluralRole(word)) return null;
   // "on-call" arrives as "on" + "call": the role is the second half
   if (word === 'call' && prev === 'on' && /-/.test(tokens[i - 1]?.post ?? '')) return 'role';
   if (word === 'head' && next === 'of') return 'role';
@@ -86,6 +90,16 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   if (inSet(groups, word)) return 'group';
   if (loose && isUnknownCapitalised(tokens, i)) return 'name';
   return null;
+}
+
+/**
+ * "Remind engineers to …": the tagger sometimes reads a plural job title as a verb. Plurals of
+ * role nouns ending like agent nouns (-er, -or, -ist, -ee, -ian) are nouns whatever it says.
+ */
+function isPluralRole(word: string): boolean {
+  if (!word.endsWith('s')) return false;
+  const base = singular(word);
+  return roles.has(base) && /(?:er|or|ist|ee|ian)$/.test(base);
 }
 
 /**
@@ -225,9 +239,9 @@ export function objectAfter(tokens: Token[], from: number, sentence: string, loo
     const t = tokens[i];
     const kind = humanKind(tokens, i, sentence, loose);
     if (kind === 'name' || kind === 'handle') name = kind;
-    const isHead = isNoun(t) && !(tokens[i + 1] && isNoun(tokens[i + 1]) && !/[,;:.!?]/.test(t.post));
+    const isHead = nounish(t) && !(tokens[i + 1] && nounish(tokens[i + 1]) && !/[,;:.!?]/.test(t.post));
     if (isHead) return kind ?? name;
-    if (!NP_PART.some((tag) => t.tags.has(tag)) && !personPossessives.has(t.normal)) return name;
+    if (!NP_PART.some((tag) => t.tags.has(tag)) && !personPossessives.has(t.normal) && !nounish(t)) return name;
     if (/[,;:.!?]/.test(t.post)) return name;
   }
   return name;

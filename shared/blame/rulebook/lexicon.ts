@@ -39,6 +39,9 @@ export const ROLE_NOUNS = [
   'oncall', 'responder', 'commander', 'guy', 'gal', 'person', 'human', 'colleague',
   'teammate', 'coworker', 'co-worker', 'scientist', 'architect', 'specialist',
   'representative', 'rep', 'clerk', 'flunky', 'trainee', 'newbie', 'rookie',
+  // job titles seen in news coverage and on cards ("Tech restarted …", "Trader Park typed …")
+  'tech', 'personnel', 'trader', 'officer', 'official', 'president', 'chairman', 'chairwoman',
+  'volunteer', 'animator', 'member', 'accountant', 'cashier', 'pilot', 'controller', 'dispatcher',
 ];
 
 /** Groups of people acting together ("the team should have caught this"). */
