@@ -8,6 +8,9 @@
  * the same (the text is normalised to "'" first).
  */
 import type { CheckContext, Rule } from '../types.ts';
+import { ATTRIBUTION } from './attribution.ts';
+import { CONTEMPT } from './contempt.ts';
+import { ROLE_ACTS } from './roleActs.ts';
 
 /** Who a human-target test accepts (see ../humans.ts for how tokens are classified). */
 export type HumanKind =
@@ -111,7 +114,9 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     phrases: [
       // "we should have caught it" judges people too; "have" must be the perfect auxiliary:
       // "we should have a dashboard" is a wish, not hindsight
-      { re: String.raw`(?:should{NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|should've|shoulda) (?<verb>[a-z]+)`, target: 'subject', who: [...DEFAULT_TARGETS, 'we'], verbGroup: true },
+      // an unknown capitalised subject is a person here ("Kemal should have checked"): systems
+      // that "should have" done something are nearly always common nouns ("the validator")
+      { re: String.raw`(?:should{NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|should've|shoulda) (?<verb>[a-z]+)`, target: 'subject', who: [...DEFAULT_TARGETS, 'we'], verbGroup: true, personal: true },
       { re: String.raw`(?:(?:could|would|must){NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|could've|would've|coulda|woulda) (?<verb>[a-z]+)`, target: 'subject', verbGroup: true },
       // passive: "this should have been caught in review" — unless a machine was the agent
       { re: String.raw`(?:should|could){NEG}?(?: {ADV})? have been (?:caught|noticed|spotted|detected|tested|reviewed|checked|verified|flagged|escalated|prevented|avoided|followed)`, target: 'agent' },
@@ -185,7 +190,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:rookie|silly|amateur|dumb|stupid|careless|elementary|schoolboy|newbie) (?:mistake|error|fail|move)s?` },
       { re: String.raw`cut(?:s|ting)? corners|asleep at the wheel|(?:living )?on another planet|out to lunch|(?:has|have|had) no (?:clue|idea what (?:he|she|they) (?:was|were|is|are) doing)|didn't have a clue|amateur hour|(?:you|he|she|they) had one job` },
       { re: String.raw`suck(?:s|ed)?`, target: 'subject', notFollowedBy: String.raw`(?:in|up|out|into)\b` },
-      { re: String.raw`(?:rushed|rushing|hurried|hurrying|hurry|rush) (?:it|this|things|the \w+) (?:through|out)`, target: 'sentence' },
+      { re: String.raw`(?:rushed|rushing|hurried|hurrying|hurry|rush) (?:it|this|things|the \w+) (?:through|out)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'self', 'role', 'group'] },
     ],
   },
   'human-error': {
@@ -215,7 +220,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     message: '"{match}" assigns fault to a person; it ends the inquiry instead of explaining the event.',
     suggestion: 'Describe the change and its interaction with the system, e.g. "the change merged at 13:50 interacted with …".',
     phrases: [
-      { re: String.raw`(?<actor>[\w@.-]+)'s (?:own )?fault`, target: 'actor', personal: true },
+      { re: String.raw`(?<actor>[\w@.-]+)'s (?:own )?fault`, target: 'actor', personal: true, negatable: true },
       { re: String.raw`(?:his|her|their|your|my)(?:/(?:his|her|their))? (?:own )?(?:[\w-]+ )?{MISTAKE}`, notFollowedBy: String.raw`{METRIC}\b` },
       { re: String.raw`(?:is|are|was|were|be) to blame|(?:the )?blame (?:lies|lay|rests|rested|falls|fell)(?: {ADV})? (?:with|on)|(?:pin|pins|pinned|pinning|put|puts|laid|lay|place|placed|shift|shifted)(?: the)? blame|blamed (?:it |this )?on`, target: 'sentence' },
       { re: String.raw`at fault`, target: 'subject' },
@@ -297,7 +302,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
         re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:exactly|actually|even|else))? (?:pushed|approved|merged|deployed|broke|wrote|caused|made|ran|changed|did|signed off|reviewed|missed|forgot|touched|shipped|released|clicked|typed|let|allowed|is responsible|was responsible|was on[- ]call|dropped)`,
         question: true,
       },
-      { re: String.raw`why (?:did|didn't|would|wouldn't|couldn't|hadn't|weren't|wasn't|on earth did|the hell did) (?<actor>[\w@.'-]+(?: [\w-]+)?)`, target: 'actor', who: [...INDIVIDUALS, 'group'] },
+      // asking why a person *had* access is a question about permissions, not a demand for a culprit
+      { re: String.raw`why (?:did|didn't|would|wouldn't|couldn't|hadn't|weren't|wasn't|on earth did|the hell did) (?<actor>[\w@.'-]+(?: [\w-]+)?)`, target: 'actor', who: [...INDIVIDUALS, 'group'], notFollowedBy: String.raw`(?:even |ever |still )?(?:have|had|get|need)\b` },
       { re: String.raw`how (?:was it possible for|is it possible for|was it that|come) (?<actor>[\w@.'-]+(?: [\w-]+)?)`, target: 'actor', who: [...INDIVIDUALS, 'group'] },
       { re: String.raw`how (?:could|can|would) (?<actor>[\w@.'-]+(?: [\w-]+)?) (?:not|possibly|even|ever|fail|miss|forget|ignore|have)`, target: 'actor', who: [...INDIVIDUALS, 'group'] },
       { re: String.raw`how (?:could|can) (?<actor>you|he|she|they)`, target: 'actor', who: INDIVIDUALS, question: true },
@@ -349,6 +355,15 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     phrases: [],
   },
 };
+
+/**
+ * Phrase groups kept in their own files, one kind of blame each: reported attribution and
+ * consequences, contempt and hindsight without the classic keywords, people as the actors of
+ * risky acts. Appended to the rules they belong to.
+ */
+for (const extra of [ATTRIBUTION, CONTEMPT, ROLE_ACTS]) {
+  for (const [rule, phrases] of Object.entries(extra) as Array<[Rule, PhraseSpec[]]>) RULE_DATA[rule].phrases.push(...phrases);
+}
 
 /** The order rules are listed in when two findings start at the same place. */
 export const RULE_ORDER: Rule[] = Object.keys(RULE_DATA) as Rule[];

@@ -1,0 +1,53 @@
+/**
+ * Blame as it is reported: news and statements put the cause on people without the words the
+ * core rules look for ("traced to a senior engineer", "takes the blame", "an engineer's typo"),
+ * and report what happened to them ("stepped down", "took pay cuts", "was suspended"). Merged
+ * into RULE_DATA by rules.ts. Patterns, never one incident's wording.
+ */
+import type { Rule } from '../types.ts';
+import type { HumanKind, PhraseSpec } from './rules.ts';
+
+const INDIVIDUALS: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role'];
+
+/** A noun for people at work, for patterns that do not tag the sentence. */
+const STAFF = String.raw`(?:engineers?|developers?|programmers?|technicians?|employees?|workers?|staff(?: members?)?|staffers?|operators?|administrators?|admins?|contractors?|interns?|personnel|persons?|individuals?|guys?|techs?|members? of staff)`;
+
+export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
+  fault: [
+    // the blame itself, passive or as an idiom: "change by X staff blamed for outage",
+    // "provider takes the blame", "pointed the finger at their supplier"
+    {
+      re: String.raw`blamed for|(?:takes?|took|taken|taking|gets?|got|getting|accepts?|accepted|shoulders?|shouldered) (?:the |all the |full )?blame|point(?:s|ed|ing)? (?:the|a) finger|finger-pointing|scapegoat(?:s|ed|ing)?`,
+      negatable: true,
+    },
+    // "traced to a senior engineer who never updated …", "attributed to a technician"
+    { re: String.raw`(?:traced|attributed|pinned|chalked up|put down)(?: back)? to`, target: 'object', who: [...INDIVIDUALS, 'group'] },
+    // a person's or a role's slip as the cause: "an engineer's typo", "Eduardo's refactor
+    // carried the typo" is not this, "a technician's slip took the network down" is
+    {
+      re: String.raw`(?<actor>[\w@.-]+)(?:'s|s') (?:own |simple |single |small |tiny |careless |costly )?{MISTAKE}`,
+      target: 'actor',
+      // not "someone's typo": a hypothetical someone is the generic case, not an accusation
+      who: ['name', 'handle', 'role', 'group'],
+      personal: true,
+      negatable: true,
+      notFollowedBy: String.raw`{METRIC}\b`,
+    },
+    // "a single programmer was responsible", "one engineer was to blame"
+    { re: String.raw`(?:a single|a lone|one single|just one|only one|one) (?:[\w-]+ )?${STAFF} (?:was|were|is) (?:solely |entirely |directly |personally )?(?:responsible|to blame|at fault|behind)` },
+    // a person accused: "Senators accused chief executive X of failing …"
+    { re: String.raw`accus(?:ed|es|ing)`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
+  ],
+  punishment: [
+    // consequences reported for people: "stepped down over the halt", "took pay cuts",
+    // "no longer with the company", "face suspension", "disciplinary steps have been taken"
+    {
+      re: String.raw`(?:step(?:s|ped|ping)?|stood|stand(?:s|ing)?) down|resign(?:s|ed|ing|ation)?|(?:pushed|forced|eased|shown the door|escorted) out|escorted (?:from|out of) the building|clear(?:s|ed|ing)? out (?:his|her|their) desks?|no longer (?:with|at|employed by) (?:the|our) (?:company|firm|bank|business|team)|jobless|out of a job|(?:took|take|takes|taking|given|handed|face|faces|faced|facing) (?:a )?(?:[\w%-]+ )?pay cuts?|cut (?:[\w.'-]+ ){1,5}pay|(?:claw(?:ed|ing|s)? back|dock(?:ed|s)?|withh(?:e|o)ld) (?:[\w-]+ ){0,3}bonus(?:es)?|face (?:suspension|dismissal|disciplinary)|in the dock|convicted|(?:suspended|prison|jail) sentence|disciplinary (?:action|steps|measures|proceedings|hearing)`,
+      negatable: true,
+    },
+    // "ordered that he be suspended", "she has been moved off the platform team"
+    { re: String.raw`(?:be|been|was|were|is|are|being|get|got) (?:suspended|moved off|removed from (?:his|her|their) (?:post|role|position|job)|banned)`, target: 'subject', who: INDIVIDUALS },
+    // "fined five senior managers", "ban him from publishing"
+    { re: String.raw`fined|ban|bans|banned|suspend|suspends|suspended|sacked`, target: 'object', who: INDIVIDUALS },
+  ],
+};

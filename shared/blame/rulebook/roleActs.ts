@@ -1,0 +1,41 @@
+/**
+ * A person, role or group as the actor of a risky act: "Network engineer ran an unvetted
+ * command", "support agent gave his credentials to a caller", "leadership sat on three
+ * warnings", "the crew applied the wrong route settings". The verb phrase carries the blame
+ * only with a human subject (found by humans.ts): "the job ran a bad query" is not blame.
+ * Merged into RULE_DATA by rules.ts.
+ */
+import type { Rule } from '../types.ts';
+import type { HumanKind, PhraseSpec } from './rules.ts';
+
+const PEOPLE: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role', 'group'];
+
+export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
+  fault: [
+    // falling for an attacker: "employees fell for a phone scam", "clicked the phishing link"
+    { re: String.raw`fell for|falls for|(?:clicked|opened) (?:on )?(?:{DET} )?(?:[\w-]+ )?(?:phishing|malicious|dodgy|suspicious) (?:link|e-?mail|attachment|message)`, target: 'subject', who: PEOPLE, personal: true },
+    // handing over secrets: "gave his credentials to a caller posing as IT"
+    { re: String.raw`(?:gave|handed|shared|read out|disclosed|leaked)(?: away| over| out)? (?:{DET} )?(?:[\w-]+ )?(?:credentials|password|passwords|login|logins|keys|api keys?|tokens?|2fa codes?|mfa codes?|one-time codes?|publish rights|access)`, target: 'subject', who: PEOPLE, personal: true },
+    // a risky command run by a person: "ran an unvetted command", "ran rm -rf at the root"
+    { re: String.raw`(?:ran|run|typed|executed|issued|entered|pasted) (?:{DET} )?(?:(?:unvetted|untested|unreviewed|wrong|bad|destructive|dangerous|risky|unchecked|ad-hoc|ad hoc|manual) )+(?:[\w-]+ )?(?:command|commands|script|scripts|query|queries|migration|change|update)|(?:ran|typed|executed|issued|entered) (?:a |an |the )?(?:rm -rf|drop (?:table|database)|delete from|truncate)`, target: 'subject', who: PEOPLE, personal: true },
+    // shipping something broken: "The SRE on shift deployed a broken build"
+    { re: String.raw`(?:deployed|pushed|shipped|merged|released|rolled out|committed|published|applied|uploaded) (?:{DET} )?(?:(?:broken|bad|buggy|faulty|untested|incorrect|wrong|malformed|corrupt|corrupted|flawed|defective|half-finished|unfinished|unreviewed))`, target: 'subject', who: PEOPLE, personal: true },
+    // sitting on a warning: "leadership sat on three warnings", "Ong sat on the alert"
+    { re: String.raw`(?:sat|sits|sitting) on (?:it|this|that|them|{DET}|two|three|four|five|several|multiple|repeated)\b`, target: 'subject', who: PEOPLE, personal: true },
+    // priorities set against safety by the people in charge
+    { re: String.raw`(?:repeatedly |kept |consistently )?(?:deprioriti[sz](?:ed|ing|es)|shelved|vetoed|turned down|starved (?:[\w-]+ ){0,3}of|refused to (?:fund|pay for|approve|invest))`, target: 'subject', who: PEOPLE, personal: true },
+    // covering up: "knew about the break-in and covered it up"
+    { re: String.raw`cover(?:ed|ing|s)? (?:it|this|that|them|the [\w-]+(?: [\w-]+)?) up|covered up`, target: 'subject', who: PEOPLE, personal: true },
+    // a person with the wrong settings: "set up the environment with the wrong settings",
+    // "had applied the wrong route settings"
+    { re: String.raw`(?:the|a) wrong (?:[\w-]+ )?(?:settings?|values?|parameters?|options?|routes?|ip|address(?:es)?|version|flags?|field|fields|numbers?|amounts?|units?)`, target: 'subject', who: PEOPLE, personal: true },
+  ],
+  'non-compliance': [
+    // "had not followed the correct procedure", "couldn't follow a checklist"
+    { re: String.raw`(?:had not|hadn't|has not|hasn't|have not|haven't|could not|couldn't|can't|cannot|would not|wouldn't)(?: even)? follow(?:ed)?`, target: 'subject', who: PEOPLE, personal: true, supersedes: ['failed-to'] },
+    // skipping a step: "Tech skipped the drain step in the restart checklist"
+    { re: String.raw`(?:skipp(?:ed|ing)|skips?) (?:{DET} )?(?:[\w-]+ ){0,2}(?:step|steps|check|checks|test|tests|review|reviews|stage|drain|backup|verification)`, target: 'subject', who: PEOPLE, personal: true },
+    // ignoring what people sent them: "ignored three renewal reminder emails"
+    { re: String.raw`ignor(?:ed|ing|es)? (?:{DET} |[\w-]+ ){0,4}(?:reminders?|e-?mails?|tickets?|requests?|advice|reports?|complaints?|concerns?|recommendations?|findings?|policy|policies|audits?)`, target: 'subject', who: PEOPLE, personal: true },
+  ],
+};
