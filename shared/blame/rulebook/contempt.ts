@@ -13,9 +13,13 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
   judgement: [
     // character words and insults the core list lacks ("naive", "clowns", "amateurs")
     {
-      re: String.raw`naive(?:ly|ty)?|na\u00efve|childish|greedy?|pathetic|clowns?|amateurs|jokers|muppets?|cowboys|shambolic|shameful|disgraceful|inexcusable|unforgivable|embarrassing|passiveness|passivity|cover-?ups?|rubber[- ]stamp(?:ed|ing)?|amateur-hour`,
-      negatable: true,
+      re: String.raw`naive(?:ly|ty)?|na\u00efve|childish|greedy?|pathetic|clowns?|amateurs|jokers|muppets?|cowboys|shambolic|shameful|disgraceful|inexcusable|unforgivable|embarrassing|passiveness|passivity|cover-?ups?|rubber[- ]stamp(?:ed|ing)?|amateur-hour|amateur (?:[\w-]+ )?(?:developers?|coders?|programmers?|engineers?|admins?|sysadmins?|operators?|mistakes?)`,
     },
+    // sarcasm about the person in charge: "Guess who's embarrassed now"
+    { re: String.raw`guess who(?:'s| is| was| will be)` },
+    // time and money spent on anything but safety: "spent them giving speeches",
+    // "couldn't find the budget to switch on two-factor"
+    { re: String.raw`spent (?:them|it|years|months|(?:the|two|three|several|[0-9]+) [\w-]+) (?:giving speeches|bragging|boasting|chasing|golfing|playing|tweeting|posturing)|(?:couldn't|could not|can't|cannot|wouldn't|would not) find (?:the )?(?:budget|money|time|funds|cash|resources)` },
     // sarcasm: "which genius …", "some bright spark decided …"
     { re: String.raw`(?:which|what|some|whichever|this|that|our|the) (?:absolute |bright |utter |resident )?(?:genius|geniuses|bright spark|rocket scientists?|wizards?)` },
     // contempt for who is in charge: "a bank run by people who don't understand computers",
@@ -46,7 +50,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
   ],
   minimising: [
     { re: String.raw`how hard (?:is|was|can|could|would) (?:it|that|this)`, negatable: true },
-    { re: String.raw`(?:not|isn't|wasn't|ain't|is not) (?:exactly )?(?:rocket science|brain surgery|hard)|(?!https? )[a-z]+(?:-[a-z]+)? 101(?![\w.])` },
+    { re: String.raw`(?:not|isn't|wasn't|ain't|is not) (?:exactly )?(?:rocket science|brain surgery|hard)|(?!https? )[a-z]+(?:-[a-z]+)? 101(?!\.?\d)` },
     { re: String.raw`basic (?:hygiene|security|cybersecurity|competence|stuff|precautions?|diligence|maths?|ops|sysadmin|mistakes?|errors?)` },
     // a lecture in the imperative: "Just read your diff.", "Just run active-active …"
     { re: String.raw`{START}(?:just|simply) (?!(?:before|after|as|when|like|one|a|an|the)\b)(?<verb>[a-z]+)\b(?<!ing)`, verbGroup: true, contexts: ['document', 'card'] },

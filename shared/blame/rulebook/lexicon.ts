@@ -48,6 +48,8 @@ export const ROLE_NOUNS = [
 export const GROUP_NOUNS = [
   'team', 'group', 'squad', 'crew', 'company', 'organisation', 'organization', 'org',
   'department', 'management', 'leadership', 'staff', 'vendor', 'firm', 'business',
+  // a discipline named as the actor: "release engineering forgot to …"
+  'engineering', 'board',
 ];
 
 /**

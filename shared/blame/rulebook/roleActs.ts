@@ -20,6 +20,26 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:ran|run|typed|executed|issued|entered|pasted) (?:{DET} )?(?:(?:unvetted|untested|unreviewed|wrong|bad|destructive|dangerous|risky|unchecked|ad-hoc|ad hoc|manual) )+(?:[\w-]+ )?(?:command|commands|script|scripts|query|queries|migration|change|update)|(?:ran|typed|executed|issued|entered) (?:a |an |the )?(?:rm -rf|drop (?:table|database)|delete from|truncate)`, target: 'subject', who: PEOPLE, personal: true },
     // shipping something broken: "The SRE on shift deployed a broken build"
     { re: String.raw`(?:deployed|pushed|shipped|merged|released|rolled out|committed|published|applied|uploaded) (?:{DET} )?(?:(?:broken|bad|buggy|faulty|untested|incorrect|wrong|malformed|corrupt|corrupted|flawed|defective|half-finished|unfinished|unreviewed))`, target: 'subject', who: PEOPLE, personal: true },
+    // the risky step before the safe one: "restarted the node before moving customers off it"
+    { re: String.raw`(?:restarted|rebooted|deleted|removed|pushed|deployed|ran|applied|shut down|switched|swapped|replaced|migrated|dropped|wiped|upgraded|reset)\b[^.;:!?]{0,60}?\bbefore (?:moving|draining|checking|backing up|confirming|verifying|testing|failing over|notifying|stopping|waiting|taking|copying|snapshotting)`, target: 'subject', who: PEOPLE, personal: true },
+    // knowing and doing nothing: "knew the portal lacked MFA and left it that way"
+    { re: String.raw`knew\b[^.;!?]{0,60}?\band (?:left it|did nothing|said nothing|told no one|told nobody|kept (?:it )?quiet|sat on it|moved on)`, target: 'subject', who: PEOPLE, personal: true },
+    // a decision of a person called the failure: "the security chief's decision to pay … was the
+    // single largest failure"
+    { re: String.raw`(?:'s|his|her|their) decision to [^.;!?]{0,80}? (?:was|is) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:failure|mistake|error|blunder)` },
+    // reviewing without reading: "reviewers skimmed all 400 files", "waved it through"
+    { re: String.raw`skimm(?:ed|ing)|glossed over|waved (?:it|this|them|the [\w-]+) through|rubber-stamped`, target: 'subject', who: PEOPLE, personal: true },
+    // sitting on it, subject or not: "two months after sitting on it"
+    { re: String.raw`(?:sat|sitting) on (?:it|the (?:news|report|warnings?|findings?|alerts?|fix|breach))\b` },
+    // reported speech: a company or agency says its staff did the act that set it off
+    // ("Contract staff removed the files …, the agency said")
+    {
+      re: String.raw`(?:removed|deleted|changed|configured|misconfigured|set up|entered|typed|ran|pushed|deployed|installed|disabled|turned off|switched off|unplugged|rebooted|restarted|uploaded|modified|edited|executed|replaced|overwrote|wiped|shut down|clicked|published|granted|opened|applied)\b`,
+      target: 'subject',
+      who: ['name', 'role', 'group'],
+      cue: String.raw`\b(?:said|says|told (?:reporters|journalists|mps|lawmakers|senators|investors|the [\w-]+)|according to|admitted|confirmed|acknowledged|explained|disclosed|blamed)\b`,
+      contexts: ['document'],
+    },
     // sitting on a warning: "leadership sat on three warnings", "Ong sat on the alert"
     { re: String.raw`(?:sat|sits|sitting) on (?:it|this|that|them|{DET}|two|three|four|five|several|multiple|repeated)\b`, target: 'subject', who: PEOPLE, personal: true },
     // priorities set against safety by the people in charge

@@ -91,7 +91,7 @@ export const MACROS: Record<string, string> = {
   ADV: String.raw`(?:[a-z]+ly|even|ever|never|just|really|not|still|at least|all|both)`,
   NEG: String.raw`(?:n't|nt| not| never)`,
   // what a person is blamed for not doing
-  DILIGENCE: String.raw`(?:check(?:ed)?|double-check(?:ed)?|test(?:ed)?|verif(?:y|ied)|review(?:ed)?|read|look(?:ed)?|notic(?:e|ed)|realis(?:e|ed)|realiz(?:e|ed)|caught|catch|spott?(?:ed)?|see|saw|seen|follow(?:ed)?|escalat(?:e|ed)|respond(?:ed)?|acknowledg(?:e|ed)|monitor(?:ed)?|flag(?:ged)?|rais(?:e|ed)|confirm(?:ed)?|validat(?:e|ed)|wait(?:ed)?|listen(?:ed)?|bother(?:ed)?|stopp?(?:ed)?)`,
+  DILIGENCE: String.raw`(?:check(?:ed)?|double-check(?:ed)?|test(?:ed)?|verif(?:y|ied)|review(?:ed)?|read|look(?:ed)?|notic(?:e|ed)|realis(?:e|ed)|realiz(?:e|ed)|caught|catch|spott?(?:ed)?|see|saw|seen|follow(?:ed)?|escalat(?:e|ed)|respond(?:ed)?|acknowledg(?:e|ed)|monitor(?:ed)?|flag(?:ged)?|rais(?:e|ed)|confirm(?:ed)?|validat(?:e|ed)|wait(?:ed)?|listen(?:ed)?|bother(?:ed)?|stopp?(?:ed)?|approv(?:e|ed)|act(?:ed)?|patch(?:ed)?|fund(?:ed)?|renew(?:ed)?|updat(?:e|ed)|upgrad(?:e|ed)|listen(?:ed)?)`,
   // the past-tense subset, for "no one noticed"
   DILIGENCE_PAST: String.raw`(?:checked|double-checked|tested|verified|reviewed|noticed|realised|realized|caught|spotted|followed up|escalated|responded|acknowledged|questioned|flagged|raised (?:it|this|the alarm)|bothered|looked|read (?:it|the))`,
   // things people are expected to comply with
@@ -174,7 +174,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       {
         re: String.raw`obviously|clearly|of course|evidently|plainly|in hindsight|with hindsight|in retrospect|it was obvious|(?:was|were|is) (?:so |entirely |totally |completely )?(?:obvious|predictable)`,
         target: 'sentence',
-        cue: String.raw`\b(?:not|never|n't|fail\w*|miss\w*|should|wrong|mistake\w*|ignor\w*|forg[eo]t\w*|neglect\w*|overlook\w*|careless\w*)\b`,
+        cue: String.raw`\b(?:not|never|n't|fail\w*|miss\w*|should|wrong|mistake\w*|ignor\w*|forg[eo]t\w*|neglect\w*|overlook\w*|careless\w*|risky|dangerous|unsafe|lost track|learn\w* nothing)\b`,
       },
     ],
   },
@@ -211,7 +211,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     suggestion: 'Name the cues that were available, what competed for attention, and what made the signal hard to see.',
     phrases: [
       {
-        re: String.raw`complacen(?:t|cy|ce)|(?:lack(?:ed|ing|s)?|lost|loss of|losing|without)(?: (?:of|any|the))? (?:situational |situation )?awareness|situational awareness|lack(?:ed|ing|s)? (?:of )?(?:attention|focus|care|diligence|vigilance|ownership|discipline|common sense)|inattention|(?:not|wasn't|weren't|was not|were not) paying (?:enough |proper |close |closer )?attention|lapse (?:in|of) (?:judge?ment|concentration|attention)|loss of focus|attention to detail|miscommunication|communication breakdown|breakdown in communication`,
+        re: String.raw`complacen(?:t|cy|ce)|(?:lack(?:ed|ing|s)?|lost|loss of|losing|without)(?: (?:of|any|the))? (?:situational |situation )?awareness|situational awareness|lack(?:ed|ing|s)? (?:of )?(?:attention|focus|care|diligence|vigilance|ownership|discipline|common sense)|inattention|(?:not|wasn't|weren't|was not|were not) paying (?:enough |proper |close |closer )?attention|lapse (?:in|of) (?:judge?ment|concentration|attention)|loss of focus|attention to detail|(?:lost|lose|loses|losing) track of|miscommunication|communication breakdown|breakdown in communication`,
         negatable: true,
       },
     ],
@@ -331,6 +331,10 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     suggestion: 'Change the system instead: add a guardrail, confirmation, automation, check or safer default.',
     phrases: [
       { re: String.raw`be (?:more |extra |very |much more |a bit more )?(?:careful|vigilant|attentive|diligent|cautious|thorough|mindful)|(?:more|extra) (?:careful(?:ly)?|vigilant(?:ly)?|attentive(?:ly)?|diligent(?:ly)?|cautious(?:ly)?)` },
+      // training as the fix: "Run anti-phishing training for support staff", "have the
+      // developers take a secure-coding course"
+      { re: String.raw`(?:training|trainings|course|courses|workshop|workshops|refresher|class|classes) for (?<actor>(?:{DET} |all )?(?:[\w-]+ )?[\w-]+)`, target: 'actor', who: ['role', 'group', 'generic'] },
+      { re: String.raw`(?:take|takes|attend|attends|complete|completes|sit|redo|retake)(?: (?:a|an|the|some|more|extra|mandatory|another))?(?: [\w-]+){0,2} (?:course|courses|training|class|workshop|refresher)` },
       { re: String.raw`take (?:more|extra|better|greater) care|pay (?:more |closer |better |extra |proper )?attention|(?:try|work) harder` },
       { re: String.raw`remind(?:s|ed|ing)?`, target: 'object', who: [...INDIVIDUALS, 'group', 'generic'] },
       { re: String.raw`(?:tell|warn|instruct|coach|educate|talk to|speak to|speak with|have a word with|have a chat with)`, target: 'object', who: INDIVIDUALS },
