@@ -75,3 +75,15 @@ describe('blame patterns without the classic keywords', () => {
     it(`leaves alone: ${name}`, () => expect(flagged(text, context)).toBe(false));
   }
 });
+
+describe('a person\'s work as the agent of the damage', () => {
+  it('catches a role\'s or name\'s change that broke something', () => {
+    expect(flagged("The contractor's migration deleted the customer index.")).toBe(true);
+    expect(flagged('Those responsible have been identified.')).toBe(true);
+    expect(flagged('A rogue administrator wiped the mail server.')).toBe(true);
+  });
+  it('leaves alone a change that broke nothing, and a team responsible for a service', () => {
+    expect(flagged("Sam's change broke nothing.")).toBe(false);
+    expect(flagged('The team responsible for the gateway joined the call.')).toBe(false);
+  });
+});

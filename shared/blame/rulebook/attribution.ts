@@ -35,6 +35,22 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     },
     // "a single programmer was responsible", "one engineer was to blame"
     { re: String.raw`(?:a single|a lone|one single|just one|only one|one) (?:[\w-]+ )?${STAFF} (?:was|were|is) (?:solely |entirely |directly |personally )?(?:responsible|to blame|at fault|behind)` },
+    // a person's work as the agent of the damage: "Tidewell engineers' DNS automation takes
+    // down half the internet", "Sam's migration deleted the index", "the author's handover let
+    // attackers in"
+    {
+      re: String.raw`(?<actor>[\w@.-]+)(?:'s|s') (?:[\w-]+ ){0,2}(?:change|changes|commit|commits|pr|pull request|script|config|deploy|deployment|push|patch|query|command|migration|edit|refactor|fix|handover|decision|rollout|update|upgrade|code|automation|typo|order)\b[^.;!?]{0,40}?\b(?:broke|breaks|took down|takes down|brought down|brings down|caused|causes|deleted|deletes|wiped|wipes|knocked out|knocks out|corrupted|triggered|crashed|left|leaves|let|lets|froze|freezes|exposed|exposes)\b`,
+      // "Sam's change broke nothing"
+      notFollowedBy: String.raw`(?:nothing|no|none|anything)\b`,
+      target: 'actor',
+      who: ['name', 'handle', 'role', 'group'],
+      personal: true,
+    },
+    // found or held responsible: "was found negligent", "those responsible will be …"
+    { re: String.raw`(?:found|held|deemed|declared|ruled) (?:to be |to have been )?(?:personally )?(?:responsible|liable|guilty|at fault|negligent|culpable)`, negatable: true },
+    { re: String.raw`(?:those|the (?:person|people|individuals?|ones?|employees?|engineers?|staff(?: members?)?|workers?|technicians?|officials?|contractors?|developers?|admins?|administrators?)) responsible(?=\s*(?:[.,;!?]|$|(?:have|has|had|will|would|were|was|are|is|should|must)\b))`, negatable: true },
+    // "a rogue engineer", "a rogue trader"
+    { re: String.raw`rogue (?:[\w-]+ )?(?:engineers?|employees?|admins?|administrators?|traders?|developers?|insiders?|staff(?:ers?)?|technicians?|workers?|contractors?)` },
     // a person accused: "Senators accused chief executive X of failing …"
     { re: String.raw`accus(?:ed|es|ing)`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
   ],

@@ -40,6 +40,17 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
       cue: String.raw`\b(?:said|says|told (?:reporters|journalists|mps|lawmakers|senators|investors|the [\w-]+)|according to|admitted|confirmed|acknowledged|explained|disclosed|blamed)\b`,
       contexts: ['document'],
     },
+    // a card that opens with a person's name or handle as the actor of an act only people do:
+    // "Maria signed off on the migration during peak week", "@opsguy poked at a library"
+    {
+      re: String.raw`{START}(?:[A-Z][a-z]+ )?(?<actor>@[\w.-]+|[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?) (?:signed|typed|approved|merged|pushed|ran|knew|told|sat|set|ignored|skipped|forgot|decided|chose|clicked|entered|deleted|dropped|removed|disabled|rebooted|restarted|changed|edited|gave|granted|assumed|poked|copied|pasted|wrote|kept|left|turned|switched|shipped|deployed|force-pushed|overrode|bypassed)\b`,
+      target: 'actor',
+      // names the tagger knows, and handles: an unknown capitalised word opening a card is as
+      // often a component ("Helpline told …", "Library deployed …")
+      who: ['name', 'handle'],
+      caseSensitive: true,
+      contexts: ['card'],
+    },
     // sitting on a warning: "leadership sat on three warnings", "Ong sat on the alert"
     { re: String.raw`(?:sat|sits|sitting) on (?:it|this|that|them|{DET}|two|three|four|five|several|multiple|repeated)\b`, target: 'subject', who: PEOPLE, personal: true },
     // priorities set against safety by the people in charge

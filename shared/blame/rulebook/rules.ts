@@ -198,7 +198,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     suggestion: 'Describe what the system allowed, e.g. "the CLI accepted a production target without confirmation".',
     phrases: [
       { re: String.raw`human (?:error|errors|mistake|mistakes|failure|factors? error)`, negatable: true },
-      { re: String.raw`(?:operator|pilot|user|admin|engineer|developer) (?:error|errors|mistake|mistakes)`, negatable: true, notFollowedBy: String.raw`{METRIC}\b` },
+      { re: String.raw`(?:operator|pilot|user|admin|engineer|developer|technician|employee|staff|worker|programmer|contractor|clerk|personnel|trader|controller|dispatcher|driver|administrator) (?:error|errors|mistake|mistakes)`, negatable: true, notFollowedBy: String.raw`{METRIC}\b` },
       { re: String.raw`fat[- ]?finger(?:ed|s|ing)?|pebkac|picnic error|id-?10-?t|layer[- ]8 (?:issue|problem|error)`, negatable: true },
       // a person did it "by mistake" (we/us describing ourselves is the blameless convention)
       // (but "mistakenly believed" describes what someone understood, which is the blameless account)
