@@ -87,3 +87,16 @@ describe('a person\'s work as the agent of the damage', () => {
     expect(flagged('The team responsible for the gateway joined the call.')).toBe(false);
   });
 });
+
+describe('staff in the actor\'s seat of a company\'s account', () => {
+  it('catches what staff did, as the company tells it', () => {
+    expect(flagged('The bank said an employee had entered an incorrect exchange rate.')).toBe(true);
+    expect(flagged('The airline admitted that a junior technician deleted the schedule file.')).toBe(true);
+    expect(flagged('The outage was a mistake on the part of a contractor.')).toBe(true);
+  });
+  it('leaves alone what staff did to notice and recover', () => {
+    expect(flagged('The company said an engineer was working on a fix.')).toBe(false);
+    expect(flagged('Officials said an engineer noticed the spike at 09:10.')).toBe(false);
+    expect(flagged('The script wrote an incorrect value to the config.')).toBe(false);
+  });
+});

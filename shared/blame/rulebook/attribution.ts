@@ -51,6 +51,13 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:those|the (?:person|people|individuals?|ones?|employees?|engineers?|staff(?: members?)?|workers?|technicians?|officials?|contractors?|developers?|admins?|administrators?)) responsible(?=\s*(?:[.,;!?]|$|(?:have|has|had|will|would|were|was|are|is|should|must)\b))`, negatable: true },
     // "a rogue engineer", "a rogue trader"
     { re: String.raw`rogue (?:[\w-]+ )?(?:engineers?|employees?|admins?|administrators?|traders?|developers?|insiders?|staff(?:ers?)?|technicians?|workers?|contractors?)` },
+    // the company's account puts a member of staff in the actor's seat: "the bank said an
+    // employee had entered …", "officials admitted that two contractors …" — but not what staff
+    // did to recover ("said an engineer was working on a fix")
+    {
+      re: String.raw`(?:said|says|admitted|admits|confirmed|confirms|acknowledged|acknowledges|revealed|disclosed|explained)(?: that)? (?:an?|one|two|three|several|some|its|their|a single|a junior|a senior|a new) (?:[\w-]+ ){0,2}${STAFF} (?!(?:was|were|is|are|has been|have been|had been|worked|restored|fixed|identified|noticed|discovered|detected|responded|spotted|raised|alerted|escalated|recovered|managed)\b)(?:had )?[a-z]+ed\b`,
+    },
+    { re: String.raw`{MISTAKE} on the part of`, target: 'object', who: [...INDIVIDUALS, 'group'] },
     // a person accused: "Senators accused chief executive X of failing …"
     { re: String.raw`accus(?:ed|es|ing)`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
   ],

@@ -59,7 +59,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`cover(?:ed|ing|s)? (?:it|this|that|them|the [\w-]+(?: [\w-]+)?) up|covered up`, target: 'subject', who: PEOPLE, personal: true },
     // a person with the wrong settings: "set up the environment with the wrong settings",
     // "had applied the wrong route settings"
-    { re: String.raw`(?:the|a) wrong (?:[\w-]+ )?(?:settings?|values?|parameters?|options?|routes?|ip|address(?:es)?|version|flags?|field|fields|numbers?|amounts?|units?)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:the|a|an) (?:wrong|incorrect|erroneous|invalid|mistyped) (?:[\w-]+ )?(?:settings?|values?|parameters?|options?|routes?|ip|address(?:es)?|version|flags?|field|fields|numbers?|amounts?|units?)`, target: 'subject', who: PEOPLE, personal: true },
   ],
   'non-compliance': [
     // "had not followed the correct procedure", "couldn't follow a checklist"

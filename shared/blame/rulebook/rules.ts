@@ -202,7 +202,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`fat[- ]?finger(?:ed|s|ing)?|pebkac|picnic error|id-?10-?t|layer[- ]8 (?:issue|problem|error)`, negatable: true },
       // a person did it "by mistake" (we/us describing ourselves is the blameless convention)
       // (but "mistakenly believed" describes what someone understood, which is the blameless account)
-      { re: String.raw`accidentally|mistakenly|inadvertently|erroneously|unintentionally|by mistake|by accident`, target: 'subject', notFollowedBy: String.raw`(?:believ|think|thought|assum|understo|expect|conclud|read|interpret|identif|report|flagg|label)\w*`, message: '"{match}" frames the event as a person\'s slip.' },
+      { re: String.raw`accidentally|mistakenly|inadvertently|erroneously|unintentionally|wrongly|carelessly|by mistake|by accident`, target: 'subject', notFollowedBy: String.raw`(?:believ|think|thought|assum|understo|expect|conclud|read|interpret|identif|report|flagg|label)\w*`, message: '"{match}" frames the event as a person\'s slip.' },
       { re: String.raw`(?:the|a) wrong (?:button|key|keys|server|machine|host|box|cluster|database|db|environment|env|command|file|folder|directory|table|region|account|terminal|window|tab|branch|node|drive|disk|instance|target|config)`, target: 'subject', message: '"{match}" frames the event as a person\'s slip.' },
     ],
   },
