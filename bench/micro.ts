@@ -31,8 +31,8 @@ function time(runs: number, fn: () => void): { p50: number; max: number } {
 }
 
 function thousandSentences(): string[] {
-  const corpus = readFileSync(new URL('../tests/fixtures/blame-dev.jsonl', import.meta.url), 'utf8')
-    .split('\n')
+  const corpus = ['blame-dev', 'blame-dev-2']
+    .flatMap((name) => readFileSync(new URL(`../tests/fixtures/${name}.jsonl`, import.meta.url), 'utf8').split('\n'))
     .filter(Boolean)
     .map((line) => (JSON.parse(line) as { text: string }).text);
   return Array.from({ length: 1000 }, (_, i) => corpus[i % corpus.length]);

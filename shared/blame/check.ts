@@ -11,13 +11,19 @@
 import type { CheckContext, Finding, Rule } from './types.ts';
 import { RULE_DATA, RULE_ORDER } from './rulebook/rules.ts';
 import { evaluate, findCandidates, type RawFinding } from './match.ts';
-import { splitSentences } from './nlp.ts';
+import { splitSentences, type Sentence } from './nlp.ts';
 import { compiledRules } from './patterns.ts';
 import { mentionSpans, within } from './quotes.ts';
 import { personOwner, vagueAction, vocativeQuestion } from './special.ts';
+import { readsAsBlame, type BlameModel } from './model/classifier.ts';
 
 export interface CheckOptions {
   context: CheckContext;
+  /**
+   * The blame classifier for sentences no phrase rule flags: the shipped one by default;
+   * `null` for the phrase rules alone (the training script compares both).
+   */
+  model?: BlameModel | null;
 }
 
 /** Rules that block an action item: the only `error`s the checker produces. */
@@ -44,7 +50,8 @@ export function check(text: string, options: CheckOptions): Finding[] {
 
   const candidates = findCandidates(norm, compiledRules(context));
   const mayAskSomeone = norm.includes('?');
-  if (candidates.length === 0 && !mayAskSomeone && context !== 'action') return [];
+  const useModel = options.model !== null;
+  if (candidates.length === 0 && !mayAskSomeone && context !== 'action' && !useModel) return [];
 
   const sentences = splitSentences(norm);
   const mentions = mentionSpans(norm);
@@ -56,10 +63,26 @@ export function check(text: string, options: CheckOptions): Finding[] {
     raw.push(...personOwner(norm, sentences, 'action'));
     raw.push(...vagueAction(norm));
   }
-  return finish(
-    raw.filter((f) => !within(f, mentions)),
-    context,
-  );
+  const findings = raw.filter((f) => !within(f, mentions));
+  if (useModel) findings.push(...modelFindings(sentences, findings, options.model ?? undefined));
+  return finish(findings, context);
+}
+
+/**
+ * The classifier's reading of each sentence no phrase rule has flagged: blame framing that
+ * has no keyword (judgement, attribution in reported speech, sarcasm). Always a hint.
+ */
+function modelFindings(sentences: Sentence[], found: RawFinding[], model?: BlameModel): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const sentence of sentences) {
+    const flagged = found.some((f) => f.rule !== 'vague-action' && f.start < sentence.end && sentence.start < f.end);
+    if (flagged || !readsAsBlame(sentence.text, model)) continue;
+    const lead = sentence.text.length - sentence.text.trimStart().length;
+    const start = sentence.start + lead;
+    const end = sentence.start + sentence.text.trimEnd().length;
+    if (end > start) out.push({ rule: 'blame-framing', start, end, message: RULE_DATA['blame-framing'].message });
+  }
+  return out;
 }
 
 function finish(raw: RawFinding[], context: CheckContext): Finding[] {

@@ -50,6 +50,8 @@ function inSet(set: Set<string>, word: string): boolean {
 }
 
 const isNoun = (t: Token) => t.tags.has('Noun') || t.tags.has('Pronoun');
+/** A noun, or a plural job title the tagger took for a verb ("remind engineers"). */
+const nounish = (t: Token) => isNoun(t) || isPluralRole(t.normal);
 
 /**
  * Classifies token i. `sentence` is the lower-cased sentence text, used to tell a Kubernetes
@@ -68,7 +70,9 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   const next = tokens[i + 1]?.normal ?? '';
   const prev = tokens[i - 1]?.normal ?? '';
   if (isPersonName(tokens, i)) return 'name';
-  if (!isNoun(t) && !t.tags.has('Actor')) return null;
+  // the tagger reads unknown names as adjectives now and then ("Kemal should have …")
+  if (loose && !isNoun(t) && isUnknownCapitalised(tokens, i)) return 'name';
+  if (!isNoun(t) && !t.tags.has('Actor') && !isPluralRole(word) && !(isPeopleNoun(word) && insideNounPhrase(tokens, i))) return null;
   // "on-call" arrives as "on" + "call": the role is the second half
   if (word === 'call' && prev === 'on' && /-/.test(tokens[i - 1]?.post ?? '')) return 'role';
   if (word === 'head' && next === 'of') return 'role';
@@ -86,6 +90,29 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   if (inSet(groups, word)) return 'group';
   if (loose && isUnknownCapitalised(tokens, i)) return 'name';
   return null;
+}
+
+/** A job title or group word ("staff", "crew"), whatever the tagger made of it. */
+function isPeopleNoun(word: string): boolean {
+  const base = singular(lemma(word));
+  return roles.has(lemma(word)) || roles.has(base) || groups.has(lemma(word)) || groups.has(base);
+}
+
+/** "our operations staff", "the subsidiary's IT staff": after a determiner, possessive or noun. */
+function insideNounPhrase(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || /[,;:()\u2014\u2013.!?]/.test(prev.post)) return false;
+  return ['Determiner', 'Possessive', 'Noun', 'Adjective', 'Acronym'].some((tag) => prev.tags.has(tag));
+}
+
+/**
+ * "Remind engineers to …": the tagger sometimes reads a plural job title as a verb. Plurals of
+ * role nouns ending like agent nouns (-er, -or, -ist, -ee, -ian) are nouns whatever it says.
+ */
+function isPluralRole(word: string): boolean {
+  if (!word.endsWith('s')) return false;
+  const base = singular(word);
+  return roles.has(base) && /(?:er|or|ist|ee|ian)$/.test(base);
 }
 
 /**
@@ -179,7 +206,7 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
   if (i < 0) return null;
   // the phrase modifies a noun ("a missed page"), or has a possessor ("Sam's failure to")
   const prev = tokens[i];
-  if (prev.tags.has('Determiner') && !prev.tags.has('Pronoun')) return null;
+  if (prev.tags.has('Determiner') && !prev.tags.has('Pronoun') && prev.normal !== 'who') return null;
   if (prev.tags.has('Possessive') || personPossessives.has(prev.normal)) return humanKind(tokens, i, sentence, loose);
   // Only a verb phrase has its subject right before it; before an adverbial ("without
   // review", "by mistake") the nearest noun phrase is usually the object of an earlier verb.
@@ -195,6 +222,9 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
       const before = tokens[start - 1];
       const inPP = before?.tags.has('Preposition');
       const isObject = before?.tags.has('Verb') && !isTransparent(before);
+      // "staff who took the calls did not follow …": the object belongs to a relative clause
+      // about people, whose head is the subject
+      if (isObject && adjacent && tokens[start - 2]?.normal === 'who') return 'pronoun';
       if (inPP || (isObject && !adjacent)) {
         i = start - 1;
         adjacent = false;
@@ -225,9 +255,9 @@ export function objectAfter(tokens: Token[], from: number, sentence: string, loo
     const t = tokens[i];
     const kind = humanKind(tokens, i, sentence, loose);
     if (kind === 'name' || kind === 'handle') name = kind;
-    const isHead = isNoun(t) && !(tokens[i + 1] && isNoun(tokens[i + 1]) && !/[,;:.!?]/.test(t.post));
+    const isHead = nounish(t) && !(tokens[i + 1] && nounish(tokens[i + 1]) && !/[,;:.!?]/.test(t.post));
     if (isHead) return kind ?? name;
-    if (!NP_PART.some((tag) => t.tags.has(tag)) && !personPossessives.has(t.normal)) return name;
+    if (!NP_PART.some((tag) => t.tags.has(tag)) && !personPossessives.has(t.normal) && !nounish(t)) return name;
     if (/[,;:.!?]/.test(t.post)) return name;
   }
   return name;

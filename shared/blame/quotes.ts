@@ -19,6 +19,9 @@ const MENTION_CUES = new Set([
   'eg', 'i.e.', 'such', 'avoid', 'avoids', 'avoiding', 'ban', 'bans', 'banned', 'not', 'never',
   'no', 'stop', 'instead', 'than', 'use', 'using', 'mean', 'means', 'wrote:', 'says:', 'replace',
   'replacing', 'drop', 'dropping',
+  // labelling verbs: "logged as 'operator error'", "renamed from 'typo by dev'"
+  'logged', 'filed', 'recorded', 'described', 'dismissed', 'chalked', 'branded', 'dubbed',
+  'termed', 'labelled', 'classified', 'renamed', 'from', 'reword', 'rewrote', 'rewrite',
 ]);
 /** Words that may separate a cue from the quote ("read the phrase", "such as"). */
 const FILLERS = new Set(['the', 'a', 'an', 'this', 'that', 'phrase', 'word', 'words', 'term', 'as', 'like']);
@@ -69,9 +72,10 @@ function introducedAsMention(before: string): boolean {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     if (MENTION_CUES.has(w)) return true;
-    if (!FILLERS.has(w)) return false;
+    if (!FILLERS.has(w)) break;
   }
-  return false;
+  // or a calling verb with its object between: "call it '…'", "calling the contractors '…'"
+  return words.some((w) => /^call(?:s|ed|ing)?$|^label(?:s|led|ling)?$|^brand(?:s|ed|ing)?$/.test(w));
 }
 
 export function within(span: Span, spans: Span[]): boolean {

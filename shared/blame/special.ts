@@ -5,6 +5,7 @@
 import { ACTION_PREAMBLES, CONCRETE_OUTCOME, NAME_VERBS, PRODUCT_NAMES, TEAM_WORDS, VAGUE_ACTION_VERBS } from './rulebook/lexicon.ts';
 import { RULE_DATA } from './rulebook/rules.ts';
 import { humanKind, isPersonName } from './humans.ts';
+import { looksLikePerson, peopleGivenWork } from './actors.ts';
 import type { RawFinding } from './match.ts';
 import { isKnownFirstName, type Sentence, type Token } from './nlp.ts';
 
@@ -83,6 +84,20 @@ export function personOwner(text: string, sentences: Sentence[], field: 'owner' 
       while (tokens[j + 1] && looksLikeName(tokens, j + 1) && !/[,;]/.test(tokens[j].post)) j++;
       push(t.start, tokens[j].end);
       i = j;
+    }
+    // An owner that is a full name or initials ("Priya Raman", "J.K."): a lone unknown word
+    // stays allowed, because it is as likely a team's codename ("Releng", "Hyperion").
+    if (field === 'owner' && found.length === 0 && tokens.length > 0 && tokens.length <= 3) {
+      const all = tokens.every((_, i) => looksLikePerson(tokens, i));
+      if (all && (tokens.length >= 2 || /\./.test(tokens[0].text))) push(tokens[0].start, tokens[tokens.length - 1].end);
+    }
+    // names no lexicon knows, by the position they hold in the title
+    if (field === 'action') {
+      for (const [from, to] of peopleGivenWork(tokens)) {
+        const start = tokens[from].start;
+        const end = tokens[to].end;
+        if (!found.some((f) => start < f.end && f.start < end)) push(start, end);
+      }
     }
   }
   return found;

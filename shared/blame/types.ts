@@ -16,6 +16,8 @@ export const RULES = [
   'person-owner',
   'person-fix',
   'vague-action',
+  // a whole sentence the classifier (model/) reads as blame, when no phrase rule names it
+  'blame-framing',
 ] as const;
 export type Rule = (typeof RULES)[number];
 

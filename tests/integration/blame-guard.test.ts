@@ -51,6 +51,42 @@ describe('the blame guard on the server', () => {
     expect(alice.view!.actions.find((a) => a.id === created.id)?.owner).toBe('Platform team');
   });
 
+  it('refuses person-targeted items whatever the name, on add and on edit', async () => {
+    const titles = [
+      'Remind Priya to double-check every config push',
+      'Kemal should have checked the replication lag',
+      'Ask Jiho to review configs twice',
+      'Okonkwo to re-run the migration by hand',
+      'J.K. should double-check deploys',
+      'Make sure Wojciech reads the runbook',
+      'Remind @kemal to check the lag',
+    ];
+    const created = await alice.ok({ ...action, title: 'Alert on replication lag above 30 s', owner: 'Storage team' });
+    for (const title of titles) {
+      const added = await alice.command({ ...action, title, owner: 'SRE team' });
+      expect(added, title).toMatchObject({ ok: false, error: { code: 'blame', findings: expect.arrayContaining([expect.objectContaining({ field: 'title', severity: 'error' })]) } });
+      const edited = await alice.command({ type: 'action.edit', actionId: created.id!, title });
+      expect(edited, title).toMatchObject({ ok: false, error: { code: 'blame' } });
+    }
+    await alice.sync();
+    expect(alice.view!.actions.find((a) => a.id === created.id)?.title).toBe('Alert on replication lag above 30 s');
+  });
+
+  it('accepts systemic items that name systems, vendors and places', async () => {
+    const created = await alice.ok({ ...action, title: 'Add a canary stage', owner: 'Platform team' });
+    for (const title of [
+      'Ask Cloudflare to raise the rate limit',
+      'Grafana should alert on replication lag',
+      'Have CI block merges without a passing canary',
+      'Postgres should fail over automatically within 60 s',
+      'Document the Tokyo failover runbook',
+      'Require two approvals on changes to the Payments config',
+    ]) {
+      expect(await alice.command({ ...action, title, owner: 'SRE team' }), title).toMatchObject({ ok: true });
+      expect(await alice.command({ type: 'action.edit', actionId: created.id!, title }), title).toMatchObject({ ok: true });
+    }
+  });
+
   it('accepts systemic action items owned by teams and roles', async () => {
     for (const owner of ['Payments SRE', 'on-call engineer', 'Incident commander', 'database-reliability']) {
       const ack = await alice.command({ ...action, title: 'Alert when payment errors exceed 5% for 2 minutes', owner });

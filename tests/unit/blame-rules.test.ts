@@ -120,7 +120,10 @@ describe('the hard cases of BLAMELESS.md §1', () => {
     expect(found('Sam rolled back the release at 14:20, which restored service.')).toEqual([]);
     expect(found('Tonight we mistakenly sent a blank test email to part of our mailing list.')).toEqual([]);
     expect(found('How did our system let this happen?')).toEqual([]);
-    expect(found('The engineer who approved the change was paged.')).toEqual([]);
+    // The phrase rules leave this alone; the word-level classifier reads "<role> who approved
+    // … was <verb>" as blame and gives a hint (a known false positive, BLAME-CHECKER.md).
+    expect(check('The engineer who approved the change was paged.', { context: 'document', model: null })).toEqual([]);
+    expect(rules('The engineer who approved the change was paged.')).toEqual(['blame-framing']);
   });
 
   it('single cause: factual prose is fine, a factor card is nudged', () => {
@@ -282,5 +285,28 @@ describe('speed', () => {
     // Typically 150–300 ms. CPU time, because test machines are shared and busy; the loose
     // bound guards against a regression such as re-parsing per rule, not against noise.
     expect(cpuMs).toBeLessThan(1500);
+  });
+});
+
+describe('a person as the actor of a change made the unsafe way', () => {
+  const phraseRules = (text: string) => check(text, { context: 'card', model: null }).map((f) => f.rule);
+  it.each([
+    'Contractor ran the resync script against the live DB instead of the backup',
+    'Tunde applied the filter change without anyone reviewing the diff',
+    'Capacity team added servers without checking thread headroom first',
+    'Team lead left the remote-access server open to the internet',
+    'Priyanka left legacy quota enforcement switched on',
+  ])('"%s" is fault', (text) => {
+    expect(phraseRules(text)).toContain('fault');
+  });
+
+  it.each([
+    'The team deployed the fix without downtime',
+    'The migration job ran without errors',
+    'The deploy tool applied the change without a canary because it has no canary stage',
+    'Ops restarted front-end hosts a few hundred per hour to avoid thrashing',
+    'The installer left the port open by default',
+  ])('"%s" is not', (text) => {
+    expect(phraseRules(text)).not.toContain('fault');
   });
 });

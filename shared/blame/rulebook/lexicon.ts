@@ -39,12 +39,17 @@ export const ROLE_NOUNS = [
   'oncall', 'responder', 'commander', 'guy', 'gal', 'person', 'human', 'colleague',
   'teammate', 'coworker', 'co-worker', 'scientist', 'architect', 'specialist',
   'representative', 'rep', 'clerk', 'flunky', 'trainee', 'newbie', 'rookie',
+  // job titles seen in news coverage and on cards ("Tech restarted …", "Trader Park typed …")
+  'tech', 'personnel', 'trader', 'officer', 'official', 'president', 'chairman', 'chairwoman',
+  'volunteer', 'animator', 'member', 'accountant', 'cashier', 'pilot', 'controller', 'dispatcher',
 ];
 
 /** Groups of people acting together ("the team should have caught this"). */
 export const GROUP_NOUNS = [
   'team', 'group', 'squad', 'crew', 'company', 'organisation', 'organization', 'org',
   'department', 'management', 'leadership', 'staff', 'vendor', 'firm', 'business',
+  // a discipline named as the actor: "release engineering forgot to …"
+  'engineering', 'board',
 ];
 
 /**

@@ -8,6 +8,9 @@
  * the same (the text is normalised to "'" first).
  */
 import type { CheckContext, Rule } from '../types.ts';
+import { ATTRIBUTION } from './attribution.ts';
+import { CONTEMPT } from './contempt.ts';
+import { ROLE_ACTS } from './roleActs.ts';
 
 /** Who a human-target test accepts (see ../humans.ts for how tokens are classified). */
 export type HumanKind =
@@ -88,7 +91,7 @@ export const MACROS: Record<string, string> = {
   ADV: String.raw`(?:[a-z]+ly|even|ever|never|just|really|not|still|at least|all|both)`,
   NEG: String.raw`(?:n't|nt| not| never)`,
   // what a person is blamed for not doing
-  DILIGENCE: String.raw`(?:check(?:ed)?|double-check(?:ed)?|test(?:ed)?|verif(?:y|ied)|review(?:ed)?|read|look(?:ed)?|notic(?:e|ed)|realis(?:e|ed)|realiz(?:e|ed)|caught|catch|spott?(?:ed)?|see|saw|seen|follow(?:ed)?|escalat(?:e|ed)|respond(?:ed)?|acknowledg(?:e|ed)|monitor(?:ed)?|flag(?:ged)?|rais(?:e|ed)|confirm(?:ed)?|validat(?:e|ed)|wait(?:ed)?|listen(?:ed)?|bother(?:ed)?|stopp?(?:ed)?)`,
+  DILIGENCE: String.raw`(?:check(?:ed)?|double-check(?:ed)?|test(?:ed)?|verif(?:y|ied)|review(?:ed)?|read|look(?:ed)?|notic(?:e|ed)|realis(?:e|ed)|realiz(?:e|ed)|caught|catch|spott?(?:ed)?|see|saw|seen|follow(?:ed)?|escalat(?:e|ed)|respond(?:ed)?|acknowledg(?:e|ed)|monitor(?:ed)?|flag(?:ged)?|rais(?:e|ed)|confirm(?:ed)?|validat(?:e|ed)|wait(?:ed)?|listen(?:ed)?|bother(?:ed)?|stopp?(?:ed)?|approv(?:e|ed)|act(?:ed)?|patch(?:ed)?|fund(?:ed)?|renew(?:ed)?|updat(?:e|ed)|upgrad(?:e|ed)|listen(?:ed)?)`,
   // the past-tense subset, for "no one noticed"
   DILIGENCE_PAST: String.raw`(?:checked|double-checked|tested|verified|reviewed|noticed|realised|realized|caught|spotted|followed up|escalated|responded|acknowledged|questioned|flagged|raised (?:it|this|the alarm)|bothered|looked|read (?:it|the))`,
   // things people are expected to comply with
@@ -111,7 +114,9 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     phrases: [
       // "we should have caught it" judges people too; "have" must be the perfect auxiliary:
       // "we should have a dashboard" is a wish, not hindsight
-      { re: String.raw`(?:should{NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|should've|shoulda) (?<verb>[a-z]+)`, target: 'subject', who: [...DEFAULT_TARGETS, 'we'], verbGroup: true },
+      // an unknown capitalised subject is a person here ("Kemal should have checked"): systems
+      // that "should have" done something are nearly always common nouns ("the validator")
+      { re: String.raw`(?:should{NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|should've|shoulda) (?<verb>[a-z]+)`, target: 'subject', who: [...DEFAULT_TARGETS, 'we'], verbGroup: true, personal: true },
       { re: String.raw`(?:(?:could|would|must){NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|could've|would've|coulda|woulda) (?<verb>[a-z]+)`, target: 'subject', verbGroup: true },
       // passive: "this should have been caught in review" — unless a machine was the agent
       { re: String.raw`(?:should|could){NEG}?(?: {ADV})? have been (?:caught|noticed|spotted|detected|tested|reviewed|checked|verified|flagged|escalated|prevented|avoided|followed)`, target: 'agent' },
@@ -132,7 +137,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`failed(?! to\b| over\b|-over\b)`, target: 'subject', who: INDIVIDUALS },
       { re: String.raw`neglect(?:ed|s|ing)?(?: to)?|forg(?:o|e)t(?:s)?(?: to)?|overlook(?:ed|s)?|omitted to`, target: 'subject', personal: true },
       // missing a slot in time is not an omission: "missed the 14:00 deadline"
-      { re: String.raw`miss(?:ed|es)?(?! out\b)`, target: 'subject', explained: true, notFollowedBy: String.raw`(?:the |a |an |its |their |our )?(?:[\w:.-]+ )?(?:deadline|window|cutoff|cut-off|target|train|flight|meeting|slo|sla|schedule)s?\b` },
+      { re: String.raw`miss(?:ed|es)?(?! out\b)`, target: 'subject', explained: true, notFollowedBy: String.raw`(?:the |a |an |its |their |our )?(?:[\w:.-]+ )?(?:deadline|window|cutoff|cut-off|target|train|flight|meeting|slo|sla|schedule|point|mark)s?\b` },
       // "did not / didn't + verb" with a person as subject; stative verbs are not omissions
       {
         re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly)? (?!(?:have|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|know|knew|realise|realize|intend|like|think|understand|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
@@ -169,7 +174,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       {
         re: String.raw`obviously|clearly|of course|evidently|plainly|in hindsight|with hindsight|in retrospect|it was obvious|(?:was|were|is) (?:so |entirely |totally |completely )?(?:obvious|predictable)`,
         target: 'sentence',
-        cue: String.raw`\b(?:not|never|n't|fail\w*|miss\w*|should|wrong|mistake\w*|ignor\w*|forg[eo]t\w*|neglect\w*|overlook\w*|careless\w*)\b`,
+        cue: String.raw`\b(?:not|never|n't|fail\w*|miss\w*|should|wrong|mistake\w*|ignor\w*|forg[eo]t\w*|neglect\w*|overlook\w*|careless\w*|risky|dangerous|unsafe|lost track|learn\w* nothing)\b`,
       },
     ],
   },
@@ -185,7 +190,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:rookie|silly|amateur|dumb|stupid|careless|elementary|schoolboy|newbie) (?:mistake|error|fail|move)s?` },
       { re: String.raw`cut(?:s|ting)? corners|asleep at the wheel|(?:living )?on another planet|out to lunch|(?:has|have|had) no (?:clue|idea what (?:he|she|they) (?:was|were|is|are) doing)|didn't have a clue|amateur hour|(?:you|he|she|they) had one job` },
       { re: String.raw`suck(?:s|ed)?`, target: 'subject', notFollowedBy: String.raw`(?:in|up|out|into)\b` },
-      { re: String.raw`(?:rushed|rushing|hurried|hurrying|hurry|rush) (?:it|this|things|the \w+) (?:through|out)`, target: 'sentence' },
+      { re: String.raw`(?:rushed|rushing|hurried|hurrying|hurry|rush) (?:it|this|things|the \w+) (?:through|out)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'self', 'role', 'group'] },
     ],
   },
   'human-error': {
@@ -193,11 +198,11 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     suggestion: 'Describe what the system allowed, e.g. "the CLI accepted a production target without confirmation".',
     phrases: [
       { re: String.raw`human (?:error|errors|mistake|mistakes|failure|factors? error)`, negatable: true },
-      { re: String.raw`(?:operator|pilot|user|admin|engineer|developer) (?:error|errors|mistake|mistakes)`, negatable: true, notFollowedBy: String.raw`{METRIC}\b` },
+      { re: String.raw`(?:operator|pilot|user|admin|engineer|developer|technician|employee|staff|worker|programmer|contractor|clerk|personnel|trader|controller|dispatcher|driver|administrator) (?:error|errors|mistake|mistakes)`, negatable: true, notFollowedBy: String.raw`{METRIC}\b` },
       { re: String.raw`fat[- ]?finger(?:ed|s|ing)?|pebkac|picnic error|id-?10-?t|layer[- ]8 (?:issue|problem|error)`, negatable: true },
       // a person did it "by mistake" (we/us describing ourselves is the blameless convention)
       // (but "mistakenly believed" describes what someone understood, which is the blameless account)
-      { re: String.raw`accidentally|mistakenly|inadvertently|erroneously|unintentionally|by mistake|by accident`, target: 'subject', notFollowedBy: String.raw`(?:believ|think|thought|assum|understo|expect|conclud|read|interpret|identif|report|flagg|label)\w*`, message: '"{match}" frames the event as a person\'s slip.' },
+      { re: String.raw`accidentally|mistakenly|inadvertently|erroneously|unintentionally|wrongly|carelessly|by mistake|by accident`, target: 'subject', notFollowedBy: String.raw`(?:believ|think|thought|assum|understo|expect|conclud|read|interpret|identif|report|flagg|label)\w*`, message: '"{match}" frames the event as a person\'s slip.' },
       { re: String.raw`(?:the|a) wrong (?:button|key|keys|server|machine|host|box|cluster|database|db|environment|env|command|file|folder|directory|table|region|account|terminal|window|tab|branch|node|drive|disk|instance|target|config)`, target: 'subject', message: '"{match}" frames the event as a person\'s slip.' },
     ],
   },
@@ -206,7 +211,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     suggestion: 'Name the cues that were available, what competed for attention, and what made the signal hard to see.',
     phrases: [
       {
-        re: String.raw`complacen(?:t|cy|ce)|(?:lack(?:ed|ing|s)?|lost|loss of|losing|without)(?: (?:of|any|the))? (?:situational |situation )?awareness|situational awareness|lack(?:ed|ing|s)? (?:of )?(?:attention|focus|care|diligence|vigilance|ownership|discipline|common sense)|inattention|(?:not|wasn't|weren't|was not|were not) paying (?:enough |proper |close |closer )?attention|lapse (?:in|of) (?:judge?ment|concentration|attention)|loss of focus|attention to detail|miscommunication|communication breakdown|breakdown in communication`,
+        re: String.raw`complacen(?:t|cy|ce)|(?:lack(?:ed|ing|s)?|lost|loss of|losing|without)(?: (?:of|any|the))? (?:situational |situation )?awareness|situational awareness|lack(?:ed|ing|s)? (?:of )?(?:attention|focus|care|diligence|vigilance|ownership|discipline|common sense)|inattention|(?:not|wasn't|weren't|was not|were not) paying (?:enough |proper |close |closer )?attention|lapse (?:in|of) (?:judge?ment|concentration|attention)|loss of focus|attention to detail|(?:lost|lose|loses|losing) track of|miscommunication|communication breakdown|breakdown in communication`,
         negatable: true,
       },
     ],
@@ -215,7 +220,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     message: '"{match}" assigns fault to a person; it ends the inquiry instead of explaining the event.',
     suggestion: 'Describe the change and its interaction with the system, e.g. "the change merged at 13:50 interacted with …".',
     phrases: [
-      { re: String.raw`(?<actor>[\w@.-]+)'s (?:own )?fault`, target: 'actor', personal: true },
+      { re: String.raw`(?<actor>[\w@.-]+)'s (?:own )?fault`, target: 'actor', personal: true, negatable: true },
       { re: String.raw`(?:his|her|their|your|my)(?:/(?:his|her|their))? (?:own )?(?:[\w-]+ )?{MISTAKE}`, notFollowedBy: String.raw`{METRIC}\b` },
       { re: String.raw`(?:is|are|was|were|be) to blame|(?:the )?blame (?:lies|lay|rests|rested|falls|fell)(?: {ADV})? (?:with|on)|(?:pin|pins|pinned|pinning|put|puts|laid|lay|place|placed|shift|shifted)(?: the)? blame|blamed (?:it |this )?on`, target: 'sentence' },
       { re: String.raw`at fault`, target: 'subject' },
@@ -230,6 +235,21 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`made (?:a|an|another|one|two|several|some|the same|a few|multiple) (?:[\w-]+ )?(?:mistakes?|errors?|typos?|blunders?|slips?)`, target: 'subject', who: ['name', 'handle', 'role'] },
       { re: String.raw`(?:fuck|screw|cock|balls|f\*+k)-?ups?|blunders?|massive fail`, negatable: true },
       { re: String.raw`responsible for (?:{DET} |causing (?:{DET} )?)?(?:[\w-]+ )?{BADTHING}`, target: 'subject', who: INDIVIDUALS },
+      // a person as the actor of a change made the unsafe way: "the contractor ran the script
+      // against the live DB instead of the backup", "Tunde applied the change without review"
+      {
+        re: String.raw`(?:ran|run|applied|approved|pushed|deployed|merged|typed|entered|set|provisioned|restarted|rebooted|removed|deleted|dropped|executed|changed|edited|signed off(?: on)?|added|installed|upgraded|shipped|released|gave|granted|disabled|enabled|turned off|switched off|rolled out)\b[^.;:!?]{0,80}?\b(?:without(?! (?:downtime|interruption|impact|incident|issues?|problems?|errors?|data loss|a hitch|disruption|customer impact))|instead of|in place of|despite|where [\w' ]{1,20} belonged)`,
+        target: 'subject',
+        personal: true,
+        who: [...INDIVIDUALS, 'group'],
+      },
+      // something unsafe left behind by a person: "left the remote-access server open"
+      {
+        re: String.raw`left (?:{DET} )?(?:[\w-]+ ){0,4}(?:open|exposed|unpatched|unlocked|unencrypted|unprotected|switched on|turned on|enabled|empty|blank|at (?:its|their) defaults?)`,
+        target: 'subject',
+        personal: true,
+        who: [...INDIVIDUALS, 'group'],
+      },
       // a person singled out as the one who wrecked something
       { re: String.raw`(?:wipe[sd]?|wiping|broke|breaks|erased?|erases|erasing|nuked?|nukes|destroy(?:ed|s)?|trashed|brought down|brings down|knocked out|knocks out|blew away)`, target: 'subject', who: INDIVIDUALS },
     ],
@@ -282,7 +302,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
         re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:exactly|actually|even|else))? (?:pushed|approved|merged|deployed|broke|wrote|caused|made|ran|changed|did|signed off|reviewed|missed|forgot|touched|shipped|released|clicked|typed|let|allowed|is responsible|was responsible|was on[- ]call|dropped)`,
         question: true,
       },
-      { re: String.raw`why (?:did|didn't|would|wouldn't|couldn't|hadn't|weren't|wasn't|on earth did|the hell did) (?<actor>[\w@.'-]+(?: [\w-]+)?)`, target: 'actor', who: [...INDIVIDUALS, 'group'] },
+      // asking why a person *had* access is a question about permissions, not a demand for a culprit
+      { re: String.raw`why (?:did|didn't|would|wouldn't|couldn't|hadn't|weren't|wasn't|on earth did|the hell did) (?<actor>[\w@.'-]+(?: [\w-]+)?)`, target: 'actor', who: [...INDIVIDUALS, 'group'], notFollowedBy: String.raw`(?:even |ever |still )?(?:have|had|get|need)\b` },
       { re: String.raw`how (?:was it possible for|is it possible for|was it that|come) (?<actor>[\w@.'-]+(?: [\w-]+)?)`, target: 'actor', who: [...INDIVIDUALS, 'group'] },
       { re: String.raw`how (?:could|can|would) (?<actor>[\w@.'-]+(?: [\w-]+)?) (?:not|possibly|even|ever|fail|miss|forget|ignore|have)`, target: 'actor', who: [...INDIVIDUALS, 'group'] },
       { re: String.raw`how (?:could|can) (?<actor>you|he|she|they)`, target: 'actor', who: INDIVIDUALS, question: true },
@@ -310,10 +331,21 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     suggestion: 'Change the system instead: add a guardrail, confirmation, automation, check or safer default.',
     phrases: [
       { re: String.raw`be (?:more |extra |very |much more |a bit more )?(?:careful|vigilant|attentive|diligent|cautious|thorough|mindful)|(?:more|extra) (?:careful(?:ly)?|vigilant(?:ly)?|attentive(?:ly)?|diligent(?:ly)?|cautious(?:ly)?)` },
+      // training as the fix: "Run anti-phishing training for support staff", "have the
+      // developers take a secure-coding course"
+      { re: String.raw`(?:training|trainings|course|courses|workshop|workshops|refresher|class|classes) for (?<actor>(?:{DET} |all )?(?:[\w-]+ )?[\w-]+)`, target: 'actor', who: ['role', 'group', 'generic'] },
+      { re: String.raw`(?:take|takes|attend|attends|complete|completes|sit|redo|retake)(?: (?:a|an|the|some|more|extra|mandatory|another))?(?: [\w-]+){0,2} (?:course|courses|training|class|workshop|refresher)` },
       { re: String.raw`take (?:more|extra|better|greater) care|pay (?:more |closer |better |extra |proper )?attention|(?:try|work) harder` },
       { re: String.raw`remind(?:s|ed|ing)?`, target: 'object', who: [...INDIVIDUALS, 'group', 'generic'] },
       { re: String.raw`(?:tell|warn|instruct|coach|educate|talk to|speak to|speak with|have a word with|have a chat with)`, target: 'object', who: INDIVIDUALS },
       { re: String.raw`(?:don't|do not|never|not) (?:let|allow) (?:this|it|that) (?:to )?happen (?:again|a second time|twice)` },
+      // people asked to be more diligent: "Ask reviewers to read PRs line by line", "Make
+      // everyone retype rm commands", "Tell engineers to keep their machines patched"
+      {
+        re: String.raw`(?:ask|tell|make|get|have|encourage|instruct) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w-]+)(?: to)? (?:always |carefully |properly |manually |personally |also )?(?:double-check|triple-check|check|re-?check|read|re-?read|review|vet|verify|remember|retype|re-?type|pay|watch|confirm|think|slow|follow|stick)\b`,
+        target: 'actor',
+        who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'],
+      },
     ],
   },
   'vague-action': {
@@ -321,7 +353,21 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     suggestion: 'Name a concrete, checkable outcome, e.g. "Add an alert when replication lag exceeds 30 s".',
     phrases: [],
   },
+  'blame-framing': {
+    message: 'This sentence reads as putting the failure on a person rather than on the conditions they worked in.',
+    suggestion: 'Describe what happened and what made it likely: the signals, tools, pressures and defaults involved.',
+    phrases: [],
+  },
 };
+
+/**
+ * Phrase groups kept in their own files, one kind of blame each: reported attribution and
+ * consequences, contempt and hindsight without the classic keywords, people as the actors of
+ * risky acts. Appended to the rules they belong to.
+ */
+for (const extra of [ATTRIBUTION, CONTEMPT, ROLE_ACTS]) {
+  for (const [rule, phrases] of Object.entries(extra) as Array<[Rule, PhraseSpec[]]>) RULE_DATA[rule].phrases.push(...phrases);
+}
 
 /** The order rules are listed in when two findings start at the same place. */
 export const RULE_ORDER: Rule[] = Object.keys(RULE_DATA) as Rule[];

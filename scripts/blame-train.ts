@@ -1,0 +1,166 @@
+/**
+ * Trains the blame classifier (shared/blame/model/) on the labelled corpora and writes its
+ * weights. Logistic regression with L2 regularisation over the features of
+ * shared/blame/model/features.ts, classes weighted to balance.
+ *
+ * Honest numbers first: before training the shipped model, the script trains on the tuning
+ * split only, picks the threshold by cross-validation grouped by source inside it, and scores
+ * the held-out sources (scripts/blameCorpus.ts) with the phrase rules alone and with rules +
+ * model. Those held-out numbers are the ones to quote; scores on the data the shipped model
+ * was trained on are not evidence of anything.
+ *
+ *   npx tsx scripts/blame-train.ts            # evaluate, then write weights.json
+ *   npx tsx scripts/blame-train.ts --dry-run  # evaluate only
+ */
+import { writeFileSync } from 'node:fs';
+import { check } from '../shared/blame/check.ts';
+import type { BlameModel } from '../shared/blame/model/classifier.ts';
+import { blameProbability, readsAsBlame } from '../shared/blame/model/classifier.ts';
+import { featuresOf } from '../shared/blame/model/features.ts';
+import { contextFor, isHeldOut, loadAll, type Labelled } from './blameCorpus.ts';
+
+/**
+ * Hyperparameters, chosen by the cross-validated recall on the tuning split (never by the
+ * held-out score); the environment variables are there to repeat that search.
+ */
+const L2 = Number(process.env.BLAME_L2 ?? 0.002);
+const EPOCHS = Number(process.env.BLAME_EPOCHS ?? 600);
+const LEARNING_RATE = Number(process.env.BLAME_LR ?? 5);
+/** Features seen in fewer sentences are dropped: they are one sentence's wording. */
+const MIN_COUNT = Number(process.env.BLAME_MIN_COUNT ?? 2);
+/** The false-positive rate the threshold aims for, rules and model together, cross-validated. */
+const TARGET_FPR = Number(process.env.BLAME_TARGET_FPR ?? 0.05);
+const FOLDS = 5;
+
+interface Example {
+  row: Labelled;
+  features: string[];
+  y: number;
+  rules: boolean;
+}
+
+function train(examples: Example[]): BlameModel {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocab = [...counts].filter(([, n]) => n >= MIN_COUNT).map(([f]) => f);
+  const index = new Map(vocab.map((f, i) => [f, i]));
+  const rows = examples.map((e) => e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
+  const positives = examples.filter((e) => e.y === 1).length;
+  const classWeight = [examples.length / (2 * (examples.length - positives)), examples.length / (2 * positives)];
+  const w = new Float64Array(vocab.length);
+  let bias = 0;
+  // Adagrad full-batch gradient descent: small data, converges in a few hundred steps
+  const g2 = new Float64Array(vocab.length).fill(1e-8);
+  let b2 = 1e-8;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const grad = new Float64Array(vocab.length);
+    let gb = 0;
+    for (let k = 0; k < examples.length; k++) {
+      let z = bias;
+      for (const i of rows[k]) z += w[i];
+      const p = 1 / (1 + Math.exp(-z));
+      const err = (p - examples[k].y) * classWeight[examples[k].y];
+      for (const i of rows[k]) grad[i] += err;
+      gb += err;
+    }
+    for (let i = 0; i < vocab.length; i++) {
+      const g = grad[i] / examples.length + L2 * w[i];
+      g2[i] += g * g;
+      w[i] -= (LEARNING_RATE * g) / Math.sqrt(g2[i]);
+    }
+    gb /= examples.length;
+    b2 += gb * gb;
+    bias -= (LEARNING_RATE * gb) / Math.sqrt(b2);
+  }
+  const weights: Record<string, number> = {};
+  vocab.forEach((f, i) => {
+    if (Math.abs(w[i]) >= 0.005) weights[f] = Math.round(w[i] * 1000) / 1000;
+  });
+  return { bias: Math.round(bias * 1000) / 1000, threshold: 0.5, weights };
+}
+
+/** FNV-1a of the source name: the fold a whole source belongs to. */
+function foldOf(source: string): number {
+  let hash = 0x811c9dc5;
+  for (const ch of `fold:${source}`) {
+    hash ^= ch.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % FOLDS;
+}
+
+/**
+ * Out-of-fold probabilities, folds by source, then the lowest threshold at which rules +
+ * model stay within TARGET_FPR. The first corpus has a single "source"; its sentences are
+ * spread over the folds one by one instead.
+ */
+function chooseThreshold(examples: Example[], report = false): number {
+  const fold = (e: Example, k: number) => (e.row.corpus === 'blame-dev' ? k % FOLDS : foldOf(e.row.source));
+  const folds = examples.map(fold);
+  const probability = new Array<number>(examples.length);
+  for (let f = 0; f < FOLDS; f++) {
+    const model = train(examples.filter((_, k) => folds[k] !== f));
+    examples.forEach((e, k) => {
+      if (folds[k] === f) probability[k] = blameProbability(e.row.text, model);
+    });
+  }
+  let best = 0.95;
+  for (let t = 0.95; t >= 0.3; t -= 0.01) {
+    const s = score(examples, (e, k) => e.rules || probability[k] >= t);
+    if (s.fpr <= TARGET_FPR) best = t;
+  }
+  if (report && process.argv.includes('--curve')) {
+    for (let t = 0.9; t >= 0.3; t -= 0.05) console.log(`    threshold ${t.toFixed(2)}: ${show(score(examples, (e, k) => e.rules || probability[k] >= t))}`);
+  }
+  if (report) {
+    const s = score(examples, (e, k) => e.rules || probability[k] >= best);
+    console.log(`  cross-validated on the tuning split: ${show(s)} at threshold ${best.toFixed(2)}`);
+  }
+  return Math.round(best * 100) / 100;
+}
+
+function score(examples: Example[], flagged: (e: Example, k: number) => boolean) {
+  let tp = 0, pos = 0, fp = 0, neg = 0;
+  examples.forEach((e, k) => {
+    const f = flagged(e, k);
+    if (e.y) { pos++; if (f) tp++; } else { neg++; if (f) fp++; }
+  });
+  return { recall: pos ? tp / pos : NaN, fpr: neg ? fp / neg : NaN, tp, pos, fp, neg };
+}
+
+const show = (s: ReturnType<typeof score>) =>
+  `recall ${s.recall.toFixed(3)} (${s.tp}/${s.pos})  FPR ${s.fpr.toFixed(3)} (${s.fp}/${s.neg})`;
+
+function main() {
+  const examples: Example[] = loadAll().map((row) => ({
+    row,
+    features: featuresOf(row.text),
+    y: row.label === 'blame' ? 1 : 0,
+    rules: check(row.text, { context: contextFor(row.genre), model: null }).some((f) => f.rule !== 'vague-action'),
+  }));
+
+  // 1. Held-out evaluation: nothing about the held-out sources is used to train or tune.
+  const tuning = examples.filter((e) => !isHeldOut(e.row));
+  const heldOut = examples.filter((e) => isHeldOut(e.row));
+  const tuned = { ...train(tuning), threshold: chooseThreshold(tuning, true) };
+  const both = (e: Example) => e.rules || readsAsBlame(e.row.text, tuned);
+  console.log(`Held-out sources (${heldOut.length} sentences), model trained on the tuning split, threshold ${tuned.threshold}:`);
+  console.log(`  rules alone     ${show(score(heldOut, (e) => e.rules))}`);
+  console.log(`  rules + model   ${show(score(heldOut, both))}`);
+  for (const genre of [...new Set(heldOut.map((e) => e.row.genre))].sort()) {
+    const part = heldOut.filter((e) => e.row.genre === genre);
+    console.log(`    ${genre.padEnd(12)} rules ${show(score(part, (e) => e.rules))}  |  rules + model ${show(score(part, both))}`);
+  }
+
+  // 2. The shipped model: all labelled data, threshold by source-grouped cross-validation.
+  const threshold = chooseThreshold(examples);
+  const model = { ...train(examples), threshold };
+  const cvNote = `threshold ${threshold} (cross-validated rules + model FPR ≤ ${TARGET_FPR})`;
+  console.log(`\nShipped model: ${Object.keys(model.weights).length} weights, ${cvNote}`);
+  if (process.argv.includes('--dry-run')) return;
+  const url = new URL('../shared/blame/model/weights.json', import.meta.url);
+  writeFileSync(url, `${JSON.stringify(model)}\n`);
+  console.log(`wrote ${url.pathname}`);
+}
+
+main();

@@ -1,0 +1,96 @@
+/**
+ * Person detection without a name list, for action items: a capitalised word, dotted
+ * initials or a surname in an actor position is a person unless it is a known system,
+ * product, team, organisation or place, or the sentence treats it as a machine. A list of
+ * names can never be complete ("Priya", "Kemal", "Jiho", "Okonkwo"), but the position a word
+ * holds in an action title ("Remind X to …", "X should …") says who it is.
+ */
+import { PRODUCT_NAMES, TEAM_WORDS, TECH_NOUNS } from './rulebook/lexicon.ts';
+import { isKnownWord, type Token } from './nlp.ts';
+
+const products = new Set(PRODUCT_NAMES);
+const teamWords = new Set(TEAM_WORDS);
+const techNouns = new Set(TECH_NOUNS);
+
+/** Verbs that hand work to the person named right after them: "remind X to", "ask X to". */
+export const DIRECTING_VERBS = new Set([
+  'remind', 'ask', 'tell', 'get', 'have', 'make', 'let', 'force', 'require', 'train', 'retrain',
+  'coach', 'instruct', 'warn', 'nudge', 'push', 'encourage', 'ensure', 'sure', 'assign', 'pair',
+]);
+
+/** Modals and assignment words after which the word before is the one doing the work. */
+const ASSIGNING = new Set(['to', 'should', 'must', 'will', 'shall', 'needs', 'need', 'has', 'owns', 'can', 'is', 'ought']);
+
+/**
+ * What machines do. "Grafana should alert on lag" is about a system even though Grafana is an
+ * unknown capitalised word; "Kemal should check the lag" is about a person.
+ */
+const MACHINE_VERBS = new Set([
+  'alert', 'page', 'retry', 'reject', 'fail', 'return', 'restart', 'scale', 'emit', 'log', 'block',
+  'refuse', 'crash', 'expire', 'serve', 'route', 'throttle', 'rate-limit', 'timeout', 'time',
+  'fall', 'roll', 'auto-scale', 'autoscale', 'drop', 'cache', 'store', 'support', 'expose',
+  'run', 'trigger', 'fire', 'reconcile', 'replicate', 'sync', 'index', 'respond', 'load', 'boot',
+  'shard', 'compact', 'publish', 'consume', 'forward', 'redirect', 'retain', 'rotate', 'default',
+]);
+
+/** Acronyms that name teams, systems or functions, not initials of a person. */
+const ACRONYMS = /^(?:QA|SRE|OPS|DBA|CI|CD|IT|HR|PM|UI|UX|API|DNS|CDN|AWS|GCP|SOC|NOC|TLS|SSL|VPN|WAF|LB|DB|OS|SLO|SLA|CTO|CEO|CIO|CISO|VP|K8S|ML|AI|IAM|RBAC|MFA|SSO)$/i;
+
+/** Dotted initials: "J.K.", "J. K.", "R.T" — never an acronym of a system, which has no dots. */
+const INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}?\.?$/u;
+
+/** Is token i written like a person's name or initials, and not a known non-person? */
+export function looksLikePerson(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  const raw = t.text.replace(/['\u2019]s$/, '');
+  const word = raw.toLowerCase();
+  if (products.has(word) || teamWords.has(word) || ACRONYMS.test(raw)) return false;
+  if (techNouns.has(tokens[i + 1]?.normal ?? '')) return false;
+  if (DIRECTING_VERBS.has(word)) return false;
+  // compromise's lexicon holds only irregular words; its tagger knows the rest by shape
+  if (['Imperative', 'Modal', 'Preposition', 'Determiner', 'Conjunction', 'Gerund', 'PastTense'].some((tag) => t.tags.has(tag))) return false;
+  if (['Organization', 'Place', 'Country', 'City', 'Region', 'Month', 'WeekDay', 'Date', 'Pronoun'].some((tag) => t.tags.has(tag))) return false;
+  if (INITIALS.test(raw)) return true;
+  if (!/^\p{Lu}[\p{Ll}'-]+$/u.test(raw)) return false;
+  // compromise knows it as a person; or it is no English word at all
+  return t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || !isKnownWord(word);
+}
+
+/** Does the sentence treat the word at i as a machine ("X should alert", "X to retry")? */
+function treatedAsMachine(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    const word = tokens[j].normal;
+    if (MACHINE_VERBS.has(word) || MACHINE_VERBS.has(word.replace(/s$/, ''))) return true;
+    if (!['to', 'should', 'must', 'will', 'shall', 'can', 'automatically', 'always', 'never', 'not', 'be', 'also'].includes(word)) return false;
+  }
+  return false;
+}
+
+/**
+ * Token ranges of people given work or blamed in an action title: the object of a directing
+ * verb ("Remind Priya to …", "Ask Jiho to …", "Make sure Wojciech reads …") or the subject of
+ * an assignment or modal ("Kemal should have checked …", "Okonkwo to re-run …", "J.K.: …").
+ */
+export function peopleGivenWork(tokens: Token[]): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    // "Mr Tanaka", "Dr. Osei": an honorific opens a name
+    if (tokens[i].tags.has('Honorific') && tokens[i + 1]) j = i + 1;
+    if (!looksLikePerson(tokens, j)) continue;
+    // "Priya Raman", "Jiho K.": take the whole name
+    let end = j;
+    while (end + 1 < tokens.length && !/[,;:]/.test(tokens[end].post) && looksLikePerson(tokens, end + 1)) end++;
+    const before = tokens[i - 1];
+    const after = tokens[end + 1];
+    const directed = before && DIRECTING_VERBS.has(before.normal);
+    const assigned =
+      (after && ASSIGNING.has(after.normal) && (i === 0 || /[,;:]/.test(before?.post ?? '') || before?.normal === 'and')) ||
+      (/[:\u2013\u2014]|^\s*-/.test(tokens[end].post) && i === 0);
+    const possessive = /['\u2019]s$/.test(tokens[end].text) && directed;
+    if ((directed || assigned || possessive) && !treatedAsMachine(tokens, end)) found.push([i, end]);
+    i = end;
+  }
+  return found;
+}

@@ -1,0 +1,76 @@
+/**
+ * Blame as it is reported: news and statements put the cause on people without the words the
+ * core rules look for ("traced to a senior engineer", "takes the blame", "an engineer's typo"),
+ * and report what happened to them ("stepped down", "took pay cuts", "was suspended"). Merged
+ * into RULE_DATA by rules.ts. Patterns, never one incident's wording.
+ */
+import type { Rule } from '../types.ts';
+import type { HumanKind, PhraseSpec } from './rules.ts';
+
+const INDIVIDUALS: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role'];
+
+/** A noun for people at work, for patterns that do not tag the sentence. */
+const STAFF = String.raw`(?:engineers?|developers?|programmers?|technicians?|employees?|workers?|staff(?: members?)?|staffers?|operators?|administrators?|admins?|contractors?|interns?|personnel|persons?|individuals?|guys?|techs?|members? of staff)`;
+
+export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
+  fault: [
+    // the blame itself, passive or as an idiom: "change by X staff blamed for outage",
+    // "provider takes the blame", "pointed the finger at their supplier"
+    {
+      re: String.raw`blamed for|(?:takes?|took|taken|taking|gets?|got|getting|accepts?|accepted|shoulders?|shouldered) (?:the |all the |full )?blame|point(?:s|ed|ing)? (?:the|a) finger|finger-pointing|scapegoat(?:s|ed|ing)?`,
+      negatable: true,
+    },
+    // "traced to a senior engineer who never updated …", "attributed to a technician"
+    { re: String.raw`(?:traced|attributed|pinned|chalked up|put down)(?: back)? to`, target: 'object', who: [...INDIVIDUALS, 'group'] },
+    // a person's or a role's slip as the cause: "an engineer's typo", "Eduardo's refactor
+    // carried the typo" is not this, "a technician's slip took the network down" is
+    {
+      re: String.raw`(?<actor>[\w@.-]+)(?:'s|s') (?:own |simple |single |small |tiny |careless |costly )?{MISTAKE}`,
+      target: 'actor',
+      // not "someone's typo": a hypothetical someone is the generic case, not an accusation
+      who: ['name', 'handle', 'role', 'group'],
+      personal: true,
+      negatable: true,
+      notFollowedBy: String.raw`{METRIC}\b`,
+    },
+    // "a single programmer was responsible", "one engineer was to blame"
+    { re: String.raw`(?:a single|a lone|one single|just one|only one|one) (?:[\w-]+ )?${STAFF} (?:was|were|is) (?:solely |entirely |directly |personally )?(?:responsible|to blame|at fault|behind)` },
+    // a person's work as the agent of the damage: "Tidewell engineers' DNS automation takes
+    // down half the internet", "Sam's migration deleted the index", "the author's handover let
+    // attackers in"
+    {
+      re: String.raw`(?<actor>[\w@.-]+)(?:'s|s') (?:[\w-]+ ){0,2}(?:change|changes|commit|commits|pr|pull request|script|config|deploy|deployment|push|patch|query|command|migration|edit|refactor|fix|handover|decision|rollout|update|upgrade|code|automation|typo|order)\b[^.;!?]{0,40}?\b(?:broke|breaks|took down|takes down|brought down|brings down|caused|causes|deleted|deletes|wiped|wipes|knocked out|knocks out|corrupted|triggered|crashed|left|leaves|let|lets|froze|freezes|exposed|exposes)\b`,
+      // "Sam's change broke nothing"
+      notFollowedBy: String.raw`(?:nothing|no|none|anything)\b`,
+      target: 'actor',
+      who: ['name', 'handle', 'role', 'group'],
+      personal: true,
+    },
+    // found or held responsible: "was found negligent", "those responsible will be …"
+    { re: String.raw`(?:found|held|deemed|declared|ruled) (?:to be |to have been )?(?:personally )?(?:responsible|liable|guilty|at fault|negligent|culpable)`, negatable: true },
+    { re: String.raw`(?:those|the (?:person|people|individuals?|ones?|employees?|engineers?|staff(?: members?)?|workers?|technicians?|officials?|contractors?|developers?|admins?|administrators?)) responsible(?=\s*(?:[.,;!?]|$|(?:have|has|had|will|would|were|was|are|is|should|must)\b))`, negatable: true },
+    // "a rogue engineer", "a rogue trader"
+    { re: String.raw`rogue (?:[\w-]+ )?(?:engineers?|employees?|admins?|administrators?|traders?|developers?|insiders?|staff(?:ers?)?|technicians?|workers?|contractors?)` },
+    // the company's account puts a member of staff in the actor's seat: "the bank said an
+    // employee had entered …", "officials admitted that two contractors …" — but not what staff
+    // did to recover ("said an engineer was working on a fix")
+    {
+      re: String.raw`(?:said|says|admitted|admits|confirmed|confirms|acknowledged|acknowledges|revealed|disclosed|explained)(?: that)? (?:an?|one|two|three|several|some|its|their|a single|a junior|a senior|a new) (?:[\w-]+ ){0,2}${STAFF} (?!(?:was|were|is|are|has been|have been|had been|worked|restored|fixed|identified|noticed|discovered|detected|responded|spotted|raised|alerted|escalated|recovered|managed)\b)(?:had )?[a-z]+ed\b`,
+    },
+    { re: String.raw`{MISTAKE} on the part of`, target: 'object', who: [...INDIVIDUALS, 'group'] },
+    // a person accused: "Senators accused chief executive X of failing …"
+    { re: String.raw`accus(?:ed|es|ing)`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
+  ],
+  punishment: [
+    // consequences reported for people: "stepped down over the halt", "took pay cuts",
+    // "no longer with the company", "face suspension", "disciplinary steps have been taken"
+    {
+      re: String.raw`(?:step(?:s|ped|ping)?|stood|stand(?:s|ing)?) down|resign(?:s|ed|ing|ation)?|(?:pushed|forced|eased|shown the door|escorted) out|escorted (?:from|out of) the building|clear(?:s|ed|ing)? out (?:his|her|their) desks?|no longer (?:with|at|employed by) (?:the|our) (?:company|firm|bank|business|team)|jobless|out of a job|(?:took|take|takes|taking|given|handed|face|faces|faced|facing) (?:a )?(?:[\w%-]+ )?pay cuts?|cut (?:[\w.'-]+ ){1,5}pay|(?:claw(?:ed|ing|s)? back|dock(?:ed|s)?|withh(?:e|o)ld) (?:[\w-]+ ){0,3}bonus(?:es)?|face (?:suspension|dismissal|disciplinary)|in the dock|convicted|(?:suspended|prison|jail) sentence|disciplinary (?:action|steps|measures|proceedings|hearing)`,
+      negatable: true,
+    },
+    // "ordered that he be suspended", "she has been moved off the platform team"
+    { re: String.raw`(?:be|been|was|were|is|are|being|get|got) (?:suspended|moved off|removed from (?:his|her|their) (?:post|role|position|job)|banned)`, target: 'subject', who: INDIVIDUALS },
+    // "fined five senior managers", "ban him from publishing"
+    { re: String.raw`fined|ban|bans|banned|suspend|suspends|suspended|sacked`, target: 'object', who: INDIVIDUALS },
+  ],
+};

@@ -1,0 +1,75 @@
+/**
+ * Judgement without the classic keywords, the way people write it in comments and on cards:
+ * insults and character words, sarcasm, incredulous questions, "how hard is it to …",
+ * "this was entirely predictable". Merged into RULE_DATA by rules.ts. Each phrase is a form of
+ * contempt or hindsight, not one incident's wording.
+ */
+import type { Rule } from '../types.ts';
+import type { HumanKind, PhraseSpec } from './rules.ts';
+
+const INDIVIDUALS: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role'];
+
+export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
+  judgement: [
+    // character words and insults the core list lacks ("naive", "clowns", "amateurs")
+    {
+      re: String.raw`naive(?:ly|ty)?|na\u00efve|childish|greedy?|pathetic|clowns?|amateurs|jokers|muppets?|cowboys|shambolic|shameful|disgraceful|inexcusable|unforgivable|embarrassing|passiveness|passivity|cover-?ups?|rubber[- ]stamp(?:ed|ing)?|amateur-hour|amateur (?:[\w-]+ )?(?:developers?|coders?|programmers?|engineers?|admins?|sysadmins?|operators?|mistakes?)`,
+    },
+    // sarcasm about the person in charge: "Guess who's embarrassed now"
+    { re: String.raw`guess who(?:'s| is| was| will be)` },
+    // time and money spent on anything but safety: "spent them giving speeches",
+    // "couldn't find the budget to switch on two-factor"
+    { re: String.raw`spent (?:them|it|years|months|(?:the|two|three|several|[0-9]+) [\w-]+) (?:giving speeches|bragging|boasting|chasing|golfing|playing|tweeting|posturing)|(?:couldn't|could not|can't|cannot|wouldn't|would not) find (?:the )?(?:budget|money|time|funds|cash|resources)` },
+    // sarcasm: "which genius …", "some bright spark decided …"
+    { re: String.raw`(?:which|what|some|whichever|this|that|our|the) (?:absolute |bright |utter |resident )?(?:genius|geniuses|bright spark|rocket scientists?|wizards?)` },
+    // contempt for who is in charge: "a bank run by people who don't understand computers",
+    // "Who's running that NOC, interns?"
+    { re: String.raw`(?:run|staffed|managed|led) by (?:a bunch of |a pack of )?(?:people|folks|amateurs|clowns|interns|kids|children|monkeys|idiots)|(?:people|folks|someone|staff) who (?:don't|do not|didn't|did not|can't|cannot|couldn't) (?:even )?(?:understand|know what|read)` },
+    // sarcasm: "I'm sure the summer hire did it"
+    { re: String.raw`(?:i'm|i am) (?:sure|certain|positive) (?:it was )?(?:{DET} )?[\w@-]+(?: [\w-]+)? (?:did it|did this|knew|meant well|had (?:nothing|no idea))`, target: 'sentence' },
+    { re: String.raw`(?:interns|kids|children|monkeys|amateurs|clowns|toddlers)\s*\?` },
+    // "had no business touching", "shouldn't be trusted near production"
+    { re: String.raw`(?:had|has|have) no business|(?:shouldn't|should not|can't|cannot|couldn't) be trusted (?:near|with|around)` },
+  ],
+  'failed-to': [
+    // not bothering: "nobody on infra could be bothered to test", "never got round to"
+    { re: String.raw`(?:could(?:n't| not)?|can(?:'t|not)?) be bothered|(?:never|didn't|did not|doesn't|does not) (?:even )?bother(?:ed)?|never got (?:a)?round to` },
+    // knowing and doing nothing: "knew about the intrusion and told no one"
+    { re: String.raw`(?:told|tell|tells|telling) (?:no one|no-one|nobody)|kept (?:it|this|that|quiet|silent|(?:it |this )?(?:quiet|secret|hidden))\b`, target: 'subject', who: [...INDIVIDUALS, 'group'], personal: true, notPrecededBy: String.raw`\b(?:was|were|been|being|be|is|are|am)` },
+  ],
+  hindsight: [
+    // "In hindsight we ought to have pushed …"
+    { re: String.raw`ought(?:n't| not)? to (?:have|'ve) (?<verb>[a-z]+)`, target: 'subject', who: [...INDIVIDUALS, 'group', 'we'], verbGroup: true },
+    // a card with its subject left out: "Should've known the cert lifetime …"
+    { re: String.raw`{START}(?:should|could|would)(?:'ve| have| of) (?:known|seen|caught|noticed|spotted|checked|tested|realised|realized|been (?:caught|done|fixed|obvious|spotted|noticed))` },
+    { re: String.raw`should(?:'ve| have) been (?:done|fixed|caught|patched|replaced|renewed) (?:months|years|weeks|ages|long) ago` },
+    // "This was entirely predictable", "everyone knew we were single-homed"
+    { re: String.raw`(?:this|that|it) (?:was|is|were) (?:so |entirely |totally |completely |utterly |perfectly |all too |100% )?(?:predictable|foreseeable|inevitable)` },
+    { re: String.raw`(?:everyone|everybody|we all|they all|all of us) (?:already )?knew|could (?:have|'ve) told (?:you|them|us|anyone)|anyone who(?:'s| has| had)? (?:ever )?(?:run|worked|used|built|operated|managed|touched|administered|deployed)\b[^.;!?]{0,60}?\b(?:knows|knew|would know|could tell|can tell)` },
+    { re: String.raw`learn(?:ed|t|s)? nothing|never learn|learn(?:ed|t)? (?:nothing|no lessons?)` },
+  ],
+  minimising: [
+    { re: String.raw`how hard (?:is|was|can|could|would) (?:it|that|this)`, negatable: true },
+    { re: String.raw`(?:not|isn't|wasn't|ain't|is not) (?:exactly )?(?:rocket science|brain surgery|hard)|(?!https? )[a-z]+(?:-[a-z]+)? 101(?!\.?\d)` },
+    { re: String.raw`basic (?:hygiene|security|cybersecurity|competence|stuff|precautions?|diligence|maths?|ops|sysadmin|mistakes?|errors?)` },
+    // a lecture in the imperative: "Just read your diff.", "Just run active-active …"
+    { re: String.raw`{START}(?:just|simply) (?!(?:before|after|as|when|like|one|a|an|the)\b)(?<verb>[a-z]+)\b(?<!ing)`, verbGroup: true, contexts: ['document', 'card'] },
+    // "Just needed MFA on the console" on a card, with no subject
+    { re: String.raw`{START}(?:just|simply|only|all it) (?:needed|took|required|had to)` },
+    // "It's just an IP change on one router", "It's literally just a ulimit"
+    { re: String.raw`(?:it's|it is|it was|this is|that's|that is|this was) (?:literally |really |honestly )?(?:just|only|simply|merely) (?:a|an|one)\b` },
+    { re: String.raw`how (?:is|was|does|did|can|could) (?:that|this) (?:even |possibly |really )?(?:possible|take|a|an)\b`, question: true },
+    { re: String.raw`(?:an? )?(?:easy|trivial|obvious|simple) (?:catch|fix|typo|miss)|somehow (?:took|managed|needed|required)` },
+  ],
+  'who-question': [
+    // "Who decided …?", "Who at Norvik owned that certificate …?", "Which genius at X …"
+    {
+      re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:at|in|from) [\w-]+(?: [\w-]+)?| else| on earth| exactly| actually| seriously| even| the hell)? (?:decided|thought|owned|owns|pushes|pushed|believes|believed|hired|chose|picked|okayed|ok'd|greenlit|green-lit|gave|put|designed|left|configured|set|signs|signed|approves|reviewed|reviews|wrote|writes|knew|let|lets|allowed|allows|deploys|ships|merges)`,
+      question: true,
+    },
+    // "Why did nobody escalate after the fourth alert?"
+    { re: String.raw`why (?:did|didn't|was|wasn't|were|weren't|had|hadn't|has|hasn't|does|doesn't|is|isn't) (?:nobody|no one|no-one|anyone|anybody)(?! (?:get|receive|hear|see)\b)`, question: true },
+    // "why was @helpful9 given publish rights", "why is only one guy in the dock"
+    { re: String.raw`why (?:was|were|is|are) (?<actor>[\w@.-]+(?: [\w-]+){0,2}) (?:given|allowed|trusted|let|left|put|hired|still|in charge|in the dock)`, target: 'actor', who: [...INDIVIDUALS, 'group'], question: true },
+  ],
+};

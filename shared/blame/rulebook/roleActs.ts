@@ -1,0 +1,72 @@
+/**
+ * A person, role or group as the actor of a risky act: "Network engineer ran an unvetted
+ * command", "support agent gave his credentials to a caller", "leadership sat on three
+ * warnings", "the crew applied the wrong route settings". The verb phrase carries the blame
+ * only with a human subject (found by humans.ts): "the job ran a bad query" is not blame.
+ * Merged into RULE_DATA by rules.ts.
+ */
+import type { Rule } from '../types.ts';
+import type { HumanKind, PhraseSpec } from './rules.ts';
+
+const PEOPLE: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role', 'group'];
+
+export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
+  fault: [
+    // falling for an attacker: "employees fell for a phone scam", "clicked the phishing link"
+    { re: String.raw`fell for|falls for|(?:clicked|opened) (?:on )?(?:{DET} )?(?:[\w-]+ )?(?:phishing|malicious|dodgy|suspicious) (?:link|e-?mail|attachment|message)`, target: 'subject', who: PEOPLE, personal: true },
+    // handing over secrets: "gave his credentials to a caller posing as IT"
+    { re: String.raw`(?:gave|handed|shared|read out|disclosed|leaked)(?: away| over| out)? (?:{DET} )?(?:[\w-]+ )?(?:credentials|password|passwords|login|logins|keys|api keys?|tokens?|2fa codes?|mfa codes?|one-time codes?|publish rights|access)`, target: 'subject', who: PEOPLE, personal: true },
+    // a risky command run by a person: "ran an unvetted command", "ran rm -rf at the root"
+    { re: String.raw`(?:ran|run|typed|executed|issued|entered|pasted) (?:{DET} )?(?:(?:unvetted|untested|unreviewed|wrong|bad|destructive|dangerous|risky|unchecked|ad-hoc|ad hoc|manual) )+(?:[\w-]+ )?(?:command|commands|script|scripts|query|queries|migration|change|update)|(?:ran|typed|executed|issued|entered) (?:a |an |the )?(?:rm -rf|drop (?:table|database)|delete from|truncate)`, target: 'subject', who: PEOPLE, personal: true },
+    // shipping something broken: "The SRE on shift deployed a broken build"
+    { re: String.raw`(?:deployed|pushed|shipped|merged|released|rolled out|committed|published|applied|uploaded) (?:{DET} )?(?:(?:broken|bad|buggy|faulty|untested|incorrect|wrong|malformed|corrupt|corrupted|flawed|defective|half-finished|unfinished|unreviewed))`, target: 'subject', who: PEOPLE, personal: true },
+    // the risky step before the safe one: "restarted the node before moving customers off it"
+    { re: String.raw`(?:restarted|rebooted|deleted|removed|pushed|deployed|ran|applied|shut down|switched|swapped|replaced|migrated|dropped|wiped|upgraded|reset)\b[^.;:!?]{0,60}?\bbefore (?:moving|draining|checking|backing up|confirming|verifying|testing|failing over|notifying|stopping|waiting|taking|copying|snapshotting)`, target: 'subject', who: PEOPLE, personal: true },
+    // knowing and doing nothing: "knew the portal lacked MFA and left it that way"
+    { re: String.raw`knew\b[^.;!?]{0,60}?\band (?:left it|did nothing|said nothing|told no one|told nobody|kept (?:it )?quiet|sat on it|moved on)`, target: 'subject', who: PEOPLE, personal: true },
+    // a decision of a person called the failure: "the security chief's decision to pay … was the
+    // single largest failure"
+    { re: String.raw`(?:'s|his|her|their) decision to [^.;!?]{0,80}? (?:was|is) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:failure|mistake|error|blunder)` },
+    // reviewing without reading: "reviewers skimmed all 400 files", "waved it through"
+    { re: String.raw`skimm(?:ed|ing)|glossed over|waved (?:it|this|them|the [\w-]+) through|rubber-stamped`, target: 'subject', who: PEOPLE, personal: true },
+    // sitting on it, subject or not: "two months after sitting on it"
+    { re: String.raw`(?:sat|sitting) on (?:it|the (?:news|report|warnings?|findings?|alerts?|fix|breach))\b` },
+    // reported speech: a company or agency says its staff did the act that set it off
+    // ("Contract staff removed the files …, the agency said")
+    {
+      re: String.raw`(?:removed|deleted|changed|configured|misconfigured|set up|entered|typed|ran|pushed|deployed|installed|disabled|turned off|switched off|unplugged|rebooted|restarted|uploaded|modified|edited|executed|replaced|overwrote|wiped|shut down|clicked|published|granted|opened|applied)\b`,
+      target: 'subject',
+      who: ['name', 'role', 'group'],
+      cue: String.raw`\b(?:said|says|told (?:reporters|journalists|mps|lawmakers|senators|investors|the [\w-]+)|according to|admitted|confirmed|acknowledged|explained|disclosed|blamed)\b`,
+      contexts: ['document'],
+    },
+    // a card that opens with a person's name or handle as the actor of an act only people do:
+    // "Maria signed off on the migration during peak week", "@opsguy poked at a library"
+    {
+      re: String.raw`{START}(?:[A-Z][a-z]+ )?(?<actor>@[\w.-]+|[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?) (?:signed|typed|approved|merged|pushed|ran|knew|told|sat|set|ignored|skipped|forgot|decided|chose|clicked|entered|deleted|dropped|removed|disabled|rebooted|restarted|changed|edited|gave|granted|assumed|poked|copied|pasted|wrote|kept|left|turned|switched|shipped|deployed|force-pushed|overrode|bypassed)\b`,
+      target: 'actor',
+      // names the tagger knows, and handles: an unknown capitalised word opening a card is as
+      // often a component ("Helpline told …", "Library deployed …")
+      who: ['name', 'handle'],
+      caseSensitive: true,
+      contexts: ['card'],
+    },
+    // sitting on a warning: "leadership sat on three warnings", "Ong sat on the alert"
+    { re: String.raw`(?:sat|sits|sitting) on (?:it|this|that|them|{DET}|two|three|four|five|several|multiple|repeated)\b`, target: 'subject', who: PEOPLE, personal: true },
+    // priorities set against safety by the people in charge
+    { re: String.raw`(?:repeatedly |kept |consistently )?(?:deprioriti[sz](?:ed|ing|es)|shelved|vetoed|turned down|starved (?:[\w-]+ ){0,3}of|refused to (?:fund|pay for|approve|invest))`, target: 'subject', who: PEOPLE, personal: true },
+    // covering up: "knew about the break-in and covered it up"
+    { re: String.raw`cover(?:ed|ing|s)? (?:it|this|that|them|the [\w-]+(?: [\w-]+)?) up|covered up`, target: 'subject', who: PEOPLE, personal: true },
+    // a person with the wrong settings: "set up the environment with the wrong settings",
+    // "had applied the wrong route settings"
+    { re: String.raw`(?:the|a|an) (?:wrong|incorrect|erroneous|invalid|mistyped) (?:[\w-]+ )?(?:settings?|values?|parameters?|options?|routes?|ip|address(?:es)?|version|flags?|field|fields|numbers?|amounts?|units?)`, target: 'subject', who: PEOPLE, personal: true },
+  ],
+  'non-compliance': [
+    // "had not followed the correct procedure", "couldn't follow a checklist"
+    { re: String.raw`(?:had not|hadn't|has not|hasn't|have not|haven't|could not|couldn't|can't|cannot|would not|wouldn't)(?: even)? follow(?:ed)?`, target: 'subject', who: PEOPLE, personal: true, supersedes: ['failed-to'] },
+    // skipping a step: "Tech skipped the drain step in the restart checklist"
+    { re: String.raw`(?:skipp(?:ed|ing)|skips?) (?:{DET} )?(?:[\w-]+ ){0,2}(?:step|steps|check|checks|test|tests|review|reviews|stage|drain|backup|verification)`, target: 'subject', who: PEOPLE, personal: true },
+    // ignoring what people sent them: "ignored three renewal reminder emails"
+    { re: String.raw`ignor(?:ed|ing|es)? (?:{DET} |[\w-]+ ){0,4}(?:reminders?|e-?mails?|tickets?|requests?|advice|reports?|complaints?|concerns?|recommendations?|findings?|policy|policies|audits?)`, target: 'subject', who: PEOPLE, personal: true },
+  ],
+};

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { checkActionItem } from '../../shared/blame/action.ts';
+import { check } from '../../shared/blame/check.ts';
+
+const errors = (title: string) => checkActionItem({ title, owner: 'SRE team' }).filter((f) => f.severity === 'error');
+
+describe('person-targeted action items, whatever the name', () => {
+  it.each([
+    'Remind Priya to double-check every config push',
+    'Kemal should have checked the replication lag',
+    'Ask Jiho to review configs twice',
+    'Okonkwo to re-run the migration by hand',
+    'J.K. should double-check deploys',
+    'Have Nguyen review every change',
+    'Make sure Wojciech reads the runbook',
+    'Tell Mr. Tanaka to be careful',
+    'Ask Adebayo to double-check the firewall rules',
+    'Get Thandiwe to sign off every release',
+    'Remind @kemal to check lag',
+    'Zhang Wei should have caught this',
+    'Xochitl: add an alert for replication lag',
+    'Have Aroha and Tevita re-test failover',
+  ])('refuses "%s"', (title) => {
+    expect(errors(title).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'Ask Cloudflare to raise the rate limit',
+    'Grafana should alert on replication lag',
+    'Checkout should reject empty carts',
+    'Have CI block merges without a passing canary',
+    'Ask AWS support to raise the EBS quota',
+    'Postgres should fail over automatically within 60 s',
+    'Make sure Terraform plans run on every PR',
+    'Let Renovate open upgrade PRs weekly',
+    'Document the Tokyo failover runbook',
+    'Require two approvals on changes to the Payments config',
+  ])('lets the systemic item "%s" pass', (title) => {
+    expect(errors(title)).toEqual([]);
+  });
+
+  it('points at the name it refuses', () => {
+    const finding = errors('Remind Priya to double-check every config push').find((f) => f.rule === 'person-owner')!;
+    expect(finding).toMatchObject({ rule: 'person-owner', field: 'title' });
+    expect('Remind Priya to double-check every config push'.slice(finding.start, finding.end)).toBe('Priya');
+  });
+
+  it('refuses full names and initials as owner, but not a lone codename', () => {
+    for (const owner of ['Priya Raman', 'J.K.', 'Okonkwo Chidi']) expect(check(owner, { context: 'owner' }), owner).not.toEqual([]);
+    for (const owner of ['Releng', 'Hyperion', 'Payments SRE', 'Storage Team']) expect(check(owner, { context: 'owner' }), owner).toEqual([]);
+  });
+
+  it('only hints on cards, never refuses', () => {
+    for (const f of check('Remind Priya to double-check every config push', { context: 'card' })) expect(f.severity).toBe('hint');
+  });
+});
+
+describe('people asked to be more diligent', () => {
+  it.each([
+    'Ask reviewers to read mechanical PRs line by line',
+    'Make everyone retype rm commands twice before pressing enter',
+    'Ask the migration team to double-check their decommissioning steps',
+  ])('refuses "%s" as a person-level fix', (title) => {
+    expect(errors(title).map((f) => f.rule)).toContain('person-fix');
+  });
+
+  it.each([
+    'Make the deploy tool check the target cluster',
+    'Have CI check every config push',
+    'Get the linter to check for missing timeouts',
+    'Ask the vendor to publish a status page',
+    'Require contractor support laptops to be managed by our own tooling',
+  ])('lets "%s" pass', (title) => {
+    expect(errors(title)).toEqual([]);
+  });
+});

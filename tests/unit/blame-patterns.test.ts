@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../shared/blame/check.ts';
+import type { CheckContext } from '../../shared/blame/types.ts';
+
+/** The phrase rules alone: these cases hold the patterns, not the classifier. */
+const flagged = (text: string, context: CheckContext = 'document') =>
+  check(text, { context, model: null }).some((f) => f.rule !== 'vague-action');
+
+/** One made-up sentence per pattern; none is taken from the labelled corpora. */
+const BLAME: Array<[string, string, CheckContext?]> = [
+  // attribution and consequences as reported
+  ['reported responsibility', 'The chairman told reporters a single programmer was responsible.'],
+  ["a role's slip", "A technician's slip took the payment network down."],
+  ['blamed for', 'Ticket change by a night-shift admin blamed for the six-hour outage'],
+  ['takes the blame', 'Hosting firm takes the blame for the weekend of lost orders'],
+  ['traced to a person', 'The leak was traced to a contractor who kept a copy of the keys.'],
+  ['let go', 'Two staff members have been let go.'],
+  ['moved off', 'She has been moved off the platform team.'],
+  ['disciplinary', 'Disciplinary steps have been taken.'],
+  ['stepped down', 'The operations director stepped down a week after the outage.'],
+  ['staff act, reported', 'An engineer deleted the routing table during maintenance, the company said.'],
+  // contempt, sarcasm, hindsight without the classic words
+  ['insult', 'Total clowns, the lot of them.'],
+  ['sarcasm', "I'm sure the summer hire did it."],
+  ['sarcastic genius', 'Which genius shipped this on a Friday?'],
+  ['insinuating who', 'Who decided that a shared password was good enough?'],
+  ['why did nobody', 'Why did nobody call the vendor when the disk filled up?'],
+  ['how hard', 'How hard is it to read the warning before pressing enter?'],
+  ['not rocket science', 'Rotating a key is not rocket science.'],
+  ['101', 'Staged rollouts are ops 101.'],
+  ['predictable', 'This was entirely predictable.'],
+  ['everyone knew', 'Everyone knew the database had no replica.'],
+  ['ought to have', 'The reviewers ought to have caught the inverted condition.'],
+  ['subjectless hindsight', "Should've known the token would expire over the weekend", 'card'],
+  ['could not be bothered', 'Nobody on the team could be bothered to test the restore.'],
+  // a person, role or group as the actor of a risky act
+  ['deployed a broken', 'The SRE on shift deployed a broken build.'],
+  ['sat on warnings', 'Leadership sat on three warnings.'],
+  ['rushed through', 'The network team rushed the change through.'],
+  ['fell for', 'A help-desk worker fell for a phishing call.'],
+  ['gave credentials', 'The clerk gave her password to a caller claiming to be from IT.'],
+  ['risky step first', 'The admin rebooted the primary before draining it.'],
+  ['knew and did nothing', 'The team lead knew the certificate was expiring and did nothing.'],
+  ['skimmed', 'Reviewers skimmed the diff and approved it.'],
+  ['skipped a step', 'The technician skipped the backup step in the upgrade checklist.'],
+  ['could not follow', 'The night operator could not follow a simple checklist.'],
+  ['relative clause', 'Staff who took the order did not follow the refund procedure.'],
+  ['unknown name, should have', 'Kemal should have checked the replication lag', 'card'],
+  // person-level fixes
+  ['remind a role', 'Remind network engineers to check the change calendar', 'action'],
+  ['training for people', 'Run security training for support staff', 'action'],
+];
+
+const NOT_BLAME: Array<[string, string, CheckContext?]> = [
+  ['negated fault', "It's not Sam's fault."],
+  ['hypothetical someone', 'Calling it a fluke makes it sound like someone\'s typo, when the tool allowed it.'],
+  ['nobody at fault', 'Nobody here is at fault.'],
+  ['rejected pinning', 'Pinning this on the operator would miss the point.'],
+  ['easy to blame', 'It would be easy to blame the operator.'],
+  ['system fails', 'The hosts failed health checks.'],
+  ['job fails', 'The job failed to start.'],
+  ['asking about access', 'Why did a contractor even have write access to production?'],
+  ['told, passive', 'The branch staff were told nobody else had reported the fault.'],
+  ['neutral role narration', 'The on-call engineer was paged at 14:02 and joined the call.'],
+  ['system with the wrong value', 'The parser read the wrong field after the schema change.'],
+  ['systemic before', 'The deploy tool restarted every node before the health check had passed.'],
+  ['forward-looking', 'We should have a dashboard for replication lag.'],
+];
+
+describe('blame patterns without the classic keywords', () => {
+  for (const [name, text, context] of BLAME) {
+    it(`catches: ${name}`, () => expect(flagged(text, context)).toBe(true));
+  }
+  for (const [name, text, context] of NOT_BLAME) {
+    it(`leaves alone: ${name}`, () => expect(flagged(text, context)).toBe(false));
+  }
+});
+
+describe('a person\'s work as the agent of the damage', () => {
+  it('catches a role\'s or name\'s change that broke something', () => {
+    expect(flagged("The contractor's migration deleted the customer index.")).toBe(true);
+    expect(flagged('Those responsible have been identified.')).toBe(true);
+    expect(flagged('A rogue administrator wiped the mail server.')).toBe(true);
+  });
+  it('leaves alone a change that broke nothing, and a team responsible for a service', () => {
+    expect(flagged("Sam's change broke nothing.")).toBe(false);
+    expect(flagged('The team responsible for the gateway joined the call.')).toBe(false);
+  });
+});
+
+describe('staff in the actor\'s seat of a company\'s account', () => {
+  it('catches what staff did, as the company tells it', () => {
+    expect(flagged('The bank said an employee had entered an incorrect exchange rate.')).toBe(true);
+    expect(flagged('The airline admitted that a junior technician deleted the schedule file.')).toBe(true);
+    expect(flagged('The outage was a mistake on the part of a contractor.')).toBe(true);
+  });
+  it('leaves alone what staff did to notice and recover', () => {
+    expect(flagged('The company said an engineer was working on a fix.')).toBe(false);
+    expect(flagged('Officials said an engineer noticed the spike at 09:10.')).toBe(false);
+    expect(flagged('The script wrote an incorrect value to the config.')).toBe(false);
+  });
+});
