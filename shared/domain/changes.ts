@@ -30,15 +30,12 @@ export function touchedBy(before: RetroState, after: RetroState, events: readonl
   }
   // Counted once per command here, not per viewer (the count is the same for everyone), and
   // only when an event can add or take away dots.
-  if (events.some((event) => VOTE_MOVING.has(event.type))) {
+  if (events.some((event) => EVENT_RULES[event.type].movesDots)) {
     const placed = votesPlaced(after);
     if (placed !== votesPlaced(before)) touched.votesPlaced = placed;
   }
   return touched;
 }
-
-/** Events that add or take away dots (a merge moves them, past the cap, so keeps the count). */
-const VOTE_MOVING = new Set<RetroEvent['type']>(['vote.cast', 'vote.retracted', 'factor.removed']);
 
 /**
  * Participants whose changes differ from those of an uninvolved viewer: authors of touched

@@ -54,6 +54,8 @@ export interface EventRule<T extends RetroEventType> {
   apply(state: RetroState, event: EventOf<T>): RetroState;
   /** Marks what this event changed in anyone's view; `before`/`after` bracket the whole command. */
   touch(touched: Touched, event: EventOf<T>, before: RetroState, after: RetroState): void;
+  /** Set on events that add or take away dots, so the room's count of dots placed is redone. */
+  movesDots?: true;
 }
 
 /** Application and touched-set rules for the events `T`, one per event type. */

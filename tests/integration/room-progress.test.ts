@@ -86,7 +86,17 @@ describe('room progress counts', () => {
       await client.atVersion(retracted.version);
       expect(client.view!.votesPlaced).toBe(3);
     }
-    // Removing a factor takes its dots with it, for everyone alike.
+    // Removing a voted factor while totals are secret would move the count by exactly its
+    // total: refused, for its author and the facilitator alike, and nothing moves.
+    for (const remover of [bob, facilitator]) {
+      const refused = await remover.command({ type: 'factor.remove', factorId: f2.id! });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    }
+    const before = await bob.sync();
+    expect(before.ok && before.version).toBe(retracted.version);
+
+    // Once voting has been left, totals are public, and a removal takes its dots with it.
+    await facilitator.ok({ type: 'phase.set', phase: 'actions' });
     const removed = await bob.ok({ type: 'factor.remove', factorId: f2.id! });
     for (const client of everyone) {
       await client.atVersion(removed.version);

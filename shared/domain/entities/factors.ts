@@ -1,7 +1,7 @@
 import type { CommandOf } from '../../protocol/commands.ts';
 import { definedOnly, mapValues, unique, without } from '../records.ts';
 import { fail, ok, touchMe, type CommandRules, type Decision, type EventRules } from '../rules.ts';
-import type { Actor, ContributingFactor, RetroState } from '../state.ts';
+import { voteTotal, type Actor, type ContributingFactor, type RetroState } from '../state.ts';
 import { canSee } from '../visibility.ts';
 
 /**
@@ -36,7 +36,15 @@ function changeFactor(state: RetroState, command: CommandOf<'factor.edit' | 'fac
   if (factor.authorId !== actor.participantId && actor.role !== 'facilitator') {
     return fail('forbidden', 'Only its author or the facilitator can change this factor.');
   }
-  if (command.type === 'factor.remove') return ok([{ type: 'factor.removed', factorId: factor.id }]);
+  if (command.type === 'factor.remove') {
+    // Taking a voted factor away while totals are secret would move the room's public count of
+    // dots placed by exactly its total: refused until voting has been left (merging keeps the
+    // count, so duplicates can still be folded together).
+    if (!state.votesRevealed && voteTotal(state, factor.id) > 0) {
+      return fail('conflict', 'This factor has votes and totals are still secret: merge it into another factor, or remove it once voting is closed.');
+    }
+    return ok([{ type: 'factor.removed', factorId: factor.id }]);
+  }
   const { id: _id, type: _type, factorId: _factorId, ...changes } = command;
   if (changes.timelineCardIds) {
     const missing = unseenTimelineCards(state, changes.timelineCardIds, actor);
@@ -133,6 +141,8 @@ export const factorEvents: EventRules<FactorEvent['type']> = {
     },
   },
   'factor.removed': {
+    // Its dots go back to their voters (a merge moves them instead, so keeps the count).
+    movesDots: true,
     apply: (state, event) => ({
       ...state,
       factors: without(state.factors, event.factorId),

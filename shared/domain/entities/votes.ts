@@ -44,6 +44,7 @@ export const voteCommands: CommandRules<'vote.cast' | 'vote.retract'> = {
 
 export const voteEvents: EventRules<VoteEvent['type']> = {
   'vote.cast': {
+    movesDots: true,
     apply: (state, event) => {
       const byVoter = state.votes[event.factorId] ?? {};
       const mine = (byVoter[event.voterId] ?? 0) + 1;
@@ -55,6 +56,7 @@ export const voteEvents: EventRules<VoteEvent['type']> = {
     },
   },
   'vote.retracted': {
+    movesDots: true,
     apply: (state, event) => {
       const byVoter = state.votes[event.factorId] ?? {};
       const left = (byVoter[event.voterId] ?? 0) - 1;
