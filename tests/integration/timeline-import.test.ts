@@ -59,6 +59,23 @@ describe('timeline.import', () => {
     expect(facilitator.view!.timeline.some((card) => card.mine)).toBe(false);
   });
 
+  it('gives imported cards whole, consecutive creation numbers, like cards typed one by one', async () => {
+    const facilitator = await join({ facilitator: true });
+    const importer = await join();
+    const typist = await join();
+    await typist.ok({ type: 'timeline.add', text: 'Typed before' });
+    await importer.ok({ type: 'timeline.import', cards: [{ text: 'Imported one' }, { text: 'Imported two' }, { text: 'Imported three' }] });
+    await typist.ok({ type: 'timeline.add', text: 'Typed after' });
+    const reveal = await facilitator.ok({ type: 'cards.reveal' });
+    await typist.atVersion(reveal.version);
+    const seqs = typist.view!.timeline.map((card) => card.seq);
+    expect(typist.view!.timeline.map((card) => card.text)).toEqual(['Typed before', 'Imported one', 'Imported two', 'Imported three', 'Typed after']);
+    // A fraction would single out the cards of one import, and so one person's cards.
+    expect(seqs.every(Number.isInteger)).toBe(true);
+    expect(new Set(seqs).size).toBe(seqs.length);
+    expect(seqs.slice(1, 4)).toEqual([seqs[1], seqs[1] + 1, seqs[1] + 2]);
+  });
+
   it('counts as one command for the rate limit, however many cards it carries', async () => {
     const importer = await join();
     // The bucket holds 100: one import of 200 cards plus 99 single cards all fit in it.

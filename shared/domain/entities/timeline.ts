@@ -2,7 +2,6 @@ import type { CommandOf } from '../../protocol/commands.ts';
 import { definedOnly, mapValues, without } from '../records.ts';
 import { fail, ok, type CommandRules, type Decision, type EventRules } from '../rules.ts';
 import type { Actor, RetroState, TimelineCard } from '../state.ts';
-import { LIMITS } from '../values.ts';
 import { canSee } from '../visibility.ts';
 
 /** Timeline cards: what happened when, written by anyone, changed by their author or the facilitator. */
@@ -25,6 +24,17 @@ function changeCard(state: RetroState, command: CommandOf<'timeline.edit' | 'tim
   return ok([{ type: 'timeline.edited', cardId: card.id, changes: definedOnly(changes) }]);
 }
 
+/**
+ * The creation order of the next card: the version that creates it, unless an import already
+ * used that number (an import's cards take one seq each within one version). Whole numbers only:
+ * a fraction would tell everyone which cards came in one import, and so from one person.
+ */
+function nextSeq(state: RetroState): number {
+  let last = 0;
+  for (const card of Object.values(state.timeline)) if (card.seq > last) last = card.seq;
+  return Math.max(state.version + 1, Math.floor(last) + 1);
+}
+
 type NewCard = Pick<TimelineCard, 'text'> & Partial<Pick<TimelineCard, 'at' | 'marker' | 'evidenceUrl'>>;
 
 /** A new card as its author wrote it: hidden from everyone else while private writing is on. */
@@ -43,20 +53,18 @@ function newCard(state: RetroState, input: NewCard, actor: Actor, id: string, se
 
 export const timelineCommands: CommandRules<'timeline.add' | 'timeline.import' | 'timeline.edit' | 'timeline.remove'> = {
   'timeline.add': (state, command, actor, ctx) => {
-    const card = newCard(state, command, actor, ctx.newId(), state.version + 1);
+    const card = newCard(state, command, actor, ctx.newId(), nextSeq(state));
     return ok([{ type: 'timeline.added', card }], card.id);
   },
   /**
    * Each card follows the `timeline.add` rules (the schema checked every one, so one bad card
    * has refused the whole import before this runs); all of them land in one event, one version.
-   * A card's seq is the creating version plus its place in the import, so lines logged in the
-   * same minute keep the log's order on every client.
+   * The cards take consecutive whole seqs, so lines logged in the same minute keep the log's
+   * order on every client, and nothing in a seq sets an import's cards apart from typed ones.
    */
   'timeline.import': (state, command, actor, ctx) => {
-    const version = state.version + 1;
-    const cards = command.cards.map((input, index) =>
-      newCard(state, input, actor, ctx.newId(), version + index / LIMITS.importCards),
-    );
+    const first = nextSeq(state);
+    const cards = command.cards.map((input, index) => newCard(state, input, actor, ctx.newId(), first + index));
     return { ok: true, events: [{ type: 'timeline.imported', cards }], createdIds: cards.map((card) => card.id) };
   },
   'timeline.edit': changeCard,
