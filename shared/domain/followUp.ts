@@ -1,5 +1,8 @@
 import type { ActionItem, RetroState } from './state.ts';
 
+/** The author of a carried action item: no participant of the new retro. */
+export const CARRIED_AUTHOR = 'carried-from-earlier-retro';
+
 /**
  * A follow-up retro starts with the earlier retro's action items that are still to do (not
  * done, not set aside), so the process comes back to its own actions. Each copy gets a new id
@@ -23,8 +26,9 @@ export function carryOpenActions(earlier: RetroState, newId: () => string): Reco
       trackerUrl: action.trackerUrl,
       status: action.status,
       reason: null,
-      // Nobody in the new retro wrote it; an empty author is no participant's id.
-      authorId: '',
+      // Nobody in the new retro wrote it. Not '' (the uninvolved viewer's id in changes.ts):
+      // a participant id is 22 characters of a hash, so this longer name can never be one.
+      authorId: CARRIED_AUTHOR,
       carriedFrom: { id: earlier.retro.id, title: earlier.retro.title },
     };
   }

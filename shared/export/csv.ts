@@ -33,7 +33,12 @@ export function neutraliseFormula(cell: string): string {
 export function toActionsCsv(pm: PostMortem): string {
   const factors = new Map(pm.factors.map((factor) => [factor.id, factor.text]));
   const rows = pm.actions.map((action) => rowOf(action, factors, pm.retro.title));
-  return stringify([[...ACTION_CSV_COLUMNS], ...rows.map((row) => row.map(neutraliseFormula))], { record_delimiter: 'windows' });
+  return stringify([[...ACTION_CSV_COLUMNS], ...rows.map((row) => row.map(neutraliseFormula))], {
+    record_delimiter: 'windows',
+    // RFC 4180 quotes any field holding a line break; with CRLF records the library quotes a
+    // field only for CRLF itself, so a bare LF or CR (typed in a title or reason) is named here.
+    quoted_match: /[\r\n]/,
+  });
 }
 
 function rowOf(action: PostMortemAction, factors: Map<string, string>, retroTitle: string): string[] {

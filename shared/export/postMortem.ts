@@ -67,6 +67,8 @@ export function postMortemFrom(state: RetroState, participants: number): PostMor
       customerImpact: retro.customerImpact,
       impactStart: retro.impactStart,
       impactEnd: retro.impactEnd,
+      // The zone clock times were logged in, when the team set one (the log import reads it).
+      ...(retro.timeZone ? { timeZone: retro.timeZone } : {}),
       phase: retro.phase,
       settings: {
         voteBudget: retro.settings.voteBudget,

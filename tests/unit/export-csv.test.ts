@@ -18,4 +18,16 @@ describe('actions CSV', () => {
     expect(rows.map((row) => row.owner)).toEqual(pm.actions.map((action) => neutraliseFormula(action.owner)));
     expect(rows.map((row) => row.due)).toEqual(pm.actions.map((action) => action.dueDate ?? ''));
   });
+
+  it('quotes every field that holds a line break, a bare LF or CR too (RFC 4180)', () => {
+    const pm = postMortemFrom(paymentsOutage(), 4);
+    const [first, ...rest] = pm.actions;
+    const csv = toActionsCsv({ ...pm, actions: [{ ...first, title: 'Add a canary\nstage', owner: 'SRE\rteam' }, ...rest] });
+    expect(csv).toContain('"Add a canary\nstage"');
+    expect(csv).toContain('"SRE\rteam"');
+    // Outside quotes, records end only in CRLF: a strict reader sees one record per action.
+    const unquoted = csv.replace(/"(?:[^"]|"")*"/g, '');
+    expect(unquoted.split('\r\n').filter(Boolean)).toHaveLength(1 + pm.actions.length);
+    expect(unquoted).not.toMatch(/[^\r]\n|\r(?!\n)/);
+  });
 });
