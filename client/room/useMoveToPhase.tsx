@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { PHASES, type Phase } from '../../shared/domain/values.ts';
 import { sendCommand } from '../net/index.ts';
 import { useRetroStore } from '../store/store.ts';
-import { selectHidden, selectPhase } from '../store/selectors.ts';
+import { selectPhase, selectUnrevealedFactors, selectUnrevealedTimeline } from '../store/selectors.ts';
 
 /**
  * Moving the room to another phase, for the facilitator's buttons. Voting on what is still
@@ -12,7 +12,8 @@ import { selectHidden, selectPhase } from '../store/selectors.ts';
  */
 export function useMoveToPhase(): { moveTo: (phase: Phase) => void; dialog: ReactNode } {
   const current = useRetroStore(selectPhase);
-  const hidden = useRetroStore(selectHidden);
+  // The facilitator's own private cards count too: they are hidden from everyone else.
+  const hidden = { timeline: useRetroStore(selectUnrevealedTimeline), factors: useRetroStore(selectUnrevealedFactors) };
   const [asking, setAsking] = useState(false);
   const stillHidden = hidden.timeline + hidden.factors;
 

@@ -27,6 +27,11 @@ export const selectTimeline = (s: RetroStore) => s.view?.timeline ?? NO_CARDS;
 export const selectFactors = (s: RetroStore) => s.view?.factors ?? NO_FACTORS;
 export const selectActions = (s: RetroStore) => s.view?.actions ?? NO_ACTIONS;
 export const selectHidden = (s: RetroStore) => s.view?.hidden ?? NO_HIDDEN;
+/** Cards nobody else can see yet: others' hidden ones (a count) plus my own still private. */
+const unrevealed = (hidden: number, mine: readonly { private?: boolean }[] | undefined) =>
+  hidden + (mine ?? []).filter((card) => card.private).length;
+export const selectUnrevealedTimeline = (s: RetroStore) => unrevealed(s.view?.hidden.timeline ?? 0, s.view?.timeline);
+export const selectUnrevealedFactors = (s: RetroStore) => unrevealed(s.view?.hidden.factors ?? 0, s.view?.factors);
 export const selectMyVotes = (s: RetroStore) => s.view?.me.votes ?? NO_VOTES;
 export const selectVotesLeft = (s: RetroStore) => s.view?.me.votesLeft ?? 0;
 export const selectAmReady = (s: RetroStore) => s.view?.me.ready ?? false;

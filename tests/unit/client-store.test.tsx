@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { resetStore, useRetroStore } from '../../client/store/store.ts';
-import { rankFactors } from '../../client/store/selectors.ts';
-import { sampleView } from '../../client/testing/sampleView.ts';
+import { rankFactors, selectUnrevealedFactors, selectUnrevealedTimeline } from '../../client/store/selectors.ts';
+import { sampleCard, sampleFactor, sampleView } from '../../client/testing/sampleView.ts';
 
 const card = (id: string, at: string | null, seq: number) => ({ id, text: id, at, marker: null, evidenceUrl: null, mine: false, seq });
 const store = () => useRetroStore.getState();
@@ -114,5 +114,18 @@ describe('the notice slice', () => {
     store().notify('Reconnecting…', undefined, 'connection');
     store().notify('Reconnecting (2nd try)…', undefined, 'connection');
     expect(store().notices.filter((n) => n.key === 'connection').map((n) => n.message)).toEqual(['Reconnecting (2nd try)…']);
+  });
+});
+
+describe('what is still unrevealed', () => {
+  it('counts my own private cards with the hidden ones, since nobody else can see either', () => {
+    const view = sampleView({
+      timeline: [sampleCard({ id: 't1', mine: true, private: true }), sampleCard({ id: 't2', mine: true })],
+      factors: [sampleFactor({ id: 'f1', mine: true, private: true }), sampleFactor({ id: 'f2' })],
+      hidden: { timeline: 2, factors: 0 },
+    });
+    store().receiveSnapshot({ version: 3, view, serverTime: new Date().toISOString() });
+    expect(selectUnrevealedTimeline(store())).toBe(3);
+    expect(selectUnrevealedFactors(store())).toBe(1);
   });
 });
