@@ -139,7 +139,10 @@ export function createCommandChannel(link: Link): CommandChannel {
     else store().settle(id);
     const waiter = waiters.get(id);
     waiters.delete(id);
-    if (!ack.ok && !waiter?.handleErrors) store().notify(describeRefusal(entry.command, ack), textOf(entry.command));
+    if (!ack.ok && !waiter?.handleErrors) {
+      const notice = refusalNotice(entry.command, ack);
+      store().notify(notice.message, notice.detail);
+    }
     waiter?.resolve(ack);
   }
 
@@ -153,13 +156,24 @@ export function createCommandChannel(link: Link): CommandChannel {
   };
 }
 
-function textOf(command: CommandInput): string | undefined {
+/**
+ * The notice for a refused command: what did not go through and why, with the text that was
+ * written repeated, so nothing is silently lost. For views that hand a command's refusal on to
+ * the notices once they are gone themselves.
+ */
+export function refusalNotice(command: CommandDraft | CommandInput, ack: CommandAck): { message: string; detail?: string } {
+  return { message: describeRefusal(command, ack), detail: textOf(command) };
+}
+
+function textOf(command: CommandDraft | CommandInput): string | undefined {
   if ('text' in command && typeof command.text === 'string') return command.text;
+  // An import refused after its dialog closed: the cards' text is all that is left of the log.
+  if (command.type === 'timeline.import') return command.cards.map((card) => card.text).join('\n');
   if ('title' in command && typeof command.title === 'string') return command.title;
   return undefined;
 }
 
-function describeRefusal(command: CommandInput, ack: CommandAck): string {
+function describeRefusal(command: CommandDraft | CommandInput, ack: CommandAck): string {
   if (ack.ok) return '';
   const what = COMMAND_NAMES[command.type] ?? 'That change';
   return `${what} did not go through: ${ack.error.message}`;
@@ -169,6 +183,7 @@ const COMMAND_NAMES: Partial<Record<CommandInput['type'], string>> = {
   'timeline.add': 'Your timeline card',
   'timeline.edit': 'Your edit',
   'timeline.remove': 'Removing the card',
+  'timeline.import': 'Your log import',
   'factor.add': 'Your contributing factor',
   'factor.edit': 'Your edit',
   'factor.merge': 'The merge',

@@ -32,7 +32,7 @@ export function requestExport(format: ExportFormat): Promise<ExportAck> {
 }
 
 export { createConnection, type Connection, type ConnectOptions } from './connection.ts';
-export { checkCommand, issueFor, type CommandDraft } from './commands.ts';
+export { checkCommand, issueFor, refusalNotice, type CommandDraft } from './commands.ts';
 export { createRetro, type CreatedRetro, type FollowUpOf } from './api.ts';
 export { facilitatorKeyFromHash } from './identity.ts';
 export type { ExportFormat, ExportAck } from './socket.ts';

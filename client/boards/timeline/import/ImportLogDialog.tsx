@@ -1,12 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { LIMITS } from '../../../../shared/domain/values.ts';
 import { isTimeZone, parseLog, type LogEntry, type LogFormat } from '../../../../shared/import/index.ts';
-import { checkCommand, sendCommand, type CommandDraft } from '../../../net/index.ts';
+import { checkCommand } from '../../../net/index.ts';
 import { selectRetro } from '../../../store/selectors.ts';
 import { useRetroStore } from '../../../store/store.ts';
 import { browserTimeZone, incidentDate, knownTimeZones } from './importDefaults.ts';
 import { ImportPreview, type PreviewRow } from './ImportPreview.tsx';
 import { useImportHints } from './useImportHints.ts';
+import { useSendImport } from './useSendImport.ts';
 
 const FORMAT_NAMES: Record<LogFormat, string> = {
   plain: 'lines that start with a time',
@@ -39,6 +40,11 @@ export function ImportLogDialog({ onClose }: ImportLogDialogProps) {
   const [rows, setRows] = useState<PreviewRow[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const zones = useMemo(() => knownTimeZones(timeZone), [timeZone]);
+  const close = () => {
+    dialogRef.current?.close();
+    onClose();
+  };
+  const { sending, send } = useSendImport(close);
 
   const zoneOk = isTimeZone(timeZone);
   const dateOk = /^\d{4}-\d{2}-\d{2}$/.test(date);
@@ -58,12 +64,12 @@ export function ImportLogDialog({ onClose }: ImportLogDialogProps) {
   }, []);
 
   const chosen = rows.filter((row) => row.included);
-  const draft: CommandDraft = {
-    type: 'timeline.import',
+  const draft = {
+    type: 'timeline.import' as const,
     cards: chosen.map((row) => ({ text: row.text, at: row.at, marker: row.marker })),
   };
 
-  function submit() {
+  async function submit() {
     if (chosen.length > LIMITS.importCards) {
       return setProblem(`At most ${LIMITS.importCards} cards go in one import: untick some, and import the rest in a second go.`);
     }
@@ -75,9 +81,10 @@ export function ImportLogDialog({ onClose }: ImportLogDialogProps) {
       const [, index] = issues[0].path;
       return setProblem(typeof index === 'number' ? `Card ${index + 1}: ${issues[0].message}.` : issues[0].message);
     }
-    void sendCommand(draft);
-    dialogRef.current?.close();
-    onClose();
+    setProblem(null);
+    // All or none: a refusal added nothing, and the preview stays for another go.
+    const refusal = await send(draft);
+    if (refusal) setProblem(`No cards were added: ${refusal}`);
   }
 
   async function readFile(file: File | undefined) {
@@ -148,17 +155,10 @@ export function ImportLogDialog({ onClose }: ImportLogDialogProps) {
         </p>
       )}
       <div className="form-actions">
-        <button type="button" className="button button--primary" disabled={chosen.length === 0} onClick={submit}>
-          {chosen.length === 1 ? 'Add 1 card' : `Add ${chosen.length} cards`}
+        <button type="button" className="button button--primary" disabled={chosen.length === 0 || sending} onClick={() => void submit()}>
+          {sending ? 'Adding…' : chosen.length === 1 ? 'Add 1 card' : `Add ${chosen.length} cards`}
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            dialogRef.current?.close();
-            onClose();
-          }}
-        >
+        <button type="button" className="button" onClick={close}>
           Cancel
         </button>
       </div>
