@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { parseRoute, usePathname } from './route.ts';
 import { StartPage } from './start/StartPage.tsx';
 import { RoomProblem } from './room/RoomProblem.tsx';
+import { ChunkErrorBoundary } from './ui/ChunkErrorBoundary.tsx';
 
 // The room (its socket, schemas and boards) loads on its own, so the front door stays light.
 const RetroRoom = lazy(() => import('./room/RetroRoom.tsx').then((m) => ({ default: m.RetroRoom })));
@@ -12,11 +13,13 @@ export function App() {
     case 'start':
       return <StartPage />;
     case 'room':
-      // Keyed by id: moving to another retro starts from a clean room.
+      // Keyed by id: moving to another retro starts from a clean room (and a fresh boundary).
       return (
-        <Suspense fallback={null}>
-          <RetroRoom key={route.retroId} retroId={route.retroId} />
-        </Suspense>
+        <ChunkErrorBoundary key={route.retroId}>
+          <Suspense fallback={null}>
+            <RetroRoom retroId={route.retroId} />
+          </Suspense>
+        </ChunkErrorBoundary>
       );
     case 'missing':
       return <RoomProblem problem="not_found" />;

@@ -3,6 +3,7 @@ import { useMediaQuery } from '../../ui/useMediaQuery.ts';
 import { requestExport } from '../../net/index.ts';
 import { useRetroStore } from '../../store/store.ts';
 import { selectStatus } from '../../store/selectors.ts';
+import { ChunkErrorBoundary } from '../../ui/ChunkErrorBoundary.tsx';
 import { CopyButton } from '../../ui/CopyButton.tsx';
 import { downloadText } from './download.ts';
 
@@ -89,9 +90,11 @@ export function ExportPanel() {
         >
           <summary className="export__preview-toggle">Preview the post-mortem as downloaded</summary>
           {previewOpen && (
-            <Suspense fallback={<p className="muted">Rendering the post-mortem…</p>}>
-              <PostMortemPreview markdown={markdown.content} />
-            </Suspense>
+            <ChunkErrorBoundary>
+              <Suspense fallback={<p className="muted">Rendering the post-mortem…</p>}>
+                <PostMortemPreview markdown={markdown.content} />
+              </Suspense>
+            </ChunkErrorBoundary>
           )}
         </details>
       )}

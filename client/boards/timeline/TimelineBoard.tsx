@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useRetroStore } from '../../store/store.ts';
+import { ChunkErrorBoundary } from '../../ui/ChunkErrorBoundary.tsx';
 import { selectHidden, selectSettings } from '../../store/selectors.ts';
 import { HiddenCount } from './HiddenCount.tsx';
 import { TimelineCardForm } from './TimelineCardForm.tsx';
@@ -23,9 +24,11 @@ export function TimelineBoard() {
           Import from a log
         </button>
         {importing && (
-          <Suspense fallback={<p className="muted small">Opening the import…</p>}>
-            <ImportLogDialog onClose={() => setImporting(false)} />
-          </Suspense>
+          <ChunkErrorBoundary>
+            <Suspense fallback={<p className="muted small">Opening the import…</p>}>
+              <ImportLogDialog onClose={() => setImporting(false)} />
+            </Suspense>
+          </ChunkErrorBoundary>
         )}
         {settings?.privateWriting && (
           <p className="muted small">Private writing is on: your new cards are visible only to you until the reveal.</p>
