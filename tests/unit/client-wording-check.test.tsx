@@ -64,7 +64,7 @@ describe('a checker that fails to load', () => {
     await act(async () => {});
     expect(screen.getByTestId('hints').textContent).toBe('0');
     rerender(<Field text="Sam forgot to check the dashboard again" />);
-    await vi.waitFor(() => expect(screen.getByTestId('hints').textContent).toBe('1'), { timeout: 5000 });
+    await vi.waitFor(() => expect(Number(screen.getByTestId('hints').textContent)).toBeGreaterThan(0), { timeout: 5000 });
     expect(load.attempts).toBe(2);
   });
 });
