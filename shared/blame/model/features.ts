@@ -8,6 +8,7 @@
  * <handle> (@sam), <pron> (he, she, they, you), <role> (engineer, intern, ops …), <group>
  * (team, management …), <num>. The role and group words are also kept as themselves.
  */
+import { classFeatures } from './classFeatures.ts';
 import { GROUP_NOUNS, PERSON_POSSESSIVES, PERSON_PRONOUNS, PRODUCT_NAMES, ROLE_NOUNS, SELF_PRONOUNS, TEAM_WORDS } from '../rulebook/lexicon.ts';
 
 const pronouns = new Set([...PERSON_PRONOUNS, ...PERSON_POSSESSIVES, ...SELF_PRONOUNS]);
@@ -53,7 +54,7 @@ const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nobody', 'none', 'nothin
 /** Stemmed unigrams and bigrams, negation-marked stems, and a few whole-sentence cues. */
 export function featuresOf(sentence: string): string[] {
   const tokens = tokensOf(sentence).map(stem);
-  const features = new Set<string>();
+  const features = new Set<string>(classFeatures(sentence));
   let negatedFor = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

@@ -1,0 +1,126 @@
+/**
+ * Features over word classes (wordClasses.ts) rather than words: who acts, what went wrong,
+ * and how they stand to each other in the sentence. "<actor> … <err>" is learnt once from
+ * every name, role and verb in the training data and then holds for names, roles and verbs it
+ * never saw, which plain word n-grams cannot do.
+ */
+import { GROUP_NOUNS, SOFTWARE_SENSE, PERSON_POSSESSIVES, PERSON_PRONOUNS, PRODUCT_NAMES, ROLE_NOUNS, SELF_PRONOUNS, TEAM_WORDS } from '../rulebook/lexicon.ts';
+import {
+  CONSEQUENCE_WORDS, ERROR_NOUNS, ERROR_VERBS, HINDSIGHT_WORDS, MINIMISING_WORDS, NEGATION_WORDS, NEGATIVE_WORDS, SYSTEM_NOUNS,
+} from './wordClasses.ts';
+
+/** How far apart (in words) two classes may stand and still count as a pair. */
+const WINDOW = 4;
+
+const classOf = new Map<string, string>();
+const put = (words: readonly string[], cls: string) => {
+  for (const w of words) if (!classOf.has(w)) classOf.set(w, cls);
+};
+// order matters: a word in two lists keeps the first class
+put([...PERSON_PRONOUNS, ...PERSON_POSSESSIVES, ...SELF_PRONOUNS], '<actor>');
+put(ROLE_NOUNS, '<actor>');
+put(GROUP_NOUNS, '<actor>');
+put(CONSEQUENCE_WORDS, '<conseq>');
+put(ERROR_NOUNS, '<errn>');
+put(ERROR_VERBS, '<err>');
+put(HINDSIGHT_WORDS, '<hind>');
+put(NEGATIVE_WORDS, '<neg>');
+put(MINIMISING_WORDS, '<min>');
+put(NEGATION_WORDS, '<not>');
+put(SYSTEM_NOUNS, '<sys>');
+put(['we', 'us', 'our', 'ours'], '<we>');
+
+const notNames = new Set([...PRODUCT_NAMES, ...TEAM_WORDS]);
+const WORD = /@[\w.-]+|\p{L}[\p{L}'\u2019-]*|\d[\d.,:%]*/gu;
+
+function singular(word: string): string {
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+interface Slot {
+  word: string;
+  cls: string | null;
+  possessive: boolean;
+}
+
+function slotsOf(sentence: string): Slot[] {
+  const matches = [...sentence.matchAll(WORD)];
+  const words = matches.map((m) => m[0]);
+  const lowerSentence = sentence.toLowerCase();
+  // a short quoted phrase is a label being mentioned ("'human error' is never a cause"), not
+  // the writer's own words: its words keep no class
+  const quoted = [...sentence.matchAll(/["\u201c]([^"\u201d]{1,40})["\u201d]|(?<!\p{L})'([^']{1,25})'(?!\p{L})/gu)].map((m) => [m.index, m.index + m[0].length]);
+  const inQuote = (k: number) => quoted.some(([a, b]) => k > a && k < b);
+  return words.map((raw, i) => {
+    if (inQuote(matches[i].index)) return { word: raw.toLowerCase(), cls: null, possessive: false };
+    const lower = raw.toLowerCase().replace(/\u2019/g, "'");
+    const possessive = /'s$|s'$/.test(lower) || PERSON_POSSESSIVES.includes(lower);
+    const bare = lower.replace(/'s$/, '');
+    let cls = classOf.get(bare) ?? classOf.get(singular(bare)) ?? null;
+    // "the Kubernetes operator", "the queue worker": software, not a person
+    const cues = Object.hasOwn(SOFTWARE_SENSE, singular(bare)) ? SOFTWARE_SENSE[singular(bare)] : undefined;
+    if (cues && cues.some((cue) => lowerSentence.includes(cue))) cls = '<sys>';
+    if (raw.startsWith('@')) cls = '<actor>';
+    else if (!cls && i > 0 && /^\p{Lu}\p{Ll}/u.test(raw) && !notNames.has(bare)) cls = '<actor>';
+    return { word: bare, cls, possessive };
+  });
+}
+
+/** Ordered class pairs worth a feature: who did what, and what followed for whom. */
+const PAIRS = new Set([
+  '<actor>><err>', '<actor>><errn>', '<actor>><hind>', '<actor>><neg>', '<actor>><conseq>', '<actor>><min>',
+  '<conseq>><actor>', '<neg>><actor>', '<hind>><err>', '<sys>><err>', '<sys>><hind>', '<we>><hind>',
+  '<we>><err>', '<not>><actor>', '<not>><err>', '<not>><conseq>', '<min>><err>', '<err>><actor>',
+  '<errn>><actor>',
+]);
+
+export function classFeatures(sentence: string): string[] {
+  const slots = slotsOf(sentence);
+  return [...sequenceFeatures(slots), ...cooccurrence(slots), subjectOf(slots)];
+}
+
+/** Classes, bigrams with words abstracted to their class, and ordered pairs within WINDOW. */
+function sequenceFeatures(slots: Slot[]): string[] {
+  const out: string[] = [];
+  const seq = slots.map((s) => s.cls ?? s.word);
+  for (let i = 0; i < slots.length; i++) {
+    const a = slots[i];
+    if (a.cls) out.push(`C${a.cls}`);
+    if (i + 1 < slots.length && (a.cls || slots[i + 1].cls)) out.push(`CB ${seq[i]} ${seq[i + 1]}`);
+    if (!a.cls) continue;
+    for (let j = i + 1; j < Math.min(slots.length, i + 1 + WINDOW); j++) {
+      const b = slots[j];
+      if (b.cls && PAIRS.has(`${a.cls}>${b.cls}`)) out.push(`P${a.cls}>${b.cls}`);
+    }
+    // "the engineer's mistake", "his error"
+    if (a.cls === '<actor>' && a.possessive && slots[i + 1]?.cls === '<errn>') out.push("P<actor>'s<errn>");
+  }
+  return out;
+}
+
+/** The whole sentence holds a person and an error, a judgement or a consequence, in any order. */
+function cooccurrence(slots: Slot[]): string[] {
+  const present = new Set(slots.map((s) => s.cls));
+  if (!present.has('<actor>')) return ['S-noactor'];
+  return ['<err>', '<errn>', '<neg>', '<conseq>', '<hind>', '<min>'].filter((c) => present.has(c)).map((c) => `S<actor>&${c}`);
+}
+
+/**
+ * The actor or machine nearest before the first act or hindsight word stands for its subject
+ * ("network engineer ran": the engineer, not the network). Not a parse; a cheap cue for
+ * "a person did it" versus "a system did it".
+ */
+function subjectOf(slots: Slot[]): string {
+  const verb = slots.findIndex((s) => s.cls === '<err>' || s.cls === '<hind>');
+  let subject = '-';
+  for (let i = verb - 1; i >= 0 && i >= verb - WINDOW; i--) {
+    const c = slots[i].cls;
+    if (c === '<actor>' || c === '<sys>' || c === '<we>') {
+      subject = c;
+      break;
+    }
+  }
+  return `SUBJ${subject}${verb >= 0 ? slots[verb].cls : ''}`;
+}
