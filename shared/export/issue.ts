@@ -5,8 +5,7 @@ import type { PostMortemAction } from './types.ts';
 /**
  * One action item as Markdown for a tracker issue ("Copy as issue"): the title as a heading,
  * the fields a tracker wants, done-when, the factors it addresses, and where it came from.
- * User text goes through escape.ts, so pasting it renders what was typed (the post-mortem gets
- * the same guarantee from mdast-util-to-markdown's escaping; see markdown.ts).
+ * User text is escaped the same way as in the post-mortem, so pasting it renders what was typed.
  */
 export function actionAsIssue(action: PostMortemAction, linkedFactors: readonly string[], retroTitle: string): string {
   const fields = [
