@@ -49,6 +49,10 @@ test('screenshots of the log import and a follow-up retro', async ({ browser }) 
   await capture(p, 'timeline-import');
   await dialog.getByLabel('Import line 4').uncheck();
   await dialog.getByRole('button', { name: 'Add 5 cards' }).click();
+  await expect(dialog).toBeHidden();
+  // Revealed first, so moving on through voting does not stop to ask about hidden cards.
+  await f.getByRole('button', { name: /Reveal cards/ }).click();
+  await expect(f.getByTestId('timeline-card')).toHaveCount(5);
 
   await facilitatorGoesTo(f, 'Action items');
   await f.getByLabel('Action (start with a verb)').fill('Add a canary stage to checkout-api deploys');
