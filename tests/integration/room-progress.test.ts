@@ -1,31 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChangesMessage } from '../../shared/protocol/messages.ts';
-import { connect, type TestClient } from '../support/client.ts';
-import { createRetro, startTestServer, type CreatedRetro, type TestServer } from '../support/server.ts';
+import type { TestClient } from '../support/client.ts';
+import { retroPerTest } from '../support/retroPerTest.ts';
 
 /**
  * The counts that tell the room how it is doing — "N of M done" without the facilitator, and
  * "N of M votes placed" — must be counts only: the same for everyone, never per factor or person.
  */
 
-let server: TestServer;
-let retro: CreatedRetro;
-const clients: TestClient[] = [];
-
-beforeEach(async () => {
-  server = await startTestServer();
-  retro = await createRetro(server.url, 'Queue backlog');
-});
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.close();
-  await server.dispose();
-});
-
-async function join(facilitator = false) {
-  const client = await connect(server.url, retro.id, { facilitatorKey: facilitator ? retro.facilitatorKey : undefined });
-  clients.push(client);
-  return client;
-}
+const { join } = retroPerTest('Queue backlog');
 
 /** Every `votes.placed` change a client received, in order. */
 function placedChanges(client: TestClient) {
@@ -38,7 +21,7 @@ function placedChanges(client: TestClient) {
 
 describe('room progress counts', () => {
   it('counts those asked to mark a step done apart from the facilitator, keeping online and ready as they are', async () => {
-    const facilitator = await join(true);
+    const facilitator = await join({ facilitator: true });
     const alice = await join();
     const bob = await join();
     await facilitator.waitFor(() => facilitator.view!.participants.online === 3);
@@ -57,7 +40,7 @@ describe('room progress counts', () => {
   });
 
   it('tells everyone the same total of votes placed, with nothing per factor or per person', async () => {
-    const facilitator = await join(true);
+    const facilitator = await join({ facilitator: true });
     const alice = await join();
     const bob = await join();
     const everyone = [facilitator, alice, bob];

@@ -1,25 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { connect, type TestClient } from '../support/client.ts';
-import { createRetro, startTestServer, type CreatedRetro, type TestServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { retroPerTest } from '../support/retroPerTest.ts';
 
-let server: TestServer;
-let retro: CreatedRetro;
-const clients: TestClient[] = [];
-beforeEach(async () => {
-  server = await startTestServer();
-  retro = await createRetro(server.url);
-});
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.close();
-  await server.dispose();
-});
-
-async function join(options: { facilitator?: boolean } = {}) {
-  const client = await connect(server.url, retro.id, { facilitatorKey: options.facilitator ? retro.facilitatorKey : undefined });
-  clients.push(client);
-  return client;
-}
+const { join } = retroPerTest();
 
 /** 200 log lines, two per minute from 14:00 UTC, so some share a time and must keep their order. */
 function logCards(n = 200) {
