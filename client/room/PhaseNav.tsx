@@ -1,8 +1,9 @@
 import { PHASES } from '../../shared/domain/values.ts';
 import { useRetroStore } from '../store/store.ts';
-import { selectHidden, selectPhase } from '../store/selectors.ts';
+import { selectPhase } from '../store/selectors.ts';
 import { PHASE_LABELS } from '../ui/phaseLabels.ts';
 import { useMoveToPhase } from './useMoveToPhase.tsx';
+import { describeUnrevealed, useUnrevealed } from './useUnrevealed.ts';
 
 /** Previous and next phase; going back is allowed (votes stay, totals stay visible). */
 export function PhaseNav() {
@@ -10,8 +11,7 @@ export function PhaseNav() {
   const index = PHASES.indexOf(phase);
   const previous = index > 0 ? PHASES[index - 1] : null;
   const next = index < PHASES.length - 1 ? PHASES[index + 1] : null;
-  const hidden = useRetroStore(selectHidden);
-  const stillHidden = hidden.timeline + hidden.factors;
+  const unrevealed = useUnrevealed();
   const { moveTo, dialog } = useMoveToPhase();
   return (
     <div className="phase-nav" role="group" aria-label="Change phase">
@@ -31,9 +31,9 @@ export function PhaseNav() {
       >
         {next ? `Next: ${PHASE_LABELS[next]}` : 'Last phase'} →
       </button>
-      {next && stillHidden > 0 && (
+      {next && unrevealed.total > 0 && (
         <p className="muted small phase-nav__note">
-          {stillHidden} card{stillHidden === 1 ? ' is' : 's are'} still hidden from the room: reveal before moving on, or they stay private.
+          {describeUnrevealed(unrevealed)} still hidden from the room: reveal before moving on, or they stay private.
         </p>
       )}
       {dialog}

@@ -1,15 +1,16 @@
 import { sendCommand } from '../net/index.ts';
 import { useRetroStore } from '../store/store.ts';
-import { selectHidden, selectSettings } from '../store/selectors.ts';
+import { selectSettings } from '../store/selectors.ts';
+import { useUnrevealed } from './useUnrevealed.ts';
 
 /**
  * Reveals every hidden card. The facilitator cannot see hidden cards either (private writing
  * hides them from everyone but their author), so the button shows only how many there are.
  */
 export function RevealButton() {
-  const hidden = useRetroStore(selectHidden);
   const settings = useRetroStore(selectSettings);
-  const count = hidden.timeline + hidden.factors;
+  // The facilitator's own private cards count too: the reveal shows them to the room as well.
+  const count = useUnrevealed().total;
   if (!settings?.privateWriting && count === 0) return null;
   return (
     <button

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { PHASES, type Phase } from '../../shared/domain/values.ts';
 import { sendCommand } from '../net/index.ts';
 import { useRetroStore } from '../store/store.ts';
-import { selectPhase, selectUnrevealedFactors, selectUnrevealedTimeline } from '../store/selectors.ts';
+import { selectPhase } from '../store/selectors.ts';
+import { describeUnrevealed, useUnrevealed, type Unrevealed } from './useUnrevealed.ts';
 
 /**
  * Moving the room to another phase, for the facilitator's buttons. Voting on what is still
@@ -13,13 +14,12 @@ import { selectPhase, selectUnrevealedFactors, selectUnrevealedTimeline } from '
 export function useMoveToPhase(): { moveTo: (phase: Phase) => void; dialog: ReactNode } {
   const current = useRetroStore(selectPhase);
   // The facilitator's own private cards count too: they are hidden from everyone else.
-  const hidden = { timeline: useRetroStore(selectUnrevealedTimeline), factors: useRetroStore(selectUnrevealedFactors) };
+  const hidden = useUnrevealed();
   const [asking, setAsking] = useState(false);
-  const stillHidden = hidden.timeline + hidden.factors;
 
   const moveTo = (phase: Phase) => {
     const forwardIntoVoting = phase === 'voting' && PHASES.indexOf(current) < PHASES.indexOf('voting');
-    if (forwardIntoVoting && stillHidden > 0) setAsking(true);
+    if (forwardIntoVoting && hidden.total > 0) setAsking(true);
     else void sendCommand({ type: 'phase.set', phase });
   };
   const dialog = asking ? (
@@ -43,7 +43,7 @@ export function useMoveToPhase(): { moveTo: (phase: Phase) => void; dialog: Reac
 }
 
 interface RevealFirstDialogProps {
-  hidden: { timeline: number; factors: number };
+  hidden: Unrevealed;
   onReveal: () => void;
   onWithout: () => void;
   onCancel: () => void;
@@ -57,8 +57,7 @@ function RevealFirstDialog({ hidden, onReveal, onWithout, onCancel }: RevealFirs
     if (dialog && !dialog.open) dialog.showModal();
     return () => dialog?.close();
   }, []);
-  const parts = [count(hidden.timeline, 'timeline card'), count(hidden.factors, 'factor')].filter(Boolean);
-  const things = `${parts.join(' and ')} ${hidden.timeline + hidden.factors === 1 ? 'is' : 'are'}`;
+  const things = describeUnrevealed(hidden);
   return (
     <dialog
       ref={ref}
@@ -88,6 +87,3 @@ function RevealFirstDialog({ hidden, onReveal, onWithout, onCancel }: RevealFirs
   );
 }
 
-function count(n: number, noun: string): string {
-  return n === 0 ? '' : `${n} ${noun}${n === 1 ? '' : 's'}`;
-}

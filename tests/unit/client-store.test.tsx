@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { RevealButton } from '../../client/room/RevealButton.tsx';
 import { resetStore, useRetroStore } from '../../client/store/store.ts';
 import { rankFactors, selectUnrevealedFactors, selectUnrevealedTimeline } from '../../client/store/selectors.ts';
 import { sampleCard, sampleFactor, sampleView } from '../../client/testing/sampleView.ts';
@@ -127,5 +129,9 @@ describe('what is still unrevealed', () => {
     store().receiveSnapshot({ version: 3, view, serverTime: new Date().toISOString() });
     expect(selectUnrevealedTimeline(store())).toBe(3);
     expect(selectUnrevealedFactors(store())).toBe(1);
+    // The reveal button counts what the reveal will show the room, my own private cards too.
+    render(<RevealButton />);
+    expect(screen.getByRole('button', { name: 'Reveal cards (4 hidden)' })).toBeTruthy();
+    cleanup();
   });
 });
