@@ -25,7 +25,10 @@ export function KeyMomentsPanel() {
       <ul className="durations" data-testid="durations">
         {DURATION_NAMES.map((name) => (
           <li key={name} className="duration" data-duration={name}>
-            <span className="duration__value">{durationText(durations[name], times)}</span>
+            {/* An unknown duration says why in a sentence: set smaller than a number so it fits. */}
+            <span className={durations[name].ms === null ? 'duration__value duration__value--unknown' : 'duration__value'}>
+              {durationText(durations[name], times)}
+            </span>
             <span className="duration__label">{DURATION_LABELS[name]}</span>
           </li>
         ))}
