@@ -134,7 +134,7 @@ function groundRules(): string[] {
 function impact(pm: PostMortem): string[] {
   const { retro, durations } = pm;
   return [
-    escapeParagraphs(retro.customerImpact) || 'No customer impact was recorded.',
+    escapeParagraphs(retro.customerImpact) || 'Customer impact was not described.',
     bullets([
       `**Impact started:** ${utcOr(retro.impactStart, 'Not recorded')}`,
       `**Impact ended:** ${utcOr(retro.impactEnd, 'Not recorded')}`,

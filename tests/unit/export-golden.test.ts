@@ -168,7 +168,7 @@ describe('an empty retro', () => {
     expect(md).toContain('- **Severity:** Not set');
     expect(md).toContain('- **Participants:** 3 anonymous participants');
     expect(md).toContain('## Summary\n\nNo summary was written.\n');
-    expect(md).toContain('## Impact\n\nNo customer impact was recorded.\n');
+    expect(md).toContain('## Impact\n\nCustomer impact was not described.\n');
     expect(md).toContain('## Timeline\n\nNo timeline events were recorded.\n');
     expect(md).toContain('No contributing factors were recorded.');
     expect(md).toContain('## Where we were surprised\n\nNo answers to “Why were we surprised?” were recorded.\n');

@@ -214,7 +214,7 @@ function check(spec: RetroSpec) {
   const paragraphs = (name: string) => bySection.get(name)!.filter((node) => node.type === 'paragraph');
   expect(textOf(paragraphs('Summary')[0])).toBe(asParagraphs(spec.summary, 'No summary was written.').split('\n\n')[0]);
   expect(paragraphs('Summary').map(textOf).join('\n\n')).toBe(asParagraphs(spec.summary, 'No summary was written.'));
-  expect(textOf(paragraphs('Impact')[0])).toBe(asParagraphs(spec.customerImpact, 'No customer impact was recorded.').split('\n\n')[0]);
+  expect(textOf(paragraphs('Impact')[0])).toBe(asParagraphs(spec.customerImpact, 'Customer impact was not described.').split('\n\n')[0]);
 
   // Key moments: two fixed tables of five rows.
   const [moments, durations, ...moreMomentTables] = tablesIn(bySection.get('Key moments')!);
