@@ -173,7 +173,7 @@ describe('severity by context', () => {
   it('person-level fixes in action items are errors', () => {
     const cases: Array<[string, string]> = [
       ['Be more careful when running migrations', 'Be more careful'],
-      ['Remind Sam to check the dashboard', 'Remind'],
+      ['Remind Sam to check the dashboard', 'Remind Sam to check'],
       ['Retrain the on-call', 'Retrain'],
       ['Tell Bob to stop deploying on Fridays', 'Tell'],
       ['Discipline the engineer', 'Discipline'],

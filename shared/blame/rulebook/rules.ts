@@ -342,7 +342,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // people asked to be more diligent: "Ask reviewers to read PRs line by line", "Make
       // everyone retype rm commands", "Tell engineers to keep their machines patched"
       {
-        re: String.raw`(?:ask|tell|make|get|have|encourage|instruct) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w-]+)(?: to)? (?:always |carefully |properly |manually |personally |also )?(?:double-check|triple-check|check|re-?check|read|re-?read|review|vet|verify|remember|retype|re-?type|pay|watch|confirm|think|slow|follow|stick)\b`,
+        re: String.raw`(?:ask|tell|remind|make|get|have|encourage|instruct) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w-]+)(?: to)? (?:always |carefully |properly |manually |personally |also )?(?:double-check|triple-check|check|re-?check|read|re-?read|review|vet|verify|remember|retype|re-?type|pay|watch|confirm|think|slow|follow|stick)\b`,
         target: 'actor',
         who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'],
       },
