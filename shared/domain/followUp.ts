@@ -14,17 +14,12 @@ export function carryOpenActions(earlier: RetroState, newId: () => string): Reco
   for (const action of Object.values(earlier.actions)) {
     if (action.status === 'done' || action.status === 'not-doing') continue;
     const id = newId();
+    // Everything the team wrote comes along, so a field added to action items later is carried
+    // too; only what belonged to the earlier retro is replaced.
     carried[id] = {
+      ...action,
       id,
-      title: action.title,
-      kind: action.kind,
-      owner: action.owner,
-      priority: action.priority,
-      dueDate: action.dueDate,
-      doneCriterion: action.doneCriterion,
       factorIds: [],
-      trackerUrl: action.trackerUrl,
-      status: action.status,
       reason: null,
       // Nobody in the new retro wrote it. Not '' (the uninvolved viewer's id in changes.ts):
       // a participant id is 22 characters of a hash, so this longer name can never be one.
