@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 
 interface CopyButtonProps {
-  text: string;
+  /** The text, or a way to make it when clicked (for text whose code is loaded on demand). */
+  text: string | (() => Promise<string>);
   label: string;
   /** Accessible name when the visible label alone is ambiguous. */
   ariaLabel?: string;
@@ -49,7 +50,11 @@ export function CopyButton({ text, label, ariaLabel, className }: CopyButtonProp
       type="button"
       className={className ?? 'button'}
       aria-label={ariaLabel}
-      onClick={() => void copyText(text).then((ok) => setState(ok ? 'copied' : 'failed'))}
+      onClick={() =>
+        void (typeof text === 'string' ? Promise.resolve(text) : text())
+          .then(copyText)
+          .then((ok) => setState(ok ? 'copied' : 'failed'), () => setState('failed'))
+      }
     >
       <span className="copy-button__label">{state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : label}</span>
       <span className="visually-hidden" aria-live="polite">

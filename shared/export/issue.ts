@@ -1,28 +1,38 @@
+import type { PhrasingContent, RootContent } from 'mdast';
 import { ACTION_KIND_LABELS, PRIORITY_LABELS, STATUS_LABELS } from '../domain/values.ts';
-import { autolink, escapeParagraphs, escapeText } from './escape.ts';
+import { bullets, heading, labelled, line, paragraph, paragraphs, serialise, strong, text, urlOr } from './mdast.ts';
 import type { PostMortemAction } from './types.ts';
 
 /**
  * One action item as Markdown for a tracker issue ("Copy as issue"): the title as a heading,
  * the fields a tracker wants, done-when, the factors it addresses, and where it came from.
- * User text is escaped the same way as in the post-mortem, so pasting it renders what was typed.
+ * Built from the same syntax-tree pieces as the post-mortem (mdast.ts), so pasting it renders
+ * exactly what was typed.
  */
 export function actionAsIssue(action: PostMortemAction, linkedFactors: readonly string[], retroTitle: string): string {
-  const fields = [
-    `**Owner:** ${escapeText(action.owner)}`,
-    `**Priority:** ${PRIORITY_LABELS[action.priority]}`,
-    `**Due:** ${action.dueDate ?? 'not set'}`,
-    `**Kind:** ${ACTION_KIND_LABELS[action.kind].split(' — ')[0]}`,
-    `**Status:** ${STATUS_LABELS[action.status]}`,
+  const fields: [string, string][] = [
+    ['Owner:', action.owner],
+    ['Priority:', PRIORITY_LABELS[action.priority]],
+    ['Due:', action.dueDate ?? 'not set'],
+    ['Kind:', ACTION_KIND_LABELS[action.kind].split(' — ')[0]],
+    ['Status:', STATUS_LABELS[action.status]],
   ];
-  const blocks = [`## ${escapeText(action.title)}`, fields.join(' · ')];
-  if (action.doneCriterion.trim()) blocks.push(`**Done when:** ${escapeParagraphs(action.doneCriterion)}`);
+  const blocks: RootContent[] = [
+    heading(2, line(action.title, 'Untitled action')),
+    paragraph(...fields.flatMap(([label, value], i): PhrasingContent[] => [...(i > 0 ? [text(' · ')] : []), ...labelled(label, oneLineOf(value))])),
+  ];
+  const [firstDone, ...moreDone] = paragraphs(action.doneCriterion);
+  if (firstDone) blocks.push(paragraph(strong('Done when:'), text(' '), ...firstDone.children), ...moreDone);
   if (linkedFactors.length > 0) {
-    blocks.push(['**Contributing factors it addresses:**', ...linkedFactors.map((text) => `- ${escapeText(text)}`)].join('\n'));
+    blocks.push(paragraph(strong('Contributing factors it addresses:')), bullets(linkedFactors.map((factor) => [line(factor, '')])));
   }
-  if (action.trackerUrl) blocks.push(`**Tracker:** ${autolink(action.trackerUrl)}`);
-  const origin = [`From the post-mortem “${escapeText(retroTitle)}”.`];
-  if (action.carriedFrom) origin.push(`Carried over from “${escapeText(action.carriedFrom.title)}”.`);
-  blocks.push(origin.join(' '));
-  return `${blocks.join('\n\n')}\n`;
+  if (action.trackerUrl) blocks.push(paragraph(strong('Tracker:'), text(' '), urlOr(action.trackerUrl, '')));
+  const origin = [`From the post-mortem “${oneLineOf(retroTitle)}”.`];
+  if (action.carriedFrom) origin.push(`Carried over from “${oneLineOf(action.carriedFrom.title)}”.`);
+  blocks.push(paragraph(text(origin.join(' '))));
+  return serialise(blocks);
+}
+
+function oneLineOf(value: string): string {
+  return line(value, '').value;
 }

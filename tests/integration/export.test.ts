@@ -49,7 +49,8 @@ describe('export over HTTP', () => {
     expect(response.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="\d{4}-\d{2}-\d{2}-search-index-rebuild-outage\.md"$/);
     const markdown = await response.text();
-    expect(markdown).toMatch(/^# Search \\\| index "rebuild" outage\n/);
+    // A `|` in a heading cannot start a table cell, so the serialiser leaves it as typed.
+    expect(markdown).toMatch(/^# Search \| index "rebuild" outage\n/);
     expect(markdown).toContain('Index rebuild started');
     expect(markdown).toContain('PRIVATE-NEVER-REVEALED'); // revealed by cards.reveal
     expect(markdown).not.toContain('HIDDEN-AFTER-REVEAL');

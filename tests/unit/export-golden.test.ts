@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName, postMortemFrom, toJSON, toMarkdown } from '../../shared/export/index.ts';
-import { autolink, escapeParagraphs, escapeText, safeUrl } from '../../shared/export/escape.ts';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { safeUrl } from '../../shared/export/userText.ts';
+import { line, paragraph, paragraphs, serialise, table, urlOr } from '../../shared/export/mdast.ts';
 import { humanDuration } from '../../shared/export/format.ts';
 import { NEVER_REVEALED, PARTICIPANTS, RetroBuilder, paymentsOutage } from './export-fixture.ts';
 
@@ -193,24 +198,48 @@ describe('an empty retro', () => {
 });
 
 describe('escaping', () => {
+  const parse = (md: string) => fromMarkdown(md, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+
   it('keeps URLs from breaking out of autolinks and table cells', () => {
     expect(safeUrl('https://example.com/a b)c|d<e>f"g`h\\i')).toBe('https://example.com/a%20b)c%7Cd%3Ce%3Ef%22g%60h/i');
-    expect(autolink('https://example.com/x|y')).toBe('<https://example.com/x%7Cy>');
+    expect(serialise([paragraph(urlOr('https://example.com/x|y', ''))])).toBe('<https://example.com/x%7Cy>\n');
     expect(safeUrl('javascript:alert(1)')).toBeNull();
-    expect(autolink('javascript:alert(1)')).toBe('javascript:alert(1)');
+    expect(serialise([paragraph(urlOr('javascript:alert(1)', ''))])).not.toMatch(/<javascript|\]\(javascript/);
     expect(safeUrl('https://example.com/?q=&copy;')).toBe('https://example.com/?q=%26copy;');
   });
 
-  it('neutralises block syntax at the start of a line and inline syntax anywhere', () => {
-    expect(escapeText('# not a heading ##')).toBe('\\# not a heading \\#\\#');
-    expect(escapeText('- item')).toBe('\\- item');
-    expect(escapeText('1. first')).toBe('1\\. first');
-    expect(escapeText('> quote')).toBe('&gt; quote');
-    expect(escapeText('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
-    expect(escapeText('![x](https://evil.example/p.png)')).toBe('!\\[x\\](https\\://evil.example/p.png)');
-    expect(escapeText('a | b\nc')).toBe('a \\| b / c');
-    expect(escapeText('&copy; Q&A')).toBe('&amp;copy; Q&A');
-    expect(escapeParagraphs('line one\n===\n\n\n    code?')).toBe('line one\\\n\\===\n\ncode?');
+  const hostile = [
+    '# not a heading ##',
+    '- item',
+    '1. first',
+    '> quote',
+    '<img src=x onerror=alert(1)>',
+    '![x](https://evil.example/p.png)',
+    'a | b',
+    '&copy; Q&A',
+    '*not* _emphasis_ ~~struck~~ `code` $x$',
+    '[^1] [link][ref]',
+  ];
+
+  it('renders typed block and inline syntax as the text typed, in a paragraph and in a table cell', () => {
+    for (const typed of hostile) {
+      const inParagraph = parse(serialise([paragraph(line(typed, ''))]));
+      expect(inParagraph.children.map((node) => node.type)).toEqual(['paragraph']);
+      expect(toString(inParagraph)).toBe(typed);
+      const inTable = parse(serialise([table(['A', 'B'], [[typed, 'x']])]));
+      expect(inTable.children.map((node) => node.type)).toEqual(['table']);
+      const row = (inTable.children[0] as import('mdast').Table).children[1]!;
+      expect(row.children.map((cell) => toString(cell))).toEqual([typed, 'x']);
+    }
+  });
+
+  it('keeps lines of a cell on one line and a setext underline or indent as text', () => {
+    expect(toString(parse(serialise([table(['A'], [[line('a | b\nc', '')]])])))).toContain('a | b / c');
+    const blocks = parse(serialise(paragraphs('line one\n===\n\n\n    code?')));
+    expect(blocks.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph']);
+    const first = blocks.children[0] as import('mdast').Paragraph;
+    expect(first.children.map((node) => (node.type === 'text' ? node.value : node.type))).toEqual(['line one', 'break', '===']);
+    expect(toString(blocks.children[1])).toBe('code?');
   });
 
   it('formats durations for humans', () => {

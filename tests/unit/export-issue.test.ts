@@ -29,6 +29,7 @@ describe('Copy as issue', () => {
         'and links the runbook',
         '',
         '**Contributing factors it addresses:**',
+        '',
         '- No alert on index age',
         '',
         '**Tracker:** <https://tracker.example/SEARCH-1>',

@@ -5,7 +5,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { ACTION_KINDS, ACTION_STATUSES, CATEGORIES, MARKERS, PRIORITIES, PROMPTS } from '../../shared/domain/values.ts';
-import { oneLine, safeUrl } from '../../shared/export/escape.ts';
+import { oneLine, safeUrl } from '../../shared/export/userText.ts';
 import { SECTION_HEADINGS, postMortemFrom, toJSON, toMarkdown } from '../../shared/export/index.ts';
 import { RetroBuilder } from './export-fixture.ts';
 

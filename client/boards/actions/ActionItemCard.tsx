@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useFocusReturn } from '../../ui/useFocusReturn.ts';
 import { ACTION_KIND_LABELS } from '../../../shared/domain/values.ts';
 import type { ActionItemView, FactorView } from '../../../shared/protocol/view.ts';
-import { actionAsIssue } from '../../../shared/export/issue.ts';
 import { sendCommand } from '../../net/index.ts';
 import { selectRetro } from '../../store/selectors.ts';
 import { useRetroStore } from '../../store/store.ts';
@@ -59,7 +58,8 @@ export function ActionItemCard({ action, factors, isFacilitator }: ActionItemCar
                 className="link-button"
                 label="Copy as issue"
                 ariaLabel={`Copy as issue: ${action.title}`}
-                text={actionAsIssue(action, linked.map((factor) => factor.text), retroTitle)}
+                // The Markdown serialiser is loaded on the first click: it is not needed to show the board.
+                text={() => import('../../../shared/export/issue.ts').then(({ actionAsIssue }) => actionAsIssue(action, linked.map((factor) => factor.text), retroTitle))}
               />
               <button ref={editButton} type="button" className="link-button" aria-label={`Edit action: ${action.title}`} onClick={() => setEditing(true)}>Edit</button>
               {isFacilitator && (
