@@ -5,32 +5,25 @@ import { ActionItemForm } from '../../client/boards/actions/ActionItemForm.tsx';
 import { ActionStatusControl } from '../../client/boards/actions/ActionStatusControl.tsx';
 import { FactorsBoard } from '../../client/boards/factors/FactorsBoard.tsx';
 import { VotingBoard } from '../../client/boards/voting/VotingBoard.tsx';
-import { connectToRetro } from '../../client/net/index.ts';
 import { resetStore, useRetroStore } from '../../client/store/store.ts';
-import { FakeSocket } from '../../client/testing/FakeSocket.ts';
+import type { FakeSocket } from '../../client/testing/FakeSocket.ts';
 import { sampleFactor, sampleView } from '../../client/testing/sampleView.ts';
 import type { ActionItemView, RetroView } from '../../shared/protocol/view.ts';
+import { commandsSent, joinOverFakeSocket, pushSnapshot } from '../support/fakeWire.ts';
 
 /** The real app connection and store, with a fake socket at the wire in place of the server. */
 let socket: FakeSocket;
 let leave: () => void;
 
-/** What the client put on the wire, without the ids it chose. */
-function sent() {
-  return socket.commands().map(({ payload: { id: _id, ...command } }) => command);
-}
+const sent = () => commandsSent(socket);
 
 const facilitatorMe = { role: 'facilitator' as const, votes: {}, votesLeft: 5, ready: false };
 
-function load(view: Partial<RetroView>) {
-  socket.fire('snapshot', { version: 1, view: sampleView(view), serverTime: new Date().toISOString() });
-}
+const load = (view: Partial<RetroView>) => pushSnapshot(socket, view);
 
 beforeEach(() => {
   localStorage.clear();
-  socket = new FakeSocket();
-  leave = connectToRetro('retro1', { makeSocket: () => socket.asSocket() });
-  socket.accept();
+  ({ socket, leave } = joinOverFakeSocket());
 });
 afterEach(() => {
   cleanup();

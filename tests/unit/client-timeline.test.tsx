@@ -1,32 +1,33 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TimelineBoard } from '../../client/boards/timeline/TimelineBoard.tsx';
 import { gapsBetween } from '../../client/boards/timeline/useDisplayTimeline.ts';
 import { optimisticView } from '../../shared/domain/optimistic.ts';
-import { resetStore, useRetroStore } from '../../client/store/store.ts';
+import { resetStore } from '../../client/store/store.ts';
+import type { FakeSocket } from '../../client/testing/FakeSocket.ts';
 import { sampleCard, sampleView } from '../../client/testing/sampleView.ts';
 import type { RetroView } from '../../shared/protocol/view.ts';
+import { answerCommand, commandsSent, joinOverFakeSocket, pushChanges, pushSnapshot, setNetwork } from '../support/fakeWire.ts';
 
-const sent = vi.hoisted(() => [] as unknown[]);
-vi.mock('../../client/net/index.ts', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../client/net/index.ts')>()),
-  sendCommand: vi.fn((draft: unknown) => {
-    sent.push(draft);
-    return new Promise(() => {});
-  }),
-}));
+/** The real app connection and store, with a fake socket at the wire in place of the server. */
+let socket: FakeSocket;
+let leave: () => void;
+
+const sent = () => commandsSent(socket);
 
 function show(view: Partial<RetroView>) {
-  useRetroStore.getState().receiveSnapshot({ version: 1, view: sampleView(view), serverTime: new Date().toISOString() });
+  pushSnapshot(socket, view);
   return render(<TimelineBoard />);
 }
 
 beforeEach(() => {
-  sent.length = 0;
+  localStorage.clear();
+  ({ socket, leave } = joinOverFakeSocket());
 });
 afterEach(() => {
   cleanup();
+  leave();
   resetStore();
 });
 
@@ -36,14 +37,11 @@ describe('TimelineBoard', () => {
     sampleCard({ id: 'b', text: 'Alert fired', at: '2025-03-04T14:19:00.000Z', marker: 'detected', seq: 2 }),
     sampleCard({ id: 'c', text: 'Someone remembered a thing', at: null, seq: 1 }),
   ];
+  const cardTexts = () => screen.getAllByTestId('card-text').map((node) => node.textContent);
 
   it('shows cards in time order with markers and the gaps between them', () => {
     show({ timeline: cards });
-    expect(screen.getAllByTestId('card-text').map((node) => node.textContent)).toEqual([
-      'Deploy started',
-      'Alert fired',
-      'Someone remembered a thing',
-    ]);
+    expect(cardTexts()).toEqual(['Deploy started', 'Alert fired', 'Someone remembered a thing']);
     expect(screen.getByText('Detected', { selector: '.marker' })).toBeTruthy();
     expect(screen.getByText('19 min later')).toBeTruthy();
     expect(screen.getByText('No time')).toBeTruthy();
@@ -53,8 +51,13 @@ describe('TimelineBoard', () => {
     show({ timeline: cards });
     expect(screen.getByRole('button', { name: 'Edit card: Deploy started' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Edit card: Alert fired' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Remove card: Alert fired' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Remove card: Deploy started' }));
-    expect(sent).toEqual([{ type: 'timeline.remove', cardId: 'a' }]);
+    expect(sent()).toEqual([{ type: 'timeline.remove', cardId: 'a' }]);
+    // The server accepts it and drops the card: it stays gone.
+    answerCommand(socket, 0, { ok: true, version: 2 });
+    pushChanges(socket, { version: 2, changes: [{ op: 'timeline.drop', id: 'a' }] });
+    expect(cardTexts()).toEqual(['Alert fired', 'Someone remembered a thing']);
   });
 
   it('lets the facilitator moderate every card', () => {
@@ -75,10 +78,21 @@ describe('TimelineBoard', () => {
     fireEvent.change(within(form).getByLabelText('Time (local, optional)'), { target: { value: '2025-03-04T14:41' } });
     fireEvent.change(within(form).getByLabelText('Marker (optional)'), { target: { value: 'mitigated' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Add card' }));
-    expect(sent).toEqual([
-      { type: 'timeline.add', text: 'Rollback finished', at: new Date('2025-03-04T14:41').toISOString(), marker: 'mitigated', evidenceUrl: null },
-    ]);
+    const at = new Date('2025-03-04T14:41').toISOString();
+    expect(sent()).toEqual([{ type: 'timeline.add', text: 'Rollback finished', at, marker: 'mitigated', evidenceUrl: null }]);
+    // The form clears at once, without waiting for the server.
     expect((within(form).getByLabelText('What happened?') as HTMLTextAreaElement).value).toBe('');
+    const pending = screen.getByText('Rollback finished').closest('article')!;
+    expect(within(pending).getByText('Sending…')).toBeTruthy();
+    // The server accepts it and its card arrives: shown as saved, once.
+    answerCommand(socket, 0, { ok: true, version: 2, id: 'n1' });
+    pushChanges(socket, {
+      version: 2,
+      changes: [{ op: 'timeline.put', card: sampleCard({ id: 'n1', text: 'Rollback finished', at, marker: 'mitigated', mine: true }) }],
+    });
+    expect(cardTexts()).toEqual(['Rollback finished']);
+    expect(screen.queryByText('Sending…')).toBeNull();
+    expect(screen.getByText('Mitigated', { selector: '.marker' })).toBeTruthy();
   });
 
   it('refuses an empty card or a non-http evidence link without sending', () => {
@@ -90,17 +104,25 @@ describe('TimelineBoard', () => {
     fireEvent.change(within(form).getByLabelText('Evidence link (optional)'), { target: { value: 'javascript:alert(1)' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Add card' }));
     expect(within(form).getByText('Evidence link must be an http or https URL.')).toBeTruthy();
-    expect(sent).toEqual([]);
+    expect(socket.sent).toEqual([]);
   });
 
   it('shows my unsent card at once, marked as waiting while offline and sending while live', () => {
-    useRetroStore.getState().enqueue({ command: { id: 'cmd1', type: 'timeline.add', text: 'Typed offline', at: null }, queuedAt: 0 });
-    useRetroStore.getState().setStatus('offline');
     show({ timeline: cards });
+    setNetwork(false);
+    const form = screen.getByRole('form', { name: 'Add a timeline card' });
+    fireEvent.change(within(form).getByLabelText('What happened?'), { target: { value: 'Typed offline' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add card' }));
     const pending = screen.getByText('Typed offline').closest('article')!;
     expect(within(pending).getByText('Waiting to send')).toBeTruthy();
-    act(() => useRetroStore.getState().setStatus('live'));
+    expect(socket.commands()).toEqual([]);
+    // The network comes back; the server accepts the new connection and pushes a snapshot.
+    setNetwork(true);
+    expect(socket.connectCalls).toBe(2);
+    act(() => socket.accept());
+    pushSnapshot(socket, { timeline: cards }, { version: 1 });
     expect(within(pending).getByText('Sending…')).toBeTruthy();
+    expect(sent()).toEqual([{ type: 'timeline.add', text: 'Typed offline', at: null, marker: null, evidenceUrl: null }]);
   });
 });
 
