@@ -60,9 +60,9 @@ export interface RoomSeed {
 const INTERNAL = commandError('internal', INTERNAL_ERROR_MESSAGE);
 
 /**
- * The single authority for one retro. Commands run one at a time: check for a retry, decide,
- * store the events (durable before anyone hears of them), apply, send every connected viewer
- * their own projection of the change, then acknowledge. The room knows nothing of sockets.
+ * The single authority for one retro. Commands run one at a time: decide, store the events with
+ * the answer (durable before anyone hears of them; a retry finds its first answer there), apply,
+ * send every connected viewer their own projection of the change, then acknowledge. The room knows nothing of sockets.
  */
 export class Room {
   readonly id: string;
@@ -195,9 +195,6 @@ export class Room {
     // A retired room's memory may not match the store: answer so the client retries elsewhere.
     if (this.retired) return { ok: false, error: INTERNAL };
     for (let attempt = 0; ; attempt++) {
-      // Asked on every attempt: another process may have run this very command meanwhile.
-      const earlier = await store.findAck(this.id, actor.participantId, command.id);
-      if (earlier) return earlier;
       try {
         return await this.decideAndAppend(actor, command);
       } catch (error) {
@@ -214,6 +211,11 @@ export class Room {
     const stored = { participantId: actor.participantId, commandId: command.id };
     const decision = decide(this.state, command, actor, { now: new Date(), newId: newEntityId });
     if (!decision.ok) {
+      // A retry of a command that was accepted may be refused now (its card exists, its votes
+      // are spent): the first answer is the one that counts. Refusals are rare, so the read
+      // costs little; an accepted command learns the same from its append (below).
+      const earlier = await store.findAck(this.id, actor.participantId, command.id);
+      if (earlier) return earlier;
       // A refusal is kept for good, so it must not rest on a state another process has moved past.
       const newer = await store.eventsAfter(this.id, this.state.version);
       if (newer.length > 0) {
@@ -234,7 +236,9 @@ export class Room {
     };
     const snapshot = after.version - this.lastSnapshotVersion >= SNAPSHOT_EVERY ? after : undefined;
     try {
-      await store.append({ retroId: this.id, fromVersion: before.version, events: decision.events, ack: { ...stored, ack }, snapshot });
+      // Answered before (a retry, here or on another process): nothing was written.
+      const earlier = await store.append({ retroId: this.id, fromVersion: before.version, events: decision.events, ack: { ...stored, ack }, snapshot });
+      if (earlier) return earlier;
     } catch (error) {
       if (error instanceof VersionConflictError) throw error;
       // We cannot tell whether the write reached the disk; only the store knows the truth now.

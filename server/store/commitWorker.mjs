@@ -21,7 +21,7 @@ const prepared = (sql) => {
 /**
  * A batch is a list of writes; a write is a list of `{ sql, params }`. Each write succeeds or
  * fails on its own (a savepoint); the batch commits once. Answers, per write, the rows changed
- * by its statements or the error that stopped it.
+ * by its statements or the error that stopped it, with the index of the failing statement.
  */
 function commit(writes) {
   const results = [];
@@ -32,12 +32,18 @@ function commit(writes) {
       for (const write of writes) {
         try {
           let changes = 0;
-          db.transaction(() => {
-            for (const { sql, params } of write) changes += prepared(sql).run(...params).changes;
-          })();
+          let statement = 0;
+          try {
+            db.transaction(() => {
+              for (; statement < write.length; statement++) changes += prepared(write[statement].sql).run(...write[statement].params).changes;
+            })();
+          } catch (error) {
+            error.statement = statement;
+            throw error;
+          }
           results.push({ changes });
         } catch (error) {
-          results.push({ error: { code: error.code ?? 'ERROR', message: String(error.message) } });
+          results.push({ error: { code: error.code ?? 'ERROR', message: String(error.message), statement: error.statement } });
           // Disk-full and I/O errors roll the whole transaction back; stop, so nothing after
           // this point commits on its own, and let the outer transaction fail as a whole.
           if (!db.inTransaction) throw error;

@@ -13,8 +13,9 @@ import {
   type StoredAck,
 } from './types.ts';
 
-/** PostgreSQL's code for a unique violation: (retro, seq) is taken. */
+/** PostgreSQL's code for a unique violation: (retro, seq) is taken, or the command was answered. */
 const UNIQUE_VIOLATION = '23505';
+const INSERT_ACK = `INSERT INTO command_acks (retro_id, participant_id, command_id, ack, schema_version) VALUES ($1, $2, $3, $4, ${V})`;
 
 /**
  * The shared store: several Debrief processes given the same DATABASE_URL read and write one
@@ -104,9 +105,11 @@ export class PostgresStore implements RetroStore {
     return rows.map((row) => upcastEvent(row.body, row.schema_version));
   }
 
-  async append(batch: AppendBatch): Promise<void> {
+  async append(batch: AppendBatch): Promise<CommandAck | null> {
     try {
       await this.transaction(async (client) => {
+        // The answer goes first: if its key is taken, the command ran before and nothing is written.
+        if (batch.ack) await client.query(INSERT_ACK, this.ackParams(batch.retroId, batch.ack));
         if (batch.events.length > 0) {
           // One statement for all the events: unnest pairs each sequence number with its body.
           await client.query(
@@ -114,7 +117,6 @@ export class PostgresStore implements RetroStore {
             [batch.retroId, batch.events.map((_, index) => batch.fromVersion + index + 1), batch.events.map((event) => JSON.stringify(event))],
           );
         }
-        if (batch.ack) await this.insertAck(client, batch.retroId, batch.ack);
         if (batch.snapshot) {
           await client.query(
             `INSERT INTO snapshots (retro_id, version, state, schema_version) VALUES ($1, $2, $3, ${V}) ` +
@@ -125,16 +127,22 @@ export class PostgresStore implements RetroStore {
         }
         await client.query('UPDATE retros SET updated_at = $1 WHERE id = $2', [new Date().toISOString(), batch.retroId]);
       });
+      return null;
     } catch (error) {
-      if ((error as { code?: string; constraint?: string }).code === UNIQUE_VIOLATION && (error as { constraint?: string }).constraint === 'events_pkey') {
-        throw new VersionConflictError(batch.retroId, batch.fromVersion + 1);
+      const { code, constraint } = error as { code?: string; constraint?: string };
+      if (code !== UNIQUE_VIOLATION) throw error;
+      if (constraint === 'command_acks_pkey' && batch.ack) {
+        const earlier = await this.findAck(batch.retroId, batch.ack.participantId, batch.ack.commandId);
+        if (earlier) return earlier;
       }
+      if (constraint === 'events_pkey') throw new VersionConflictError(batch.retroId, batch.fromVersion + 1);
       throw error;
     }
   }
 
   async recordAck(retroId: string, ack: StoredAck): Promise<void> {
-    await this.insertAck(this.pool, retroId, ack);
+    // The first answer stays: a retry that raced its original never replaces it.
+    await this.pool.query(`${INSERT_ACK} ON CONFLICT DO NOTHING`, this.ackParams(retroId, ack));
   }
 
   async findAck(retroId: string, participantId: string, commandId: string): Promise<CommandAck | null> {
@@ -172,12 +180,8 @@ export class PostgresStore implements RetroStore {
     await this.pool.end();
   }
 
-  private async insertAck(client: pg.Pool | pg.PoolClient, retroId: string, stored: StoredAck): Promise<void> {
-    // The first answer stays: a retry that raced its original never replaces it.
-    await client.query(
-      `INSERT INTO command_acks (retro_id, participant_id, command_id, ack, schema_version) VALUES ($1, $2, $3, $4, ${V}) ON CONFLICT DO NOTHING`,
-      [retroId, stored.participantId, stored.commandId, JSON.stringify(stored.ack)],
-    );
+  private ackParams(retroId: string, stored: StoredAck): unknown[] {
+    return [retroId, stored.participantId, stored.commandId, JSON.stringify(stored.ack)];
   }
 
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>, mode = ''): Promise<T> {

@@ -22,7 +22,7 @@ export const DATABASE_FILE = 'debrief.sqlite';
 
 /** One write: statements that succeed or fail together. */
 type Statement = { sql: string; params: unknown[] };
-type WriteResult = { changes: number; error?: undefined } | { error: { code: string; message: string } };
+type WriteResult = { changes: number; error?: undefined } | { error: { code: string; message: string; statement?: number } };
 
 interface PendingWrite {
   statements: Statement[];
@@ -38,7 +38,9 @@ const SQL = {
     `INSERT INTO snapshots (retro_id, version, state, schema_version) VALUES (?, ?, ?, ${STORED_SCHEMA_VERSION}) ` +
     'ON CONFLICT (retro_id) DO UPDATE SET version = excluded.version, state = excluded.state, schema_version = excluded.schema_version ' +
     'WHERE excluded.version > snapshots.version',
-  insertAck: `INSERT OR IGNORE INTO command_acks (retro_id, participant_id, command_id, ack, schema_version) VALUES (?, ?, ?, ?, ${STORED_SCHEMA_VERSION})`,
+  insertAck: `INSERT INTO command_acks (retro_id, participant_id, command_id, ack, schema_version) VALUES (?, ?, ?, ?, ${STORED_SCHEMA_VERSION})`,
+  /** For answers without events: the first answer stays, a racing retry changes nothing. */
+  keepFirstAck: `INSERT OR IGNORE INTO command_acks (retro_id, participant_id, command_id, ack, schema_version) VALUES (?, ?, ?, ?, ${STORED_SCHEMA_VERSION})`,
   insertParticipant: 'INSERT OR IGNORE INTO participants (retro_id, participant_id) VALUES (?, ?)',
   deleteRetro: 'DELETE FROM retros WHERE id = ?',
 };
@@ -127,29 +129,33 @@ export class SqliteStore implements RetroStore {
     return this.reads.eventsAfter.all(id, version).map((event) => upcastEvent(JSON.parse(event.body), event.schema_version));
   }
 
-  async append(batch: AppendBatch): Promise<void> {
-    const statements: Statement[] = batch.events.map((event, index) => ({
-      sql: SQL.insertEvent,
-      params: [batch.retroId, batch.fromVersion + index + 1, JSON.stringify(event)],
-    }));
-    if (batch.ack) statements.push(this.ackStatement(batch.retroId, batch.ack));
+  async append(batch: AppendBatch): Promise<CommandAck | null> {
+    // The answer goes first: if its key is taken, the command ran before and nothing is written.
+    const statements: Statement[] = batch.ack ? [{ sql: SQL.insertAck, params: this.ackParams(batch.retroId, batch.ack) }] : [];
+    batch.events.forEach((event, index) => {
+      statements.push({ sql: SQL.insertEvent, params: [batch.retroId, batch.fromVersion + index + 1, JSON.stringify(event)] });
+    });
     if (batch.snapshot) {
       statements.push({ sql: SQL.upsertSnapshot, params: [batch.retroId, batch.snapshot.version, JSON.stringify(batch.snapshot)] });
     }
     statements.push({ sql: SQL.touchRetro, params: [new Date().toISOString(), batch.retroId] });
     try {
       await this.write(statements);
+      return null;
     } catch (error) {
-      // (retro, seq) is unique: someone else already wrote this version.
-      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-        throw new VersionConflictError(batch.retroId, batch.fromVersion + 1);
+      const { code, statement } = error as { code?: string; statement?: number };
+      if (code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') throw error;
+      if (batch.ack && statement === 0) {
+        const earlier = await this.findAck(batch.retroId, batch.ack.participantId, batch.ack.commandId);
+        if (earlier) return earlier;
       }
-      throw error;
+      // (retro, seq) is unique: someone else already wrote this version.
+      throw new VersionConflictError(batch.retroId, batch.fromVersion + 1);
     }
   }
 
   async recordAck(retroId: string, ack: StoredAck): Promise<void> {
-    await this.write([this.ackStatement(retroId, ack)]);
+    await this.write([{ sql: SQL.keepFirstAck, params: this.ackParams(retroId, ack) }]);
   }
 
   async findAck(retroId: string, participantId: string, commandId: string): Promise<CommandAck | null> {
@@ -191,8 +197,8 @@ export class SqliteStore implements RetroStore {
     return this.closing;
   }
 
-  private ackStatement(retroId: string, stored: StoredAck): Statement {
-    return { sql: SQL.insertAck, params: [retroId, stored.participantId, stored.commandId, JSON.stringify(stored.ack)] };
+  private ackParams(retroId: string, stored: StoredAck): unknown[] {
+    return [retroId, stored.participantId, stored.commandId, JSON.stringify(stored.ack)];
   }
 
   /** Queues one write; it is committed with whatever else is queued when the writer is free. */
@@ -224,7 +230,7 @@ export class SqliteStore implements RetroStore {
     this.inFlight.delete(id);
     writes.forEach((write, index) => {
       const result = results[index];
-      if (result?.error) write.reject(Object.assign(new Error(result.error.message), { code: result.error.code }));
+      if (result?.error) write.reject(Object.assign(new Error(result.error.message), { code: result.error.code, statement: result.error.statement }));
       else write.resolve(result?.changes ?? 0);
     });
     if (this.queued.length === 0) {

@@ -55,8 +55,13 @@ export interface RetroStore {
   load(id: string): Promise<LoadedRetro | null>;
   /** Events after `version`, in order: how a process catches up with what others appended. */
   eventsAfter(id: string, version: number): Promise<RetroEvent[]>;
-  /** Durable when the promise resolves: a crash after that loses nothing of the batch. */
-  append(batch: AppendBatch): Promise<void>;
+  /**
+   * Durable when the promise resolves: a crash after that loses nothing of the batch. When the
+   * batch's command was answered before (its ack key is taken, by this process or another),
+   * nothing is written and that earlier answer is returned: the idempotency check rides on the
+   * write's own unique key instead of costing a read before every command.
+   */
+  append(batch: AppendBatch): Promise<CommandAck | null>;
   /** Keeps an error answer (no events) so a retry with the same command id gets it again. */
   recordAck(retroId: string, ack: StoredAck): Promise<void>;
   findAck(retroId: string, participantId: string, commandId: string): Promise<CommandAck | null>;

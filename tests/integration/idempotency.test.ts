@@ -59,6 +59,16 @@ describe('retries apply once', () => {
     expect(afterRestart.view!.timeline).toHaveLength(1);
   });
 
+  it('answers the retry of an accepted command with its acceptance, even when deciding it again would refuse it', async () => {
+    const alice = await join();
+    const added = await alice.ok({ type: 'timeline.add', text: 'to be removed' });
+    const removed = await alice.command({ type: 'timeline.remove', cardId: added.id! }, 'remove-1');
+    expect(removed).toMatchObject({ ok: true });
+    // The card is gone, so a fresh decision would say not_found: the first answer still stands.
+    expect(await alice.command({ type: 'timeline.remove', cardId: added.id! }, 'remove-1')).toEqual(removed);
+    expect(await alice.command({ type: 'timeline.remove', cardId: added.id! }, 'remove-2')).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
   it('answers a retried participant.ready with its original ack', async () => {
     const alice = await join();
     const facilitator = await join({ facilitator: true });

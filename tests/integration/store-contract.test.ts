@@ -140,6 +140,24 @@ describe.each([sqlite(), postgres()])('the $name store', (engine) => {
     expect(await stores[1].eventsAfter(id, 0)).toHaveLength(30);
   });
 
+  it('writes nothing for a command already answered, on any process, and returns that answer', async () => {
+    const first = await store();
+    const second = await store();
+    const { id } = await newRetro(first);
+    const answer = { ok: true as const, version: 1 };
+    expect(await first.append({ retroId: id, fromVersion: 0, events: [stop], ack: { participantId: 'p1', commandId: 'c1', ack: answer } })).toBeNull();
+    // The retry decided again (a stale copy would append at 0, a fresh one at 1): either way its
+    // answer's key is taken, so its events are not written and the first answer comes back.
+    for (const fromVersion of [0, 1]) {
+      const retry = { retroId: id, fromVersion, events: [stop, stop], ack: { participantId: 'p1', commandId: 'c1', ack: { ok: true as const, version: fromVersion + 2 } } };
+      expect(await second.append(retry)).toEqual(answer);
+    }
+    expect(await first.eventsAfter(id, 0)).toHaveLength(1);
+    // Another participant's command with the same id is a different command.
+    expect(await second.append({ retroId: id, fromVersion: 1, events: [stop], ack: { participantId: 'p2', commandId: 'c1', ack: { ok: true, version: 2 } } })).toBeNull();
+    expect(await first.eventsAfter(id, 0)).toHaveLength(2);
+  });
+
   it('keeps the first answer to a command and finds it from any process', async () => {
     const first = await store();
     const second = await store();

@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SqliteStore } from '../../server/store/sqlite.ts';
 import type { AppendBatch } from '../../server/store/types.ts';
+import type { CommandAck } from '../../shared/protocol/messages.ts';
 import { connect, type TestClient } from '../support/client.ts';
 import { createRetro, startTestServer, type TestServer } from '../support/server.ts';
 
 /** The real SQLite store, except that the next append can be made to fail. */
 class FlakyStore extends SqliteStore {
   failNextAppend = false;
-  override async append(batch: AppendBatch): Promise<void> {
+  override async append(batch: AppendBatch): Promise<CommandAck | null> {
     if (this.failNextAppend) {
       this.failNextAppend = false;
       throw new Error('disk I/O error (simulated)');
