@@ -14,6 +14,12 @@ const BLAME: Array<[string, string, CheckContext?]> = [
   ['blamed for', 'Ticket change by a night-shift admin blamed for the six-hour outage'],
   ['takes the blame', 'Hosting firm takes the blame for the weekend of lost orders'],
   ['traced to a person', 'The leak was traced to a contractor who kept a copy of the keys.'],
+  ['traced the thing to a person', 'Investigators traced the breach to an administrator at the branch office.'],
+  ['blame pinned on a person', 'The ministry pinned the delay on a junior official.'],
+  ['a person blamed', 'Managers blamed a night-shift technician for the lost records.'],
+  ['responsibility lies with', 'Responsibility for the data loss lies with the release manager.'],
+  ['unknown name, had followed', 'The outage would not have happened if Oyelaran had followed the checklist.'],
+  ['support agent', 'The support agent failed to check the caller\'s identity.'],
   ['let go', 'Two staff members have been let go.'],
   ['moved off', 'She has been moved off the platform team.'],
   ['disciplinary', 'Disciplinary steps have been taken.'],
@@ -65,6 +71,12 @@ const NOT_BLAME: Array<[string, string, CheckContext?]> = [
   ['system with the wrong value', 'The parser read the wrong field after the schema change.'],
   ['systemic before', 'The deploy tool restarted every node before the health check had passed.'],
   ['forward-looking', 'We should have a dashboard for replication lag.'],
+  ['denied blame', 'The company denied claims that the technician was to blame.'],
+  ['no one to blame', 'The board said no single engineer was to blame for the outage.'],
+  ['blaming, discussed', 'Blaming the intern is the laziest possible takeaway here.'],
+  ['blamed a system', 'The airline blamed a power failure at its data centre.'],
+  ['staff repaired, reported', 'The carrier said its technicians had replaced the damaged cable by noon.'],
+  ['software agent', 'The monitoring agent failed to report disk usage after the upgrade.'],
 ];
 
 describe('blame patterns without the classic keywords', () => {
