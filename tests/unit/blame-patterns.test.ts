@@ -61,6 +61,11 @@ const BLAME: Array<[string, string, CheckContext?]> = [
   // person-level fixes
   ['remind a role', 'Remind network engineers to check the change calendar', 'action'],
   ['training for people', 'Run security training for support staff', 'action'],
+  ['sent on a course', 'Send Oyelaran on a refresher course for the firewall', 'action'],
+  ['access revoked, named', "Revoke Haddad's production access", 'action'],
+  ['access removed from the one involved', 'Remove console access from the engineer involved', 'action'],
+  ['restricted to read-only', 'Restrict the new hire to read-only access', 'action'],
+  ['reported upwards', "Escalate Dmitri's behaviour to HR", 'action'],
 ];
 
 const NOT_BLAME: Array<[string, string, CheckContext?]> = [
@@ -80,6 +85,10 @@ const NOT_BLAME: Array<[string, string, CheckContext?]> = [
   ['competent, hiring', 'We brought in a competent auditor to review the firewall rules.'],
   ['what kind of system', 'What kind of alert would have told us sooner?'],
   ['not ashamed', 'Nobody should be ashamed of reporting a near miss.'],
+  ['offboarding', 'Remove access for departed employees on their last day', 'action'],
+  ['access removed from a machine', 'Remove write access from the batch job', 'action'],
+  ['access restricted to a system', 'Restrict deploy access to the release pipeline', 'action'],
+  ['reporting an incident', 'Report the outage to the regulator within 72 hours', 'action'],
   ['denied blame', 'The company denied claims that the technician was to blame.'],
   ['no one to blame', 'The board said no single engineer was to blame for the outage.'],
   ['blaming, discussed', 'Blaming the intern is the laziest possible takeaway here.'],

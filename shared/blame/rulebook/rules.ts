@@ -339,6 +339,19 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`remind(?:s|ed|ing)?`, target: 'object', who: [...INDIVIDUALS, 'group', 'generic'] },
       { re: String.raw`(?:tell|warn|instruct|coach|educate|talk to|speak to|speak with|have a word with|have a chat with)`, target: 'object', who: INDIVIDUALS },
       { re: String.raw`(?:don't|do not|never|not) (?:let|allow) (?:this|it|that) (?:to )?happen (?:again|a second time|twice)` },
+      // sending a person to be trained: "Send Esra on a refresher course", "enrol the night
+      // shift in the change-management class"
+      { re: String.raw`(?:send|put|enrol|enroll|sign up|book) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) (?:on|for|in|into|onto|to|through) (?:a |an |the |another |some )?(?:[\w-]+ ){0,2}(?:course|training|class|workshop|refresher|bootcamp)`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
+      // taking access away from a person as the fix: "revoke Okonkwo's production access",
+      // "remove console access from the engineer involved", "restrict the junior dev to read-only"
+      { re: String.raw`(?:restrict|revoke|remove|suspend|limit|pull|downgrade|strip) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.-]+)'s (?:(?:production|prod|admin|root|console|write|deploy|merge|database|shell) )?(?:access|permissions?|rights|privileges|keys|credentials)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
+      // … from a named person, or from the one person involved ("from the engineer involved");
+      // not offboarding ("remove access for departed employees")
+      { re: String.raw`(?:[Rr]estrict|[Rr]evoke|[Rr]emove|[Ss]uspend|[Pp]ull|[Ss]trip) (?:(?:production|prod|admin|root|console|write|deploy|merge|database|shell) )?(?:access|permissions?|rights|privileges) from (?<actor>@[\w.-]+|[A-Z][a-z][\w'-]*|the [a-z-]+(?= (?:involved|responsible|who)\b))`, target: 'actor', who: ['name', 'handle', 'role'], personal: true, caseSensitive: true },
+      { re: String.raw`(?:restrict|limit|downgrade|demote) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) to (?:read-only|read only|view-only|supervised)`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
+      // reporting a person upwards: "escalate Fionnuala's behaviour to HR", "report the
+      // contractor to their manager"
+      { re: String.raw`(?:report|escalate|refer) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+?)(?:'s (?:behaviou?r|conduct|actions?|mistakes?|performance))? to (?:hr|human resources|management|(?:his|her|their) (?:manager|boss|line manager)|legal|the board)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
       // people asked to be more diligent: "Ask reviewers to read PRs line by line", "Make
       // everyone retype rm commands", "Tell engineers to keep their machines patched"
       {
