@@ -61,6 +61,7 @@ const BLAME: Array<[string, string, CheckContext?]> = [
   // person-level fixes
   ['remind a role', 'Remind network engineers to check the change calendar', 'action'],
   ['training for people', 'Run security training for support staff', 'action'],
+  ['human error as the cause', 'The outage was caused by human error during the upgrade.'],
   ['sent on a course', 'Send Oyelaran on a refresher course for the firewall', 'action'],
   ['access revoked, named', "Revoke Haddad's production access", 'action'],
   ['access removed from the one involved', 'Remove console access from the engineer involved', 'action'],
@@ -89,6 +90,9 @@ const NOT_BLAME: Array<[string, string, CheckContext?]> = [
   ['access removed from a machine', 'Remove write access from the batch job', 'action'],
   ['access restricted to a system', 'Restrict deploy access to the release pipeline', 'action'],
   ['reporting an incident', 'Report the outage to the regulator within 72 hours', 'action'],
+  ['human error as a symptom', 'Human error is a symptom of the tooling we gave people.'],
+  ['human error as a start', 'Human error is where an investigation starts, not where it ends.'],
+  ['human error rejected as a cause', 'Human error is never an explanation on its own.'],
   ['denied blame', 'The company denied claims that the technician was to blame.'],
   ['no one to blame', 'The board said no single engineer was to blame for the outage.'],
   ['blaming, discussed', 'Blaming the intern is the laziest possible takeaway here.'],

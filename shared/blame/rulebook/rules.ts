@@ -197,7 +197,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     message: '"{match}" names a person as the cause; it explains nothing about the system that let the action through.',
     suggestion: 'Describe what the system allowed, e.g. "the CLI accepted a production target without confirmation".',
     phrases: [
-      { re: String.raw`human (?:error|errors|mistake|mistakes|failure|factors? error)`, negatable: true },
+      // not the label examined ("human error is a symptom of …", "… is where the inquiry starts")
+      { re: String.raw`human (?:error|errors|mistake|mistakes|failure|factors? error)`, negatable: true, notFollowedBy: String.raw`(?:is|was|are|as) (?:(?:only|just|merely|never|not|always|usually|often|a|the|where|how) )*(?:symptoms?|starting point|start|sign|signs|effect|consequence|result|outcome|label|where|inevitable|normal|expected)\b|(?:is|was|are) (?:never|not|rarely|seldom) (?:the |an? )?(?:root |real |only |whole )?(?:cause|explanation|answer)` },
       { re: String.raw`(?:operator|pilot|user|admin|engineer|developer|technician|employee|staff|worker|programmer|contractor|clerk|personnel|trader|controller|dispatcher|driver|administrator) (?:error|errors|mistake|mistakes)`, negatable: true, notFollowedBy: String.raw`{METRIC}\b` },
       { re: String.raw`fat[- ]?finger(?:ed|s|ing)?|pebkac|picnic error|id-?10-?t|layer[- ]8 (?:issue|problem|error)`, negatable: true },
       // a person did it "by mistake" (we/us describing ourselves is the blameless convention)
