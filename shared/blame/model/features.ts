@@ -4,7 +4,8 @@
  * learns about "<person> should have checked" holds for every name, not the names in the
  * training data.
  *
- * Kinds: <name> (a capitalised word that is not a known product, team or the first word),
+ * Kinds: <name> (a capitalised word that is not a known product or team; the first word only
+ * when it reads as a name, see openingName.ts),
  * <handle> (@sam), <pron> (he, she, they, you), <role> (engineer, intern, ops …), <group>
  * (team, management …), <num>. The role and group words are also kept as themselves.
  */
