@@ -93,6 +93,7 @@ const NOT_BLAME: Array<[string, string, CheckContext?]> = [
   ['human error as a symptom', 'Human error is a symptom of the tooling we gave people.'],
   ['human error as a start', 'Human error is where an investigation starts, not where it ends.'],
   ['human error rejected as a cause', 'Human error is never an explanation on its own.'],
+  ['responsibility for a service', 'Responsibility for the gateway lies with the platform team.'],
   ['denied blame', 'The company denied claims that the technician was to blame.'],
   ['no one to blame', 'The board said no single engineer was to blame for the outage.'],
   ['blaming, discussed', 'Blaming the intern is the laziest possible takeaway here.'],

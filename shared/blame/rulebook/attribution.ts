@@ -28,7 +28,9 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // a person as the object of blame: "officials blamed a contractor for …"
     { re: String.raw`blam(?:ed|es)(?= (?:an?|the|one|two|three|its|their|some|several) )`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
     // "responsibility for the outage lies with the change author", "attributable to an engineer's …"
-    { re: String.raw`responsib(?:ility|le)(?: for [\w' -]{1,40}?)? (?:lies|lay|rests|rested|sits|sat) (?:squarely |solely |entirely |firmly )?with|attributable to`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
+    // — responsibility for a failure, not for a service ("responsibility for the gateway lies
+    // with the platform team" is ownership)
+    { re: String.raw`responsibility for (?:the |this |that |our |its |today's |last week's )?(?:[\w-]+ ){0,3}(?:outage|incident|failure|breach|loss|error|mistake|disruption|mess|downtime|leak|crash|deletion)s? (?:lies|lay|rests|rested|sits|sat) (?:squarely |solely |entirely |firmly )?with|attributable to`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
     // a person's or a role's slip as the cause: "an engineer's typo", "Eduardo's refactor
     // carried the typo" is not this, "a technician's slip took the network down" is
     {
