@@ -272,7 +272,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     suggestion: 'Propose a system change instead: a guardrail, an automation, a check, a safer default.',
     phrases: [
       { re: String.raw`(?:be|been|being|is|was|were|are|get|got|gets|getting|gotten)(?: {ADV})? ["']?(?:fired|sacked|let go|dismissed|terminated|demoted|reprimanded|punished|written up|disciplined|coached|drilled)`, target: 'subject', who: [...INDIVIDUALS, 'group', 'generic'] },
-      { re: String.raw`(?:get|got|gets|getting|gotten) (?:fired|sacked|canned)` },
+      // "nobody should get fired over this" rejects the punishment it names
+      { re: String.raw`(?:get|got|gets|getting|gotten) (?:fired|sacked|canned)`, negatable: true },
       { re: String.raw`(?:fire|fires|firing|sack|sacks|sacking|dismiss|terminate|demote|reprimand(?:s|ed|ing)?|punish(?:es|ed|ing)?|replace|replaced|replacing|oust|ousted|write up|writes up)`, target: 'object', who: INDIVIDUALS },
       { re: String.raw`fired`, target: 'object', who: INDIVIDUALS },
       { re: String.raw`let (?<actor>him|her|them|(?:the )?[\w@.'-]+) go`, target: 'actor', who: INDIVIDUALS },
@@ -281,7 +282,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:hold|holds|held|holding)(?: (?!(?:is|are|was|were|be|for)\b)[\w@'-]+){0,3} (?:accountable|responsible)` },
       { re: String.raw`re-?train(?:ed|ing|s)?|(?:needs?|needed|more|better|additional|extra|mandatory|remedial|refresher) training|train(?: [\w-]+){0,2} better` },
       { re: String.raw`PIP|performance improvement plan`, caseSensitive: true },
-      { re: String.raw`los(?:e|es|ing|t) (?:his|her|their|your|my|a) (?:job|jobs|position|role|head)|(?:consider|considering) (?:his|her|their) position|heads? (?:will|should|must|need to|have to|are going to) roll|should resign|must resign` },
+      { re: String.raw`los(?:e|es|ing|t) (?:his|her|their|your|my|a) (?:job|jobs|position|role|head)|(?:consider|considering) (?:his|her|their) position|heads? (?:will|should|must|need to|have to|are going to) roll|should resign|must resign`, negatable: true },
     ],
   },
   'single-cause': {
