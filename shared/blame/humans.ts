@@ -139,6 +139,9 @@ export function isPersonName(tokens: Token[], i: number): boolean {
   // "the Jenkins …", "our Kafka …": names of people don't take an article
   const prev = tokens[i - 1]?.normal ?? '';
   if (['the', 'our', 'their', 'its', 'a', 'an'].includes(prev) && !tokens[i - 1]?.tags.has('Honorific')) return false;
+  // "remove the skip flag": a lower-case "name" one word further into a noun phrase is a noun
+  const prev2 = tokens[i - 2]?.normal ?? '';
+  if (!/^\p{Lu}/u.test(t.text) && ['the', 'our', 'their', 'its', 'a', 'an', 'this', 'that'].includes(prev2)) return false;
   return true;
 }
 

@@ -141,6 +141,12 @@ export function isKnownWord(word: string): boolean {
   return parse.world().model.one.lexicon[word.toLowerCase()] !== undefined;
 }
 
+/** What compromise's lexicon says a lower-case word is (empty when it does not know it). */
+export function lexiconTags(word: string): string[] {
+  const entry = parse.world().model.one.lexicon[word];
+  return Array.isArray(entry) ? entry : entry ? [entry] : [];
+}
+
 /** Does compromise's lexicon know this word as a first name? (for mis-tagged "Bob from SRE") */
 export function isKnownFirstName(word: string): boolean {
   const entry = parse.world().model.one.lexicon[word.toLowerCase()];

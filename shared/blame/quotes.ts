@@ -88,7 +88,15 @@ const REJECTORS = new Set([
   "weren't", "don't", "won't", "doesn't", "didn't", 'avoid', 'avoiding', 'ban', 'stop', 'beyond',
 ]);
 
+/**
+ * A clause that rejects or denies everything after it, further back than four words: "rejected
+ * suggestions that the engineer was to blame", "found no evidence that any individual acted
+ * carelessly", "was not seeking to punish individual employees".
+ */
+const REJECTING_CLAUSE = /\b(?:no evidence|no sign|no suggestion|not (?:seeking|trying|looking|here|about|asking)|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing) (?:the |any )?(?:idea|suggestions?|claims?)|declin(?:ed|es|ing) to|refus(?:ed|es|ing) to|nobody|no one|no single|no individual|not one)\b[^.;!?]{0,60}$/;
+
 export function isRejected(textBefore: string): boolean {
-  const words = textBefore.toLowerCase().split(/[\s,]+/).filter(Boolean).slice(-4);
-  return words.some((w) => REJECTORS.has(w.replace(/[^\p{L}']/gu, '')));
+  const lower = textBefore.toLowerCase();
+  const words = lower.split(/[\s,]+/).filter(Boolean).slice(-4);
+  return words.some((w) => REJECTORS.has(w.replace(/[^\p{L}']/gu, ''))) || REJECTING_CLAUSE.test(lower.slice(-120));
 }

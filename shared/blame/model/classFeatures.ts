@@ -5,6 +5,7 @@
  * never saw, which plain word n-grams cannot do.
  */
 import { GROUP_NOUNS, SOFTWARE_SENSE, PERSON_POSSESSIVES, PERSON_PRONOUNS, PRODUCT_NAMES, ROLE_NOUNS, SELF_PRONOUNS, TEAM_WORDS } from '../rulebook/lexicon.ts';
+import { opensWithName } from './openingName.ts';
 import {
   CONSEQUENCE_WORDS, ERROR_NOUNS, ERROR_VERBS, HINDSIGHT_WORDS, MINIMISING_WORDS, NEGATION_WORDS, NEGATIVE_WORDS, SYSTEM_NOUNS,
 } from './wordClasses.ts';
@@ -64,6 +65,7 @@ function slotsOf(sentence: string): Slot[] {
     if (cues && cues.some((cue) => lowerSentence.includes(cue))) cls = '<sys>';
     if (raw.startsWith('@')) cls = '<actor>';
     else if (!cls && i > 0 && /^\p{Lu}\p{Ll}/u.test(raw) && !notNames.has(bare)) cls = '<actor>';
+    else if (!cls && i === 0 && opensWithName(raw, words[1], notNames)) cls = '<actor>';
     return { word: bare, cls, possessive };
   });
 }

@@ -22,6 +22,15 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     },
     // "traced to a senior engineer who never updated …", "attributed to a technician"
     { re: String.raw`(?:traced|attributed|pinned|chalked up|put down)(?: back)? to`, target: 'object', who: [...INDIVIDUALS, 'group'] },
+    // the same with what was blamed in between: "traced the leak to an administrator", "pinned
+    // the failure on a junior official", "blamed the outage on a contractor"
+    { re: String.raw`(?:traced|attributed|pinned|blamed|chalked up)(?: [\w'-]+){1,4}? (?:to|on)(?= (?:an?|the|one|two|three|some|several|its|their|his|her|a single|a junior|a senior) )`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
+    // a person as the object of blame: "officials blamed a contractor for …"
+    { re: String.raw`blam(?:ed|es)(?= (?:an?|the|one|two|three|its|their|some|several) )`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
+    // "responsibility for the outage lies with the change author", "attributable to an engineer's …"
+    // — responsibility for a failure, not for a service ("responsibility for the gateway lies
+    // with the platform team" is ownership)
+    { re: String.raw`responsibility for (?:the |this |that |our |its |today's |last week's )?(?:[\w-]+ ){0,3}(?:outage|incident|failure|breach|loss|error|mistake|disruption|mess|downtime|leak|crash|deletion)s? (?:lies|lay|rests|rested|sits|sat) (?:squarely |solely |entirely |firmly )?with|attributable to`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
     // a person's or a role's slip as the cause: "an engineer's typo", "Eduardo's refactor
     // carried the typo" is not this, "a technician's slip took the network down" is
     {
@@ -55,7 +64,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // employee had entered …", "officials admitted that two contractors …" — but not what staff
     // did to recover ("said an engineer was working on a fix")
     {
-      re: String.raw`(?:said|says|admitted|admits|confirmed|confirms|acknowledged|acknowledges|revealed|disclosed|explained)(?: that)? (?:an?|one|two|three|several|some|its|their|a single|a junior|a senior|a new) (?:[\w-]+ ){0,2}${STAFF} (?!(?:was|were|is|are|has been|have been|had been|worked|restored|fixed|identified|noticed|discovered|detected|responded|spotted|raised|alerted|escalated|recovered|managed)\b)(?:had )?[a-z]+ed\b`,
+      re: String.raw`(?:said|says|admitted|admits|confirmed|confirms|acknowledged|acknowledges|revealed|disclosed|explained)(?: that)? (?:an?|one|two|three|several|some|its|their|a single|a junior|a senior|a new) (?:[\w-]+ ){0,2}${STAFF} (?!(?:had )?(?:was|were|is|are|has been|have been|had been|worked|restored|fixed|identified|noticed|discovered|detected|responded|spotted|raised|alerted|escalated|recovered|managed|replaced|repaired|rebuilt|reinstalled|rerouted|contained|mitigated|reverted|rolled|resolved|patched|reported|warned|followed|completed|finished|tested|verified|checked)\b)(?:had )?[a-z]+ed\b`,
     },
     { re: String.raw`{MISTAKE} on the part of`, target: 'object', who: [...INDIVIDUALS, 'group'] },
     // a person accused: "Senators accused chief executive X of failing …"

@@ -30,6 +30,19 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:interns|kids|children|monkeys|amateurs|clowns|toddlers)\s*\?` },
     // "had no business touching", "shouldn't be trusted near production"
     { re: String.raw`(?:had|has|have) no business|(?:shouldn't|should not|can't|cannot|couldn't) be trusted (?:near|with|around)` },
+    // the same as a ban: "should never be allowed near a keyboard again"
+    { re: String.raw`(?:should|must)(?: never|n't| not)(?: ever)? be allowed (?:near|to touch|anywhere near|within)` },
+    // competence doubted of people: "is anyone there actually competent?", "nobody competent
+    // would have …", "a competent admin would have …"
+    { re: String.raw`(?:anyone|anybody|nobody|no one|not one) (?:[\w-]+ ){0,4}(?:actually |remotely |even )?competent\b|(?:a|any) competent [\w-]+ would(?:'ve| have)` },
+    // shame put on people: "should be ashamed of themselves", "shame on the ops team"
+    { re: String.raw`(?:should|ought to) be ashamed|shame on`, negatable: true },
+    // "the guy had one job", "you had one job" said of anyone
+    { re: String.raw`(?:had|has|have) (?:literally )?one job` },
+    // an incredulous question about the kind of person: "What kind of admin leaves …?"
+    { re: String.raw`what (?:kind|sort|type) of (?:[\w-]+ )?(?:admin|administrator|engineer|developer|dev|sysadmin|operator|manager|team|company|person|people|professional|idiot|leader|ceo|cto)s?\b`, question: true },
+    // sarcasm about how people were picked: "Great hiring.", "throw a junior under the bus"
+    { re: String.raw`(?:great|good|excellent|fantastic|brilliant) (?:hiring|hire|management|leadership)(?=\s*[.!])|under the bus` },
   ],
   'failed-to': [
     // not bothering: "nobody on infra could be bothered to test", "never got round to"

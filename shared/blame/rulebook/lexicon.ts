@@ -42,6 +42,8 @@ export const ROLE_NOUNS = [
   // job titles seen in news coverage and on cards ("Tech restarted …", "Trader Park typed …")
   'tech', 'personnel', 'trader', 'officer', 'official', 'president', 'chairman', 'chairwoman',
   'volunteer', 'animator', 'member', 'accountant', 'cashier', 'pilot', 'controller', 'dispatcher',
+  // front-line and office roles that turn up as the actor in social-engineering and payment incidents
+  'agent', 'teller', 'auditor', 'secretary', 'minister', 'inspector', 'nurse',
 ];
 
 /** Groups of people acting together ("the team should have caught this"). */
@@ -61,6 +63,10 @@ export const SOFTWARE_SENSE: Record<string, string[]> = {
     'kubernetes', 'k8s', 'crd', 'crds', 'controller', 'reconcile', 'reconciled', 'reconciling',
     'reconciliation', 'reconciler', 'helm', 'pod', 'pods', 'custom resource', 'olm', 'operatorhub',
     'postgres', 'prometheus', 'strimzi', 'etcd', 'deployment', 'cluster operator', 'manifest',
+  ],
+  agent: [
+    'user agent', 'user-agent', 'ssh', 'monitoring', 'build agent', 'ci agent', 'agent process',
+    'agent version', 'daemon', 'ai agent', 'coding agent', 'llm', 'telemetry', 'installed',
   ],
   worker: [
     'queue', 'queues', 'job', 'jobs', 'thread', 'threads', 'process', 'processes', 'pod', 'pods',

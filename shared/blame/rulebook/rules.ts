@@ -122,9 +122,9 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:should|could){NEG}?(?: {ADV})? have been (?:caught|noticed|spotted|detected|tested|reviewed|checked|verified|flagged|escalated|prevented|avoided|followed)`, target: 'agent' },
       { re: String.raw`if only`, target: 'sentence', who: [...SENTENCE_TARGETS, 'we'] },
       // "If the engineer had followed the checklist, …"
-      { re: String.raw`if (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) had (?:(?:just|only|actually|properly|simply|bothered to) )?{DILIGENCE}`, target: 'actor' },
+      { re: String.raw`if (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) had (?:(?:just|only|actually|properly|simply|bothered to) )?{DILIGENCE}`, target: 'actor', personal: true },
       // inverted conditional: "Had the engineer checked the dashboard, …"
-      { re: String.raw`{START}had (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:(?:just|only|actually|properly|simply|not|bothered to) )?{DILIGENCE}`, target: 'actor' },
+      { re: String.raw`{START}had (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:(?:just|only|actually|properly|simply|not|bothered to) )?{DILIGENCE}`, target: 'actor', personal: true },
     ],
   },
   'failed-to': {
@@ -197,7 +197,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     message: '"{match}" names a person as the cause; it explains nothing about the system that let the action through.',
     suggestion: 'Describe what the system allowed, e.g. "the CLI accepted a production target without confirmation".',
     phrases: [
-      { re: String.raw`human (?:error|errors|mistake|mistakes|failure|factors? error)`, negatable: true },
+      // not the label examined ("human error is a symptom of …", "… is where the inquiry starts")
+      { re: String.raw`human (?:error|errors|mistake|mistakes|failure|factors? error)`, negatable: true, notFollowedBy: String.raw`(?:is|was|are|as) (?:(?:only|just|merely|never|not|always|usually|often|a|the|where|how) )*(?:symptoms?|starting point|start|sign|signs|effect|consequence|result|outcome|label|where|inevitable|normal|expected)\b|(?:is|was|are) (?:never|not|rarely|seldom) (?:the |an? )?(?:root |real |only |whole )?(?:cause|explanation|answer)` },
       { re: String.raw`(?:operator|pilot|user|admin|engineer|developer|technician|employee|staff|worker|programmer|contractor|clerk|personnel|trader|controller|dispatcher|driver|administrator) (?:error|errors|mistake|mistakes)`, negatable: true, notFollowedBy: String.raw`{METRIC}\b` },
       { re: String.raw`fat[- ]?finger(?:ed|s|ing)?|pebkac|picnic error|id-?10-?t|layer[- ]8 (?:issue|problem|error)`, negatable: true },
       // a person did it "by mistake" (we/us describing ourselves is the blameless convention)
@@ -222,7 +223,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     phrases: [
       { re: String.raw`(?<actor>[\w@.-]+)'s (?:own )?fault`, target: 'actor', personal: true, negatable: true },
       { re: String.raw`(?:his|her|their|your|my)(?:/(?:his|her|their))? (?:own )?(?:[\w-]+ )?{MISTAKE}`, notFollowedBy: String.raw`{METRIC}\b` },
-      { re: String.raw`(?:is|are|was|were|be) to blame|(?:the )?blame (?:lies|lay|rests|rested|falls|fell)(?: {ADV})? (?:with|on)|(?:pin|pins|pinned|pinning|put|puts|laid|lay|place|placed|shift|shifted)(?: the)? blame|blamed (?:it |this )?on`, target: 'sentence' },
+      { re: String.raw`(?:is|are|was|were|be) to blame|(?:the )?blame (?:lies|lay|rests|rested|falls|fell)(?: {ADV})? (?:with|on)|(?:pin|pins|pinned|pinning|put|puts|laid|lay|place|placed|shift|shifted)(?: the)? blame|blamed (?:it |this )?on`, target: 'sentence', negatable: true },
       { re: String.raw`at fault`, target: 'subject' },
       // "it's on the release manager"
       { re: String.raw`(?:is|was|'s) (?:all |squarely |entirely |totally )?on (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?)`, target: 'actor', who: INDIVIDUALS },
@@ -271,7 +272,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     suggestion: 'Propose a system change instead: a guardrail, an automation, a check, a safer default.',
     phrases: [
       { re: String.raw`(?:be|been|being|is|was|were|are|get|got|gets|getting|gotten)(?: {ADV})? ["']?(?:fired|sacked|let go|dismissed|terminated|demoted|reprimanded|punished|written up|disciplined|coached|drilled)`, target: 'subject', who: [...INDIVIDUALS, 'group', 'generic'] },
-      { re: String.raw`(?:get|got|gets|getting|gotten) (?:fired|sacked|canned)` },
+      // "nobody should get fired over this" rejects the punishment it names
+      { re: String.raw`(?:get|got|gets|getting|gotten) (?:fired|sacked|canned)`, negatable: true },
       { re: String.raw`(?:fire|fires|firing|sack|sacks|sacking|dismiss|terminate|demote|reprimand(?:s|ed|ing)?|punish(?:es|ed|ing)?|replace|replaced|replacing|oust|ousted|write up|writes up)`, target: 'object', who: INDIVIDUALS },
       { re: String.raw`fired`, target: 'object', who: INDIVIDUALS },
       { re: String.raw`let (?<actor>him|her|them|(?:the )?[\w@.'-]+) go`, target: 'actor', who: INDIVIDUALS },
@@ -280,7 +282,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:hold|holds|held|holding)(?: (?!(?:is|are|was|were|be|for)\b)[\w@'-]+){0,3} (?:accountable|responsible)` },
       { re: String.raw`re-?train(?:ed|ing|s)?|(?:needs?|needed|more|better|additional|extra|mandatory|remedial|refresher) training|train(?: [\w-]+){0,2} better` },
       { re: String.raw`PIP|performance improvement plan`, caseSensitive: true },
-      { re: String.raw`los(?:e|es|ing|t) (?:his|her|their|your|my|a) (?:job|jobs|position|role|head)|(?:consider|considering) (?:his|her|their) position|heads? (?:will|should|must|need to|have to|are going to) roll|should resign|must resign` },
+      { re: String.raw`los(?:e|es|ing|t) (?:his|her|their|your|my|a) (?:job|jobs|position|role|head)|(?:consider|considering) (?:his|her|their) position|heads? (?:will|should|must|need to|have to|are going to) roll|should resign|must resign`, negatable: true },
     ],
   },
   'single-cause': {
@@ -339,6 +341,19 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`remind(?:s|ed|ing)?`, target: 'object', who: [...INDIVIDUALS, 'group', 'generic'] },
       { re: String.raw`(?:tell|warn|instruct|coach|educate|talk to|speak to|speak with|have a word with|have a chat with)`, target: 'object', who: INDIVIDUALS },
       { re: String.raw`(?:don't|do not|never|not) (?:let|allow) (?:this|it|that) (?:to )?happen (?:again|a second time|twice)` },
+      // sending a person to be trained: "Send Esra on a refresher course", "enrol the night
+      // shift in the change-management class"
+      { re: String.raw`(?:send|put|enrol|enroll|sign up|book) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) (?:on|for|in|into|onto|to|through) (?:a |an |the |another |some )?(?:[\w-]+ ){0,2}(?:course|training|class|workshop|refresher|bootcamp)`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
+      // taking access away from a person as the fix: "revoke Okonkwo's production access",
+      // "remove console access from the engineer involved", "restrict the junior dev to read-only"
+      { re: String.raw`(?:restrict|revoke|remove|suspend|limit|pull|downgrade|strip) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.-]+)'s (?:(?:production|prod|admin|root|console|write|deploy|merge|database|shell) )?(?:access|permissions?|rights|privileges|keys|credentials)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
+      // … from a named person, or from the one person involved ("from the engineer involved");
+      // not offboarding ("remove access for departed employees")
+      { re: String.raw`(?:[Rr]estrict|[Rr]evoke|[Rr]emove|[Ss]uspend|[Pp]ull|[Ss]trip) (?:(?:production|prod|admin|root|console|write|deploy|merge|database|shell) )?(?:access|permissions?|rights|privileges) from (?<actor>@[\w.-]+|[A-Z][a-z][\w'-]*|the [a-z-]+(?= (?:involved|responsible|who)\b))`, target: 'actor', who: ['name', 'handle', 'role'], personal: true, caseSensitive: true },
+      { re: String.raw`(?:restrict|limit|downgrade|demote) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) to (?:read-only|read only|view-only|supervised)`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
+      // reporting a person upwards: "escalate Fionnuala's behaviour to HR", "report the
+      // contractor to their manager"
+      { re: String.raw`(?:report|escalate|refer) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+?)(?:'s (?:behaviou?r|conduct|actions?|mistakes?|performance))? to (?:hr|human resources|management|(?:his|her|their) (?:manager|boss|line manager)|legal|the board)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
       // people asked to be more diligent: "Ask reviewers to read PRs line by line", "Make
       // everyone retype rm commands", "Tell engineers to keep their machines patched"
       {

@@ -1,0 +1,24 @@
+/**
+ * Is the first word of a sentence a person's name? Cards and action items open with the
+ * actor ("Lindqvist approved …", "Mike forgot …"), where capitalisation says nothing. A word
+ * compromise knows as a name counts; so does a word it does not know at all when the next
+ * word reads as something a person does (a past-tense verb, a modal, "to"), which is how a
+ * name from any culture opens a sentence and how "Backup job …" or "Capacity add …" do not.
+ */
+import { isKnownWord, lexiconTags } from '../nlp.ts';
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+const VERB_TAGS = new Set(['PastTense', 'Modal', 'Copula', 'Auxiliary']);
+const LINKS = new Set(['to', 'should', 'must', 'will', 'would', 'could', 'has', 'had', 'was', 'is', 'and', 'never', 'just', 'also', 'still', 'then']);
+
+export function opensWithName(first: string, next: string | undefined, notNames: ReadonlySet<string>): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(first) || /['\u2019](?!s$)/u.test(first)) return false;
+  const bare = first.toLowerCase().replace(/['\u2019]s$/, '');
+  if (notNames.has(bare)) return false;
+  const tags = lexiconTags(bare);
+  if (tags.some((t) => NAME_TAGS.has(t))) return true;
+  if (isKnownWord(bare) || !next) return false;
+  const after = next.toLowerCase();
+  if (LINKS.has(after) || first.endsWith("'s")) return true;
+  return /^[a-z]+ed$/.test(after) || lexiconTags(after).some((t) => VERB_TAGS.has(t));
+}
