@@ -17,6 +17,7 @@ import { renderStorage, runStorageTargets, wantsStorageRun, type StorageMeasurem
  * and bench/results/.
  */
 const { values } = parseArgs({
+  allowNegative: true,
   options: {
     quick: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },

@@ -18,6 +18,27 @@ const UNIQUE_VIOLATION = '23505';
 const INSERT_ACK = `INSERT INTO command_acks (retro_id, participant_id, command_id, ack, schema_version) VALUES ($1, $2, $3, $4, ${V})`;
 
 /**
+ * A command's whole write as one statement. If the answer's key is taken the command ran before
+ * (command_acks_pkey); if a sequence number is taken another process moved the retro on
+ * (events_pkey). Which of the two PostgreSQL reports when both hold is not fixed, so after either
+ * the stored answer is looked up (a conflict is rare; the read is only paid then).
+ */
+const APPEND = `
+WITH answer AS (
+  INSERT INTO command_acks (retro_id, participant_id, command_id, ack, schema_version)
+  SELECT $1, $2::text, $3::text, $4::json, ${V} WHERE $2::text IS NOT NULL
+), appended AS (
+  INSERT INTO events (retro_id, seq, body, schema_version)
+  SELECT $1, seq, body, ${V} FROM unnest($5::int[], $6::json[]) AS e(seq, body)
+), snapshot AS (
+  INSERT INTO snapshots (retro_id, version, state, schema_version)
+  SELECT $1, $7::int, $8::json, ${V} WHERE $7::int IS NOT NULL
+  ON CONFLICT (retro_id) DO UPDATE SET version = excluded.version, state = excluded.state, schema_version = excluded.schema_version
+  WHERE excluded.version > snapshots.version
+)
+UPDATE retros SET updated_at = $9 WHERE id = $1`;
+
+/**
  * The shared store: several Debrief processes given the same DATABASE_URL read and write one
  * PostgreSQL database. Every write is one transaction; an append whose first sequence number is
  * already taken fails with VersionConflictError, which is how a process learns that another one
@@ -106,32 +127,27 @@ export class PostgresStore implements RetroStore {
   }
 
   async append(batch: AppendBatch): Promise<CommandAck | null> {
+    if (this.closed) throw new Error('The store is closed.');
     try {
-      await this.transaction(async (client) => {
-        // The answer goes first: if its key is taken, the command ran before and nothing is written.
-        if (batch.ack) await client.query(INSERT_ACK, this.ackParams(batch.retroId, batch.ack));
-        if (batch.events.length > 0) {
-          // One statement for all the events: unnest pairs each sequence number with its body.
-          await client.query(
-            `INSERT INTO events (retro_id, seq, body, schema_version) SELECT $1, seq, body, ${V} FROM unnest($2::int[], $3::json[]) AS e(seq, body)`,
-            [batch.retroId, batch.events.map((_, index) => batch.fromVersion + index + 1), batch.events.map((event) => JSON.stringify(event))],
-          );
-        }
-        if (batch.snapshot) {
-          await client.query(
-            `INSERT INTO snapshots (retro_id, version, state, schema_version) VALUES ($1, $2, $3, ${V}) ` +
-              'ON CONFLICT (retro_id) DO UPDATE SET version = excluded.version, state = excluded.state, schema_version = excluded.schema_version ' +
-              'WHERE excluded.version > snapshots.version',
-            [batch.retroId, batch.snapshot.version, JSON.stringify(batch.snapshot)],
-          );
-        }
-        await client.query('UPDATE retros SET updated_at = $1 WHERE id = $2', [new Date().toISOString(), batch.retroId]);
-      });
+      // One statement, so one round trip and its own transaction: the answer, the events (unnest
+      // pairs each sequence number with its body), the snapshot if any, and the retro's clock.
+      await this.pool.query(APPEND, [
+        batch.retroId,
+        batch.ack?.participantId ?? null,
+        batch.ack?.commandId ?? null,
+        batch.ack ? JSON.stringify(batch.ack.ack) : null,
+        batch.events.map((_, index) => batch.fromVersion + index + 1),
+        batch.events.map((event) => JSON.stringify(event)),
+        batch.snapshot?.version ?? null,
+        batch.snapshot ? JSON.stringify(batch.snapshot) : null,
+        new Date().toISOString(),
+      ]);
       return null;
     } catch (error) {
       const { code, constraint } = error as { code?: string; constraint?: string };
       if (code !== UNIQUE_VIOLATION) throw error;
-      if (constraint === 'command_acks_pkey' && batch.ack) {
+      // Either key may be the one reported when both are taken, so a conflict always asks.
+      if (batch.ack) {
         const earlier = await this.findAck(batch.retroId, batch.ack.participantId, batch.ack.commandId);
         if (earlier) return earlier;
       }
