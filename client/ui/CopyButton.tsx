@@ -38,6 +38,24 @@ export async function copyText(text: string): Promise<boolean> {
   return copied;
 }
 
+/**
+ * Copies text that is made when clicked. Browsers allow a copy only during the click (Safari
+ * strictly so), so where the Clipboard API takes a promised item the write starts at once and
+ * the text follows; elsewhere the text is awaited first (its code is usually loaded by then).
+ */
+async function copyLater(make: () => Promise<string>): Promise<boolean> {
+  if (window.isSecureContext && typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
+    const blob = make().then((text) => new Blob([text], { type: 'text/plain' }));
+    try {
+      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob })]);
+      return true;
+    } catch {
+      // A browser that refuses promised items: fall through with the text itself.
+    }
+  }
+  return copyText(await make());
+}
+
 export function CopyButton({ text, label, ariaLabel, className }: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
@@ -45,17 +63,19 @@ export function CopyButton({ text, label, ariaLabel, className }: CopyButtonProp
     const timer = setTimeout(() => setState('idle'), 2500);
     return () => clearTimeout(timer);
   }, [state]);
+  const copy = () => {
+    const copied = typeof text === 'string' ? copyText(text) : copyLater(text);
+    copied.then(
+      (ok) => setState(ok ? 'copied' : 'failed'),
+      (error: unknown) => {
+        // A chunk that will not load (a deploy since the page opened) ends up here.
+        console.warn('copy failed', error);
+        setState('failed');
+      },
+    );
+  };
   return (
-    <button
-      type="button"
-      className={className ?? 'button'}
-      aria-label={ariaLabel}
-      onClick={() =>
-        void (typeof text === 'string' ? Promise.resolve(text) : text())
-          .then(copyText)
-          .then((ok) => setState(ok ? 'copied' : 'failed'), () => setState('failed'))
-      }
-    >
+    <button type="button" className={className ?? 'button'} aria-label={ariaLabel} onClick={copy}>
       <span className="copy-button__label">{state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : label}</span>
       <span className="visually-hidden" aria-live="polite">
         {state === 'copied' ? 'Copied to the clipboard' : ''}

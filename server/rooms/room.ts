@@ -223,8 +223,8 @@ export class Room {
         throw new VersionConflictError(this.id, this.state.version);
       }
       const ack: CommandAck = { ok: false, error: decision.error };
-      await store.recordAck(this.id, { ...stored, ack });
-      return ack;
+      // Another process may have answered this very command meanwhile: its answer is the one kept.
+      return store.recordAck(this.id, { ...stored, ack });
     }
     const before = this.state;
     const after = applyAll(before, decision.events);

@@ -156,9 +156,10 @@ export class PostgresStore implements RetroStore {
     }
   }
 
-  async recordAck(retroId: string, ack: StoredAck): Promise<void> {
+  async recordAck(retroId: string, ack: StoredAck): Promise<CommandAck> {
     // The first answer stays: a retry that raced its original never replaces it.
-    await this.pool.query(`${INSERT_ACK} ON CONFLICT DO NOTHING`, this.ackParams(retroId, ack));
+    const { rowCount } = await this.pool.query(`${INSERT_ACK} ON CONFLICT DO NOTHING`, this.ackParams(retroId, ack));
+    return rowCount ? ack.ack : ((await this.findAck(retroId, ack.participantId, ack.commandId)) ?? ack.ack);
   }
 
   async findAck(retroId: string, participantId: string, commandId: string): Promise<CommandAck | null> {

@@ -148,14 +148,16 @@ export class SqliteStore implements RetroStore {
       if (batch.ack && statement === 0) {
         const earlier = await this.findAck(batch.retroId, batch.ack.participantId, batch.ack.commandId);
         if (earlier) return earlier;
+        throw error;
       }
       // (retro, seq) is unique: someone else already wrote this version.
       throw new VersionConflictError(batch.retroId, batch.fromVersion + 1);
     }
   }
 
-  async recordAck(retroId: string, ack: StoredAck): Promise<void> {
-    await this.write([{ sql: SQL.keepFirstAck, params: this.ackParams(retroId, ack) }]);
+  async recordAck(retroId: string, ack: StoredAck): Promise<CommandAck> {
+    const changes = await this.write([{ sql: SQL.keepFirstAck, params: this.ackParams(retroId, ack) }]);
+    return changes > 0 ? ack.ack : ((await this.findAck(retroId, ack.participantId, ack.commandId)) ?? ack.ack);
   }
 
   async findAck(retroId: string, participantId: string, commandId: string): Promise<CommandAck | null> {

@@ -62,8 +62,12 @@ export interface RetroStore {
    * write's own unique key instead of costing a read before every command.
    */
   append(batch: AppendBatch): Promise<CommandAck | null>;
-  /** Keeps an error answer (no events) so a retry with the same command id gets it again. */
-  recordAck(retroId: string, ack: StoredAck): Promise<void>;
+  /**
+   * Keeps an error answer (no events) so a retry with the same command id gets it again. The
+   * first answer stays: returns the answer now stored, which is another one if this command was
+   * answered meanwhile (by another process).
+   */
+  recordAck(retroId: string, ack: StoredAck): Promise<CommandAck>;
   findAck(retroId: string, participantId: string, commandId: string): Promise<CommandAck | null>;
   /** Remembers that a participant joined (idempotent). */
   recordParticipant(retroId: string, participantId: string): Promise<void>;

@@ -163,8 +163,9 @@ describe.each([sqlite(), postgres()])('the $name store', (engine) => {
     const second = await store();
     const { id } = await newRetro(first);
     const answer = { ok: false as const, error: { code: 'invalid' as const, message: 'No such card.' } };
-    await first.recordAck(id, { participantId: 'p1', commandId: 'c1', ack: answer });
-    await second.recordAck(id, { participantId: 'p1', commandId: 'c1', ack: { ok: true, version: 9 } });
+    expect(await first.recordAck(id, { participantId: 'p1', commandId: 'c1', ack: answer })).toEqual(answer);
+    // The second answer is not kept, and the one that is comes back.
+    expect(await second.recordAck(id, { participantId: 'p1', commandId: 'c1', ack: { ok: true, version: 9 } })).toEqual(answer);
     expect(await second.findAck(id, 'p1', 'c1')).toEqual(answer);
     expect(await first.findAck(id, 'p1', 'c2')).toBeNull();
     expect(await first.findAck(id, 'p2', 'c1')).toBeNull();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useFocusReturn } from '../../ui/useFocusReturn.ts';
 import { ACTION_KIND_LABELS } from '../../../shared/domain/values.ts';
 import type { ActionItemView, FactorView } from '../../../shared/protocol/view.ts';
@@ -16,8 +16,19 @@ interface ActionItemCardProps {
 }
 
 /** One action item with every field; anyone may edit it, the facilitator sets its status. */
+/** "Copy as issue" Markdown, in a chunk of its own; fetched once, the first time a card shows. */
+let issueMarkdown: Promise<typeof import('../../../shared/export/issue.ts')> | null = null;
+function loadIssueMarkdown() {
+  issueMarkdown ??= import('../../../shared/export/issue.ts');
+  // A failed fetch is not kept: the next click tries again.
+  issueMarkdown.catch(() => (issueMarkdown = null));
+  return issueMarkdown;
+}
+
 export function ActionItemCard({ action, factors, isFacilitator }: ActionItemCardProps) {
   const [editing, setEditing] = useState(false);
+  // Loaded before anyone clicks, so the copy happens while the click still allows it.
+  useEffect(() => void loadIssueMarkdown().catch(() => undefined), []);
   const editButton = useFocusReturn(editing);
   const linked = factors.filter((factor) => action.factorIds.includes(factor.id));
   const retroTitle = useRetroStore(selectRetro)?.title ?? '';
@@ -58,8 +69,8 @@ export function ActionItemCard({ action, factors, isFacilitator }: ActionItemCar
                 className="link-button"
                 label="Copy as issue"
                 ariaLabel={`Copy as issue: ${action.title}`}
-                // The Markdown serialiser is loaded on the first click: it is not needed to show the board.
-                text={() => import('../../../shared/export/issue.ts').then(({ actionAsIssue }) => actionAsIssue(action, linked.map((factor) => factor.text), retroTitle))}
+                // The Markdown serialiser is not needed to show the board: it loads once the board is up.
+                text={() => loadIssueMarkdown().then(({ actionAsIssue }) => actionAsIssue(action, linked.map((factor) => factor.text), retroTitle))}
               />
               <button ref={editButton} type="button" className="link-button" aria-label={`Edit action: ${action.title}`} onClick={() => setEditing(true)}>Edit</button>
               {isFacilitator && (
