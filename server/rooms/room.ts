@@ -62,7 +62,8 @@ const INTERNAL = commandError('internal', INTERNAL_ERROR_MESSAGE);
 /**
  * The single authority for one retro. Commands run one at a time: decide, store the events with
  * the answer (durable before anyone hears of them; a retry finds its first answer there), apply,
- * send every connected viewer their own projection of the change, then acknowledge. The room knows nothing of sockets.
+ * send every connected viewer their own projection of the change, then acknowledge. The room
+ * knows nothing of sockets.
  */
 export class Room {
   readonly id: string;

@@ -30,20 +30,16 @@ function commit(writes) {
     // waits (or fails) once instead of once per write.
     db.transaction(() => {
       for (const write of writes) {
+        // Which statement failed: an answer's key taken (the first) is not a version conflict.
+        let statement = 0;
         try {
           let changes = 0;
-          let statement = 0;
-          try {
-            db.transaction(() => {
-              for (; statement < write.length; statement++) changes += prepared(write[statement].sql).run(...write[statement].params).changes;
-            })();
-          } catch (error) {
-            error.statement = statement;
-            throw error;
-          }
+          db.transaction(() => {
+            for (; statement < write.length; statement++) changes += prepared(write[statement].sql).run(...write[statement].params).changes;
+          })();
           results.push({ changes });
         } catch (error) {
-          results.push({ error: { code: error.code ?? 'ERROR', message: String(error.message), statement: error.statement } });
+          results.push({ error: { code: error.code ?? 'ERROR', message: String(error.message), statement } });
           // Disk-full and I/O errors roll the whole transaction back; stop, so nothing after
           // this point commits on its own, and let the outer transaction fail as a whole.
           if (!db.inTransaction) throw error;

@@ -30,6 +30,8 @@ interface PendingWrite {
   reject: (error: Error) => void;
 }
 
+const ACK_ROW = `INTO command_acks (retro_id, participant_id, command_id, ack, schema_version) VALUES (?, ?, ?, ?, ${STORED_SCHEMA_VERSION})`;
+
 const SQL = {
   insertRetro: 'INSERT INTO retros (id, key_hash, created_at, updated_at) VALUES (?, ?, ?, ?)',
   touchRetro: 'UPDATE retros SET updated_at = ? WHERE id = ?',
@@ -38,9 +40,10 @@ const SQL = {
     `INSERT INTO snapshots (retro_id, version, state, schema_version) VALUES (?, ?, ?, ${STORED_SCHEMA_VERSION}) ` +
     'ON CONFLICT (retro_id) DO UPDATE SET version = excluded.version, state = excluded.state, schema_version = excluded.schema_version ' +
     'WHERE excluded.version > snapshots.version',
-  insertAck: `INSERT INTO command_acks (retro_id, participant_id, command_id, ack, schema_version) VALUES (?, ?, ?, ?, ${STORED_SCHEMA_VERSION})`,
+  /** With events: fails if the command was answered before, and the events with it. */
+  insertAck: `INSERT ${ACK_ROW}`,
   /** For answers without events: the first answer stays, a racing retry changes nothing. */
-  keepFirstAck: `INSERT OR IGNORE INTO command_acks (retro_id, participant_id, command_id, ack, schema_version) VALUES (?, ?, ?, ?, ${STORED_SCHEMA_VERSION})`,
+  keepFirstAck: `INSERT OR IGNORE ${ACK_ROW}`,
   insertParticipant: 'INSERT OR IGNORE INTO participants (retro_id, participant_id) VALUES (?, ?)',
   deleteRetro: 'DELETE FROM retros WHERE id = ?',
 };

@@ -1,6 +1,7 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import { ACTION_KIND_LABELS, PRIORITY_LABELS, STATUS_LABELS } from '../domain/values.ts';
 import { bullets, heading, labelled, line, paragraph, paragraphs, serialise, strong, text, urlOr } from './mdast.ts';
+import { oneLine } from './userText.ts';
 import type { PostMortemAction } from './types.ts';
 
 /**
@@ -19,7 +20,7 @@ export function actionAsIssue(action: PostMortemAction, linkedFactors: readonly 
   ];
   const blocks: RootContent[] = [
     heading(2, line(action.title, 'Untitled action')),
-    paragraph(...fields.flatMap(([label, value], i): PhrasingContent[] => [...(i > 0 ? [text(' · ')] : []), ...labelled(label, oneLineOf(value))])),
+    paragraph(...fields.flatMap(([label, value], i): PhrasingContent[] => [...(i > 0 ? [text(' · ')] : []), ...labelled(label, oneLine(value))])),
   ];
   const [firstDone, ...moreDone] = paragraphs(action.doneCriterion);
   if (firstDone) blocks.push(paragraph(strong('Done when:'), text(' '), ...firstDone.children), ...moreDone);
@@ -27,12 +28,8 @@ export function actionAsIssue(action: PostMortemAction, linkedFactors: readonly 
     blocks.push(paragraph(strong('Contributing factors it addresses:')), bullets(linkedFactors.map((factor) => [line(factor, '')])));
   }
   if (action.trackerUrl) blocks.push(paragraph(strong('Tracker:'), text(' '), urlOr(action.trackerUrl, '')));
-  const origin = [`From the post-mortem “${oneLineOf(retroTitle)}”.`];
-  if (action.carriedFrom) origin.push(`Carried over from “${oneLineOf(action.carriedFrom.title)}”.`);
+  const origin = [`From the post-mortem “${oneLine(retroTitle)}”.`];
+  if (action.carriedFrom) origin.push(`Carried over from “${oneLine(action.carriedFrom.title)}”.`);
   blocks.push(paragraph(text(origin.join(' '))));
   return serialise(blocks);
-}
-
-function oneLineOf(value: string): string {
-  return line(value, '').value;
 }

@@ -75,11 +75,10 @@ export { DURATION_LABELS };
 export function toMarkdown(pm: PostMortem): string {
   const carried = pm.actions.filter((action) => action.carriedFrom);
   const own = carried.length > 0 ? { ...pm, actions: pm.actions.filter((action) => !action.carriedFrom) } : pm;
-  const summary = paragraphs(pm.retro.summary);
   return serialise([
     ...header(pm),
     ...section('Ground rules', groundRules()),
-    ...section('Summary', summary.length > 0 ? summary : [paragraph(text('No summary was written.'))]),
+    ...section('Summary', paragraphsOr(pm.retro.summary, 'No summary was written.')),
     ...section('Impact', impact(pm)),
     ...section('Key moments', keyMoments(pm)),
     ...section('Timeline', timeline(pm)),
@@ -102,6 +101,12 @@ function section(name: (typeof SECTION_HEADINGS)[number] | typeof FOLLOW_UP_HEAD
 
 function plain(value: string): RootContent {
   return paragraph(text(value));
+}
+
+/** User text as paragraphs, or one line saying that nothing was written. */
+function paragraphsOr(value: string, none: string): RootContent[] {
+  const written = paragraphs(value);
+  return written.length > 0 ? written : [plain(none)];
 }
 
 function header(pm: PostMortem): RootContent[] {
@@ -133,9 +138,8 @@ function groundRules(): RootContent[] {
 
 function impact(pm: PostMortem): RootContent[] {
   const { retro, durations } = pm;
-  const told = paragraphs(retro.customerImpact);
   return [
-    ...(told.length > 0 ? told : [plain('Customer impact was not described.')]),
+    ...paragraphsOr(retro.customerImpact, 'Customer impact was not described.'),
     bullets([
       labelled('Impact started:', utcOr(retro.impactStart, 'Not recorded')),
       labelled('Impact ended:', utcOr(retro.impactEnd, 'Not recorded')),

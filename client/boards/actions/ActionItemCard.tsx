@@ -15,7 +15,6 @@ interface ActionItemCardProps {
   isFacilitator: boolean;
 }
 
-/** One action item with every field; anyone may edit it, the facilitator sets its status. */
 /** "Copy as issue" Markdown, in a chunk of its own; fetched once, the first time a card shows. */
 let issueMarkdown: Promise<typeof import('../../../shared/export/issue.ts')> | null = null;
 function loadIssueMarkdown() {
@@ -25,6 +24,7 @@ function loadIssueMarkdown() {
   return issueMarkdown;
 }
 
+/** One action item with every field; anyone may edit it, the facilitator sets its status. */
 export function ActionItemCard({ action, factors, isFacilitator }: ActionItemCardProps) {
   const [editing, setEditing] = useState(false);
   // Loaded before anyone clicks, so the copy happens while the click still allows it.
