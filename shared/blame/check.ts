@@ -14,7 +14,7 @@ import { evaluate, findCandidates, type RawFinding } from './match.ts';
 import { splitSentences, type Sentence } from './nlp.ts';
 import { compiledRules } from './patterns.ts';
 import { mentionSpans, within } from './quotes.ts';
-import { personOwner, vagueAction, vocativeQuestion } from './special.ts';
+import { mayDirectSomeone, personDirected, personOwner, vagueAction, vocativeQuestion } from './special.ts';
 import { readsAsBlame, type BlameModel } from './model/classifier.ts';
 
 export interface CheckOptions {
@@ -51,7 +51,8 @@ export function check(text: string, options: CheckOptions): Finding[] {
   const candidates = findCandidates(norm, compiledRules(context));
   const mayAskSomeone = norm.includes('?');
   const useModel = options.model !== null;
-  if (candidates.length === 0 && !mayAskSomeone && context !== 'action' && !useModel) return [];
+  const mayDirect = context !== 'action' && mayDirectSomeone(norm);
+  if (candidates.length === 0 && !mayAskSomeone && !mayDirect && context !== 'action' && !useModel) return [];
 
   const sentences = splitSentences(norm);
   const mentions = mentionSpans(norm);
@@ -62,6 +63,8 @@ export function check(text: string, options: CheckOptions): Finding[] {
   if (context === 'action') {
     raw.push(...personOwner(norm, sentences, 'action'));
     raw.push(...vagueAction(norm));
+  } else if (mayDirect) {
+    raw.push(...personDirected(norm, sentences));
   }
   const findings = raw.filter((f) => !within(f, mentions));
   if (useModel) findings.push(...modelFindings(sentences, findings, options.model ?? undefined));

@@ -5,7 +5,7 @@
 import { ACTION_PREAMBLES, CONCRETE_OUTCOME, NAME_VERBS, PRODUCT_NAMES, TEAM_WORDS, VAGUE_ACTION_VERBS } from './rulebook/lexicon.ts';
 import { RULE_DATA } from './rulebook/rules.ts';
 import { humanKind, isPersonName } from './humans.ts';
-import { looksLikePerson, peopleGivenWork } from './actors.ts';
+import { DIRECTING_VERBS, looksLikePerson, peopleGivenWork } from './actors.ts';
 import type { RawFinding } from './match.ts';
 import { isKnownFirstName, type Sentence, type Token } from './nlp.ts';
 
@@ -98,6 +98,32 @@ export function personOwner(text: string, sentences: Sentence[], field: 'owner' 
         const end = tokens[to].end;
         if (!found.some((f) => start < f.end && f.start < end)) push(start, end);
       }
+    }
+  }
+  return found;
+}
+
+/**
+ * Outside action items (cards, prose, `debrief lint`), a sentence that is itself an order
+ * handing work to a named person: "Remind Priya to double-check every config push",
+ * "Ask Jiho to review configs twice". Only the imperative at the start counts; in narration
+ * ("we asked Jiho to look") a name after "ask" is no target.
+ */
+const directingStart = new RegExp(String.raw`(?:^|[.!?]\s+|\n)\s*(?:[-*\d.)]+\s+)?(?:${[...DIRECTING_VERBS].join('|')})\b`, 'i');
+
+/** Cheap pre-check for personDirected: does any sentence open with a directing verb? */
+export const mayDirectSomeone = (text: string): boolean => directingStart.test(text);
+
+export function personDirected(text: string, sentences: Sentence[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (const { tokens } of sentences) {
+    const opener = tokens[0]?.normal ?? '';
+    if (!DIRECTING_VERBS.has(opener) || tokens[0].tags.has('PastTense')) continue;
+    for (const [from, to] of peopleGivenWork(tokens)) {
+      if (!DIRECTING_VERBS.has(tokens[from - 1]?.normal ?? '')) continue;
+      const start = tokens[from].start;
+      const end = tokens[to].end;
+      found.push({ rule: 'person-owner', start, end, message: message('person-owner', text.slice(start, end)) });
     }
   }
   return found;

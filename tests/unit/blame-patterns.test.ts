@@ -58,6 +58,15 @@ const BLAME: Array<[string, string, CheckContext?]> = [
   ['could not follow', 'The night operator could not follow a simple checklist.'],
   ['relative clause', 'Staff who took the order did not follow the refund procedure.'],
   ['unknown name, should have', 'Kemal should have checked the replication lag', 'card'],
+  ['an act and its damage', 'The DBA altered the index settings, knocking the checkout service offline.'],
+  ['an act, which did damage', 'A contractor truncated the audit table, which corrupted the nightly report.'],
+  ['an act, and it all went down', 'Mirela flipped the feature flag and the whole storefront went dark.'],
+  ['the incident dated by a person', 'Trouble started shortly after an intern edited the shared hosts file.'],
+  ['a slip named by its verb', 'A payroll clerk mistyped the decimal point in the bonus run.'],
+  ['the wrong thing', 'The field engineer had patched the wrong switch stack.'],
+  // an order to a named person, outside an action item (cards, prose, lint)
+  ['directed at a name, card', 'Ask Oluwaseun to review every firewall change twice', 'card'],
+  ['directed at a name, prose', 'Remind Thandiwe to double-check the schedule before each run.'],
   // person-level fixes
   ['remind a role', 'Remind network engineers to check the change calendar', 'action'],
   ['training for people', 'Run security training for support staff', 'action'],
@@ -103,6 +112,13 @@ const NOT_BLAME: Array<[string, string, CheckContext?]> = [
   ['blamed a system', 'The airline blamed a power failure at its data centre.'],
   ['staff repaired, reported', 'The carrier said its technicians had replaced the damaged cable by noon.'],
   ['software agent', 'The monitoring agent failed to report disk usage after the upgrade.'],
+  ['an act that repaired', 'The DBA rebuilt the index, which brought checkout back online.'],
+  ['a job did the damage', 'The cleanup job truncated the audit table, which corrupted the nightly report.'],
+  ['a machine with a job title', 'The incident began when the storage controller rebooted itself.'],
+  ['a slip with its reason', 'The operator misread the gauge because its units were unlabelled.'],
+  ['passive wrong order', 'Nothing prevented the steps being run in the wrong order.'],
+  ['an order to a system', 'Have Grafana alert on replication lag.'],
+  ['narrated asking', 'We asked Oluwaseun to look at the graphs.'],
 ];
 
 describe('blame patterns without the classic keywords', () => {

@@ -10,6 +10,13 @@ import type { HumanKind, PhraseSpec } from './rules.ts';
 
 const PEOPLE: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role', 'group'];
 
+// what people do to a system, in the past tense
+const CHANGE_ACT = String.raw`(?:removed|deleted|changed|configured|misconfigured|set|entered|typed|ran|pushed|deployed|installed|disabled|turned off|switched off|unplugged|pulled|rebooted|restarted|updated|upgraded|uploaded|modified|edited|executed|overwrote|shut down|clicked|published|granted|applied|merged|rolled out|flipped|toggled|killed|dropped|migrated|renamed|revoked|rotated|cut|moved|altered|truncated|purged|reconfigured|patched|flushed|terminated|detached|reverted|reset|resized|scaled|throttled|blocked|repointed|re-pointed|disconnected|unmounted|formatted|powered (?:down|off)|shut off|swapped|replaced|upgraded|overrode|forced|force-pushed|expired|revoked|added|created|sent)`;
+// what links an act to what came of it: "…, which", "… and", "…, thereby"
+const LINK = String.raw`(?:(?:which|and|thereby|in turn) )?(?:(?:that|this|it) )?`;
+// damage done to a service, never a repair ("…, which restored service")
+const DAMAGE = String.raw`(?:(?:took|taking|knocked|knocking|brought|bringing)\b[^.;!?]{0,40}?\b(?:down|offline|out)\b|(?:cut|cutting|locked|locking|shut|shutting) [^.;!?]{0,40}?\b(?:off|out)\b|(?:wiped|wiping|erased|erasing|corrupted|corrupting|crashed|crashing|broke|breaking)\b|(?:caused|causing|triggered|triggering|sparked|sparking|set off|setting off|started|starting) (?:{DET} )?(?:[\w-]+ ){0,2}(?:outages?|incidents?|failures?|crash|disruptions?|breach|cascade|meltdown)\b|(?:everything|the (?:whole )?[\w-]+(?: [\w-]+)?|it all) (?:went|fell over|fell|was) (?:down|red|dark|offline|over)\b)`;
+
 export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
   fault: [
     // falling for an attacker: "employees fell for a phone scam", "clicked the phishing link"
@@ -58,9 +65,37 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:repeatedly |kept |consistently )?(?:deprioriti[sz](?:ed|ing|es)|shelved|vetoed|turned down|starved (?:[\w-]+ ){0,3}of|refused to (?:fund|pay for|approve|invest))`, target: 'subject', who: PEOPLE, personal: true },
     // covering up: "knew about the break-in and covered it up"
     { re: String.raw`cover(?:ed|ing|s)? (?:it|this|that|them|the [\w-]+(?: [\w-]+)?) up|covered up`, target: 'subject', who: PEOPLE, personal: true },
-    // a person with the wrong settings: "set up the environment with the wrong settings",
-    // "had applied the wrong route settings"
-    { re: String.raw`(?:the|a|an) (?:wrong|incorrect|erroneous|invalid|mistyped) (?:[\w-]+ )?(?:settings?|values?|parameters?|options?|routes?|ip|address(?:es)?|version|flags?|field|fields|numbers?|amounts?|units?)`, target: 'subject', who: PEOPLE, personal: true },
+    // a person's act and the damage it did, in one breath: "the administrator changed the
+    // rule, cutting off the payment service", "restarted the database, which wiped the cache",
+    // "pushed the config and everything went red"; a repair ("…, which restored service")
+    // names no damage
+    {
+      re: String.raw`${CHANGE_ACT}\b[^.;!?]{0,70}?,? ${LINK}${DAMAGE}`,
+      target: 'subject',
+      who: PEOPLE,
+      personal: true,
+    },
+    // the event dated by a person's act: "the outage began when a technician rebooted the
+    // controller", "problems started after Sam pushed …"
+    {
+      re: String.raw`(?:outage|outages|incident|problems?|disruption|failure|trouble|chaos|meltdown|crash|breach|downtime|blackout|cascade)s? (?:began|started|happened|occurred|unfolded|was triggered|kicked off|hit|struck)(?: [\w-]+){0,2}? (?:when|after|once|as soon as)`,
+      target: 'object',
+      who: PEOPLE,
+      personal: true,
+      // a machine with a job title: "when the primary controller rebooted"
+      notFollowedBy: String.raw`(?:{DET} )?(?:[\w-]+ )?(?:controller|driver|worker|agent|runner|operator|manager|scheduler|supervisor)s?\b`,
+    },
+    // a person with the wrong thing: "set up the environment with the wrong settings",
+    // "had applied the wrong configuration", "swapped the wrong disk"
+    { re: String.raw`(?:the|a|an) (?:wrong|incorrect|erroneous|invalid|mistyped) (?:[\w-]+ ){0,2}?[\w-]+`, target: 'subject', who: PEOPLE, personal: true,
+      // a passive step has no actor: "nothing stopped them being done in the wrong order"
+      notPrecededBy: String.raw`\b(?:being|been|be|is|are|was|were|get|got) [\w-]+(?: [\w-]+)? (?:in|on|to|with|from|at|into|onto)` },
+  ],
+  'human-error': [
+    // a slip named by its verb: "an engineer mistyped a command", "the admin misconfigured
+    // the balancer"; not when the sentence gives the reason ("misread the dashboard because
+    // the units were unlabelled"), which is the blameless account
+    { re: String.raw`mis(?:typed|configured|keyed|clicked|labell?ed|routed|applied|read|judged|entered|spelt|spelled|named|set|handled)\b`, target: 'subject', who: PEOPLE, personal: true, explained: true },
   ],
   'non-compliance': [
     // "had not followed the correct procedure", "couldn't follow a checklist"
