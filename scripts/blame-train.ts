@@ -91,7 +91,7 @@ function train(labelled: Example[]): BlameModel {
       let z = bias;
       for (const i of rows[k]) z += w[i];
       const p = 1 / (1 + Math.exp(-z));
-      const err = (p - examples[k].y) * classWeight[examples[k].y] * (examples[k].row.source === 'authored' ? AUTHORED_WEIGHT : 1);
+      const err = (p - examples[k].y) * classWeight[examples[k].y] * (examples[k].row.corpus === TRAINING_ONLY ? AUTHORED_WEIGHT : 1);
       for (const i of rows[k]) grad[i] += err;
       gb += err;
     }

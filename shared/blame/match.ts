@@ -8,7 +8,7 @@ import { DEFAULT_TARGETS, RULE_DATA, SENTENCE_TARGETS, type HumanKind, type Phra
 import { humanKind, humansIn, mayMentionPeople, objectAfter, subjectBefore } from './humans.ts';
 import type { Sentence, Token } from './nlp.ts';
 import type { CompiledPhrase } from './patterns.ts';
-import { isRejected, within, type Span } from './quotes.ts';
+import { discussesBlame, isRejected, within, type Span } from './quotes.ts';
 
 export interface RawFinding {
   rule: Rule;
@@ -74,6 +74,9 @@ function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined
 
 const EXPLANATION = /\b(?:because|due to|owing to)\b/i;
 
+/** Rules whose phrases say nothing about a person when the sentence argues against blaming. */
+const PLACING_BLAME: ReadonlySet<Rule> = new Set<Rule>(['fault', 'punishment', 'human-error', 'judgement', 'person-fix']);
+
 function passesTextChecks(phrase: CompiledPhrase, text: string, start: number, end: number): boolean {
   const { spec } = phrase;
   if (spec.question && !text.includes('?')) return false;
@@ -82,6 +85,7 @@ function passesTextChecks(phrase: CompiledPhrase, text: string, start: number, e
   if (phrase.cue && !phrase.cue.test(text)) return false;
   if (spec.negatable && isRejected(text.slice(0, start))) return false;
   if (spec.explained && EXPLANATION.test(text.slice(end))) return false;
+  if (PLACING_BLAME.has(phrase.rule) && discussesBlame(text)) return false;
   return true;
 }
 

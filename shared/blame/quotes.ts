@@ -22,12 +22,13 @@ const MENTION_CUES = new Set([
   // labelling verbs: "logged as 'operator error'", "renamed from 'typo by dev'"
   'logged', 'filed', 'recorded', 'described', 'dismissed', 'chalked', 'branded', 'dubbed',
   'termed', 'labelled', 'classified', 'renamed', 'from', 'reword', 'rewrote', 'rewrite',
+  'describe', 'describes', 'describing', 'dismiss', 'dismissing', 'chalk', 'blaming',
 ]);
 /** Words that may separate a cue from the quote ("read the phrase", "such as"). */
 const FILLERS = new Set(['the', 'a', 'an', 'this', 'that', 'phrase', 'word', 'words', 'term', 'as', 'like']);
 /** After a quotation: "'Human error' is never a cause.", "'pilot error' is a label". */
 const REJECTION_AFTER =
-  /^\s*(?:is|are|was|were)?\s*(?:not|never|n't|no longer)\b|^\s*(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|never)\b|^\s*(?:is|are)\s+(?:just\s+|only\s+|merely\s+)?(?:a|an)\s+(?:label|word|phrase|term|euphemism|myth|cop-out|shortcut)\b/i;
+  /^\s*(?:is|are|was|were)?\s*(?:not|never|n't|no longer)\b|^\s*(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|never)\b|^\s*(?:is|are)\s+(?:just\s+|only\s+|merely\s+)?(?:a|an)\s+(?:label|word|phrase|term|euphemism|myth|cop-out|shortcut)\b|^\s*(?:[^.;!?"]{1,30}\s)?(?:almost always |nearly always |always |usually |often |really |just |only |basically |mostly )?(?:means|meant|is code for|is shorthand for|translates to|is corporate for)\b/i;
 /** A quotation that follows another mention, joined by "or"/"and"/",": same status. */
 const JOINER = /^\s*(?:,|or|and|,\s*or|,\s*and)\s*$/i;
 
@@ -91,12 +92,27 @@ const REJECTORS = new Set([
 /**
  * A clause that rejects or denies everything after it, further back than four words: "rejected
  * suggestions that the engineer was to blame", "found no evidence that any individual acted
- * carelessly", "was not seeking to punish individual employees".
+ * carelessly", "was not seeking to punish individual employees"; a question about blame
+ * ("asked whether an employee was to blame"); and the alternative a sentence turns down ("not
+ * on who pressed the button", "not writing a policy that tells people to be careful", "not a
+ * memo telling staff to be more careful").
  */
-const REJECTING_CLAUSE = /\b(?:no evidence|no sign|no suggestion|not (?:seeking|trying|looking|here|about|asking)|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing) (?:the |any )?(?:idea|suggestions?|claims?)|declin(?:ed|es|ing) to|refus(?:ed|es|ing) to|nobody|no one|no single|no individual|not one)\b[^.;!?]{0,60}$/;
+const REJECTING_CLAUSE = /\b(?:no evidence|no sign|no suggestion|not (?:seeking|trying|looking|here|about|asking)|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing) (?:the |any )?(?:idea|suggestions?|claims?)|declin(?:ed|es|ing) to|refus(?:ed|es|ing) to|nobody|no one|no single|no individual|not one|whether|asked if|not (?:on|by|about|just|simply|merely) |not \w+ing|not (?:a|an|another|more|one more|yet another) (?:memo|policy|email|e-mail|reminder|rule|lecture|poster|note|message)s?)\b[^.;!?]{0,60}$/;
 
 export function isRejected(textBefore: string): boolean {
   const lower = textBefore.toLowerCase();
   const words = lower.split(/[\s,]+/).filter(Boolean).slice(-4);
   return words.some((w) => REJECTORS.has(w.replace(/[^\p{L}']/gu, ''))) || REJECTING_CLAUSE.test(lower.slice(-120));
 }
+
+/**
+ * A sentence that puts blame or punishment up as a practice and judges it: "Firing the person
+ * who made the change just guarantees the next person hides their mistake", "Blaming the
+ * operator won't fix the console". The gerund opens the sentence as its subject, and a
+ * verdict on it follows; "Firing the engineer was the right call" has no such verdict.
+ */
+const PRACTICE = String.raw`(?:firing|sacking|blaming|punishing|disciplining|scapegoating|shaming|naming and shaming|finger-pointing|pointing fingers at|retraining|yelling at|hunting for|looking for|going after|hanging)`;
+const VERDICT = String.raw`(?:just|only|simply|never|rarely|won't|will not|wouldn't|would not|doesn't|does not|didn't|did not|isn't|is not|can't|cannot|misses|would miss|guarantees|teaches|solves nothing|fixes nothing|changes nothing|is pointless|is useless|is easy|is the (?:laziest|easiest|wrong|worst)|makes (?:it|things|everything) worse|is a (?:mistake|cop-out|distraction))`;
+const DISCUSSED_PRACTICE = new RegExp(String.raw`^\s*(?:(?:but|and|so|honestly|look|sure|again),?\s+)?${PRACTICE}\b[^.;!?]{0,80}?\b${VERDICT}\b`, 'i');
+
+export const discussesBlame = (sentence: string): boolean => DISCUSSED_PRACTICE.test(sentence);

@@ -67,6 +67,8 @@ const BLAME: Array<[string, string, CheckContext?]> = [
   // an order to a named person, outside an action item (cards, prose, lint)
   ['directed at a name, card', 'Ask Oluwaseun to review every firewall change twice', 'card'],
   ['directed at a name, prose', 'Remind Thandiwe to double-check the schedule before each run.'],
+  ['access removed, two qualifiers', 'Remove production SSH access from Oduya', 'action'],
+  ['care demanded of whoever types', 'Slow down and read the diff before you approve it.'],
   // person-level fixes
   ['remind a role', 'Remind network engineers to check the change calendar', 'action'],
   ['training for people', 'Run security training for support staff', 'action'],
@@ -119,6 +121,14 @@ const NOT_BLAME: Array<[string, string, CheckContext?]> = [
   ['passive wrong order', 'Nothing prevented the steps being run in the wrong order.'],
   ['an order to a system', 'Have Grafana alert on replication lag.'],
   ['narrated asking', 'We asked Oluwaseun to look at the graphs.'],
+  // blame argued against, asked about or quoted to be explained
+  ['a punishment ruled out', 'Nobody is getting fired over a missing prompt.'],
+  ['a question about blame', 'Reporters asked whether a technician was to blame.'],
+  ['a quoted label explained', '"Pilot error" in an accident report usually means the cockpit design was never examined.'],
+  ['a practice judged', 'Sacking the admin would only teach everyone else to hide their slips.'],
+  ['a rejected alternative', 'The fix is a two-person rule, not a memo telling staff to be more careful.'],
+  ['described as a label', 'It is tempting to describe this as "human error", but the form accepted any date.'],
+  ['a system slowing down', 'The tool should slow down and ask for confirmation on production.'],
 ];
 
 describe('blame patterns without the classic keywords', () => {

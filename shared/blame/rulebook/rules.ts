@@ -271,7 +271,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     message: '"{match}" is a punishment or a person-level fix; it will not stop the next person in the same situation.',
     suggestion: 'Propose a system change instead: a guardrail, an automation, a check, a safer default.',
     phrases: [
-      { re: String.raw`(?:be|been|being|is|was|were|are|get|got|gets|getting|gotten)(?: {ADV})? ["']?(?:fired|sacked|let go|dismissed|terminated|demoted|reprimanded|punished|written up|disciplined|coached|drilled)`, target: 'subject', who: [...INDIVIDUALS, 'group', 'generic'] },
+      { re: String.raw`(?:be|been|being|is|was|were|are|get|got|gets|getting|gotten)(?: {ADV})? ["']?(?:fired|sacked|let go|dismissed|terminated|demoted|reprimanded|punished|written up|disciplined|coached|drilled)`, target: 'subject', who: [...INDIVIDUALS, 'group', 'generic'], negatable: true },
       // "nobody should get fired over this" rejects the punishment it names
       { re: String.raw`(?:get|got|gets|getting|gotten) (?:fired|sacked|canned)`, negatable: true },
       { re: String.raw`(?:fire|fires|firing|sack|sacks|sacking|dismiss|terminate|demote|reprimand(?:s|ed|ing)?|punish(?:es|ed|ing)?|replace|replaced|replacing|oust|ousted|write up|writes up)`, target: 'object', who: INDIVIDUALS },
@@ -332,12 +332,15 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     message: '"{match}" is a person-level fix; it relies on people trying harder instead of changing the system.',
     suggestion: 'Change the system instead: add a guardrail, confirmation, automation, check or safer default.',
     phrases: [
-      { re: String.raw`be (?:more |extra |very |much more |a bit more )?(?:careful|vigilant|attentive|diligent|cautious|thorough|mindful)|(?:more|extra) (?:careful(?:ly)?|vigilant(?:ly)?|attentive(?:ly)?|diligent(?:ly)?|cautious(?:ly)?)` },
+      { re: String.raw`be (?:more |extra |very |much more |a bit more )?(?:careful|vigilant|attentive|diligent|cautious|thorough|mindful)|(?:more|extra) (?:careful(?:ly)?|vigilant(?:ly)?|attentive(?:ly)?|diligent(?:ly)?|cautious(?:ly)?)`, negatable: true },
       // training as the fix: "Run anti-phishing training for support staff", "have the
       // developers take a secure-coding course"
       { re: String.raw`(?:training|trainings|course|courses|workshop|workshops|refresher|class|classes) for (?<actor>(?:{DET} |all )?(?:[\w-]+ )?[\w-]+)`, target: 'actor', who: ['role', 'group', 'generic'] },
       { re: String.raw`(?:take|takes|attend|attends|complete|completes|sit|redo|retake)(?: (?:a|an|the|some|more|extra|mandatory|another))?(?: [\w-]+){0,2} (?:course|courses|training|class|workshop|refresher)` },
       { re: String.raw`take (?:more|extra|better|greater) care|pay (?:more |closer |better |extra |proper )?attention|(?:try|work) harder` },
+      // care demanded of whoever types: "slow down and read what you type", "think before you
+      // hit enter", "look twice before you paste"
+      { re: String.raw`{START}(?:just |please |so )?slow down and|(?:think|look|check|pause)(?: twice)? before (?:you|they|people|anyone|engineers) (?:hit|press|type|run|paste|click|push|deploy)|(?:read|check|double-check|look at) what (?:you|they) (?:type|paste|run|copy)`, negatable: true },
       { re: String.raw`remind(?:s|ed|ing)?`, target: 'object', who: [...INDIVIDUALS, 'group', 'generic'] },
       { re: String.raw`(?:tell|warn|instruct|coach|educate|talk to|speak to|speak with|have a word with|have a chat with)`, target: 'object', who: INDIVIDUALS },
       { re: String.raw`(?:don't|do not|never|not) (?:let|allow) (?:this|it|that) (?:to )?happen (?:again|a second time|twice)` },
@@ -346,10 +349,10 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:send|put|enrol|enroll|sign up|book) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) (?:on|for|in|into|onto|to|through) (?:a |an |the |another |some )?(?:[\w-]+ ){0,2}(?:course|training|class|workshop|refresher|bootcamp)`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
       // taking access away from a person as the fix: "revoke Okonkwo's production access",
       // "remove console access from the engineer involved", "restrict the junior dev to read-only"
-      { re: String.raw`(?:restrict|revoke|remove|suspend|limit|pull|downgrade|strip) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.-]+)'s (?:(?:production|prod|admin|root|console|write|deploy|merge|database|shell) )?(?:access|permissions?|rights|privileges|keys|credentials)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
+      { re: String.raw`(?:restrict|revoke|remove|suspend|limit|pull|downgrade|strip) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.-]+)'s (?:(?:production|prod|admin|root|console|write|deploy|merge|database|shell|ssh|sudo|cloud|network|vpn|api) ){0,2}(?:access|permissions?|rights|privileges|keys|credentials)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
       // … from a named person, or from the one person involved ("from the engineer involved");
       // not offboarding ("remove access for departed employees")
-      { re: String.raw`(?:[Rr]estrict|[Rr]evoke|[Rr]emove|[Ss]uspend|[Pp]ull|[Ss]trip) (?:(?:production|prod|admin|root|console|write|deploy|merge|database|shell) )?(?:access|permissions?|rights|privileges) from (?<actor>@[\w.-]+|[A-Z][a-z][\w'-]*|the [a-z-]+(?= (?:involved|responsible|who)\b))`, target: 'actor', who: ['name', 'handle', 'role'], personal: true, caseSensitive: true },
+      { re: String.raw`(?:[Rr]estrict|[Rr]evoke|[Rr]emove|[Ss]uspend|[Pp]ull|[Ss]trip) (?:[\w-]+ ){0,2}(?:access|permissions?|rights|privileges) from (?<actor>@[\w.-]+|[A-Z][a-z][\w'-]*|the [a-z-]+(?= (?:involved|responsible|who)\b))`, target: 'actor', who: ['name', 'handle', 'role'], personal: true, caseSensitive: true },
       { re: String.raw`(?:restrict|limit|downgrade|demote) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) to (?:read-only|read only|view-only|supervised)`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
       // reporting a person upwards: "escalate Fionnuala's behaviour to HR", "report the
       // contractor to their manager"
