@@ -70,6 +70,8 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   const next = tokens[i + 1]?.normal ?? '';
   const prev = tokens[i - 1]?.normal ?? '';
   if (isPersonName(tokens, i)) return 'name';
+  // "the night shift", "the weekend shift": the people on it, not a change in load
+  if ((word === 'shift' || word === 'shifts') && SHIFT_TIMES.has(prev)) return 'group';
   // the tagger reads unknown names as adjectives now and then ("Kemal should have …")
   if (loose && !isNoun(t) && isUnknownCapitalised(tokens, i)) return 'name';
   if (!isNoun(t) && !t.tags.has('Actor') && !isPluralRole(word) && !(isPeopleNoun(word) && insideNounPhrase(tokens, i))) return null;
@@ -91,6 +93,8 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   if (loose && isUnknownCapitalised(tokens, i)) return 'name';
   return null;
 }
+
+const SHIFT_TIMES = new Set(['night', 'day', 'early', 'late', 'weekend', 'morning', 'evening', 'overnight', 'graveyard', 'swing']);
 
 /** A job title or group word ("staff", "crew"), whatever the tagger made of it. */
 function isPeopleNoun(word: string): boolean {
@@ -164,6 +168,7 @@ export function mayMentionPeople(sentence: string): boolean {
     if (peopleWords.has(lower) || peopleWords.has(singular(lemma(lower))) || peopleWords.has(lemma(lower))) return true;
     for (const part of lower.split('-')) if (peopleWords.has(part) || peopleWords.has(singular(part))) return true;
     if (isKnownFirstName(lemma(lower))) return true; // "sam forgot …", written in lower case
+    if ((lower === 'shift' || lower === 'shifts') && SHIFT_TIMES.has(words[i - 1]?.toLowerCase() ?? '')) return true;
     // a capitalised word may be a name; at the start of a sentence only if it is not a known word
     if (/^\p{Lu}\p{Ll}/u.test(word) && (i > 0 || !isKnownWord(lemma(lower)))) return true;
   }

@@ -24,11 +24,13 @@ const MENTION_CUES = new Set([
   'termed', 'labelled', 'classified', 'renamed', 'from', 'reword', 'rewrote', 'rewrite',
   'describe', 'describes', 'describing', 'dismiss', 'dismissing', 'chalk', 'blaming',
 ]);
+/** Before a quotation that is being counted or complained about, not said. */
+const QUOTED_CHORUS = /\b(?:lots? of|plenty of|full of|tired of|sick of|enough of|chorus of|cries of|talk of|endless)\s*$/i;
 /** Words that may separate a cue from the quote ("read the phrase", "such as"). */
 const FILLERS = new Set(['the', 'a', 'an', 'this', 'that', 'phrase', 'word', 'words', 'term', 'as', 'like']);
 /** After a quotation: "'Human error' is never a cause.", "'pilot error' is a label". */
 const REJECTION_AFTER =
-  /^\s*(?:is|are|was|were)?\s*(?:not|never|n't|no longer)\b|^\s*(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|never)\b|^\s*(?:is|are)\s+(?:just\s+|only\s+|merely\s+)?(?:a|an)\s+(?:label|word|phrase|term|euphemism|myth|cop-out|shortcut)\b|^\s*(?:[^.;!?"]{1,30}\s)?(?:almost always |nearly always |always |usually |often |really |just |only |basically |mostly )?(?:means|meant|is code for|is shorthand for|translates to|is corporate for)\b/i;
+  /^\s*(?:is|are|was|were)?\s*(?:not|never|n't|no longer)\b|^\s*(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|never)\b|^\s*(?:is|are)\s+(?:just\s+|only\s+|merely\s+)?(?:a|an)\s+(?:label|word|phrase|term|euphemism|myth|cop-out|shortcut)\b|^\s*(?:[^.;!?"]{1,30}\s)?(?:almost always |nearly always |always |usually |often |really |just |only |basically |mostly )?(?:means|meant|is code for|is shorthand for|translates to|is corporate for)\b|^\s*(?:is|are|was)\s+(?:just\s+|only\s+)?(?:what|how|the (?:word|phrase|label|excuse|thing))\b|^\s*(?:=|->|\u2192)/i;
 /** A quotation that follows another mention, joined by "or"/"and"/",": same status. */
 const JOINER = /^\s*(?:,|or|and|,\s*or|,\s*and)\s*$/i;
 
@@ -76,7 +78,9 @@ function introducedAsMention(before: string): boolean {
     if (!FILLERS.has(w)) break;
   }
   // or a calling verb with its object between: "call it '…'", "calling the contractors '…'"
-  return words.some((w) => /^call(?:s|ed|ing)?$|^label(?:s|led|ling)?$|^brand(?:s|ed|ing)?$/.test(w));
+  if (words.some((w) => /^call(?:s|ed|ing)?$|^label(?:s|led|ling)?$|^brand(?:s|ed|ing)?$|^describ(?:e|es|ed|ing)$|^dismiss(?:es|ed|ing)?$/.test(w))) return true;
+  // a quotation counted or complained about: "lots of 'they should have known' in this thread"
+  return QUOTED_CHORUS.test(before);
 }
 
 export function within(span: Span, spans: Span[]): boolean {
@@ -115,4 +119,20 @@ const PRACTICE = String.raw`(?:firing|sacking|blaming|punishing|disciplining|sca
 const VERDICT = String.raw`(?:just|only|simply|never|rarely|won't|will not|wouldn't|would not|doesn't|does not|didn't|did not|isn't|is not|can't|cannot|misses|would miss|guarantees|teaches|solves nothing|fixes nothing|changes nothing|is pointless|is useless|is easy|is the (?:laziest|easiest|wrong|worst)|makes (?:it|things|everything) worse|is a (?:mistake|cop-out|distraction))`;
 const DISCUSSED_PRACTICE = new RegExp(String.raw`^\s*(?:(?:but|and|so|honestly|look|sure|again),?\s+)?${PRACTICE}\b[^.;!?]{0,80}?\b${VERDICT}\b`, 'i');
 
-export const discussesBlame = (sentence: string): boolean => DISCUSSED_PRACTICE.test(sentence);
+/**
+ * A sentence whose subject is a claim of blame that it then rejects: "Early reports attributing
+ * the outage to one engineer's mistake are inaccurate", "Describing the failure as a mistake by
+ * one employee misreads what happened".
+ */
+const REJECTED_CLAIM = new RegExp(String.raw`^\s*(?:(?:the|some|many|all|these|those|early|initial|media|press|news|earlier|first|online) )*(?:reports?|claims?|suggestions?|accounts?|speculation|rumou?rs?|headlines?|describing|calling|blaming|attributing|framing|portraying|characteri[sz]ing|pinning|reducing)\b[^.;!?]{0,120}?\b(?:(?:is|are|was|were) (?:simply |just |completely |entirely |plainly |also )?(?:inaccurate|wrong|false|incorrect|misleading|unfounded|untrue|mistaken|unfair|baseless|lazy)|misreads?|misrepresents?|miss(?:es)? the point|gets? (?:it|this) wrong)\b`, 'i');
+
+export const discussesBlame = (sentence: string): boolean => DISCUSSED_PRACTICE.test(sentence) || REJECTED_CLAIM.test(sentence);
+
+/**
+ * A frame that puts whatever follows up for discussion instead of asserting it, whatever the
+ * rule: "It's easy to say the admin should have checked, but …", "Critics asked whether the
+ * engineer should have noticed", "It is tempting to conclude that …".
+ */
+const DISCUSSION_FRAME = /\b(?:(?:easy|tempting|convenient|unfair|wrong|lazy|pointless) to (?:say|conclude|claim|think|argue|assume|decide|write|point out)(?: that)?|asked (?:whether|if)|wonder(?:ed|s|ing)? (?:whether|if)|(?:it is|it's|it was) (?:not )?(?:clear|unclear) (?:whether|if))\b[^.;!?]{0,80}$/i;
+
+export const framedForDiscussion = (textBefore: string): boolean => DISCUSSION_FRAME.test(textBefore.slice(-160));

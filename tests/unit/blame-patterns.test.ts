@@ -69,6 +69,15 @@ const BLAME: Array<[string, string, CheckContext?]> = [
   ['directed at a name, prose', 'Remind Thandiwe to double-check the schedule before each run.'],
   ['access removed, two qualifiers', 'Remove production SSH access from Oduya', 'action'],
   ['care demanded of whoever types', 'Slow down and read the diff before you approve it.'],
+  ['left the company since', 'The admin who pushed the rule has since left the firm.'],
+  ['arrested', 'Prosecutors said the technician had been charged over the deleted records.'],
+  ['warned and went ahead', 'The directors were warned about the untested failover and approved the cutover anyway.'],
+  ['overruled a safeguard', 'Leadership overruled the change freeze for the launch.'],
+  ['an unauthorised act', 'A systems administrator had pushed an unapproved firewall change.'],
+  ['ignored alerts', 'The night shift ignored the disk alerts for six hours.'],
+  ['no idea what they are doing', 'That support team has no idea what they are doing.'],
+  ['an insinuating guess', 'Let me guess: a contractor with admin rights.'],
+  ['nobody sane would', 'No sane admin would ever run that on a live cluster.'],
   // person-level fixes
   ['remind a role', 'Remind network engineers to check the change calendar', 'action'],
   ['training for people', 'Run security training for support staff', 'action'],
@@ -129,6 +138,12 @@ const NOT_BLAME: Array<[string, string, CheckContext?]> = [
   ['a rejected alternative', 'The fix is a two-person rule, not a memo telling staff to be more careful.'],
   ['described as a label', 'It is tempting to describe this as "human error", but the form accepted any date.'],
   ['a system slowing down', 'The tool should slow down and ask for confirmation on production.'],
+  ['blame on attackers', 'Investigators blamed a ransomware gang operating out of several countries.'],
+  ['a quoted excuse explained', '"Operator error" is what a vendor says when its console has no undo.'],
+  ['a quoted label equated', "'Pilot error' = the cockpit gave no warning"],
+  ['a quoted chorus', 'Plenty of "the admin should have known" in the replies.'],
+  ['a claim of blame rejected', 'Reports blaming a single technician for the blackout are simply wrong.'],
+  ['easy to say', "It's easy to say the clerk should have noticed, but the form hid the field."],
 ];
 
 describe('blame patterns without the classic keywords', () => {

@@ -10,6 +10,9 @@ import type { HumanKind, PhraseSpec } from './rules.ts';
 const INDIVIDUALS: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role'];
 
 /** A noun for people at work, for patterns that do not tag the sentence. */
+// people outside the organisation who attack it: blaming them is no blame of staff ("the
+// intrusion was attributed to a criminal group")
+const ATTACKERS = String.raw`(?:{DET} )?(?:[\w-]+ ){0,3}?(?:criminal|criminals|hackers?|hacking|ransomware|state-sponsored|state-backed|attackers?|cyber-?criminals?|gang|threat actors?|extortion|espionage|nation-state|hacktivists?)\b`;
 const STAFF = String.raw`(?:engineers?|developers?|programmers?|technicians?|employees?|workers?|staff(?: members?)?|staffers?|operators?|administrators?|admins?|contractors?|interns?|personnel|persons?|individuals?|guys?|techs?|members? of staff)`;
 
 export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
@@ -24,9 +27,9 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:traced|attributed|pinned|chalked up|put down)(?: back)? to`, target: 'object', who: [...INDIVIDUALS, 'group'] },
     // the same with what was blamed in between: "traced the leak to an administrator", "pinned
     // the failure on a junior official", "blamed the outage on a contractor"
-    { re: String.raw`(?:traced|attributed|pinned|blamed|chalked up)(?: [\w'-]+){1,4}? (?:to|on)(?= (?:an?|the|one|two|three|some|several|its|their|his|her|a single|a junior|a senior) )`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
+    { re: String.raw`(?:traced|attributed|pinned|blamed|chalked up)(?: [\w'-]+){1,4}? (?:to|on)(?= (?:an?|the|one|two|three|some|several|its|their|his|her|a single|a junior|a senior) )`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true, notFollowedBy: ATTACKERS },
     // a person as the object of blame: "officials blamed a contractor for …"
-    { re: String.raw`blam(?:ed|es)(?= (?:an?|the|one|two|three|its|their|some|several) )`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
+    { re: String.raw`blam(?:ed|es)(?= (?:an?|the|one|two|three|its|their|some|several) )`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true, notFollowedBy: ATTACKERS },
     // "responsibility for the outage lies with the change author", "attributable to an engineer's …"
     // — responsibility for a failure, not for a service ("responsibility for the gateway lies
     // with the platform team" is ownership)
@@ -78,7 +81,9 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
       negatable: true,
     },
     // "ordered that he be suspended", "she has been moved off the platform team"
-    { re: String.raw`(?:be|been|was|were|is|are|being|get|got) (?:suspended|moved off|removed from (?:his|her|their) (?:post|role|position|job)|banned)`, target: 'subject', who: INDIVIDUALS },
+    { re: String.raw`(?:be|been|was|were|is|are|being|get|got) (?:suspended|moved off|removed from (?:his|her|their) (?:post|role|position|job|duties)|banned|reassigned to other duties|demoted|stood down|placed on (?:leave|administrative leave|gardening leave)|put on (?:leave|administrative leave|a performance plan)|arrested|charged|prosecuted|sued|jailed|sentenced|investigated|questioned by police)`, target: 'subject', who: INDIVIDUALS, negatable: true },
+    // "the engineer who ran the script has since left the company"
+    { re: String.raw`(?:has|have|had) since (?:left|departed|quit|exited) (?:the|our|his|her|their) (?:company|firm|bank|business|team|organisation|organization|agency|department)`, target: 'subject', who: INDIVIDUALS },
     // "fined five senior managers", "ban him from publishing"
     { re: String.raw`fined|ban|bans|banned|suspend|suspends|suspended|sacked`, target: 'object', who: INDIVIDUALS },
   ],

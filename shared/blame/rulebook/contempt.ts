@@ -28,6 +28,14 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // sarcasm: "I'm sure the summer hire did it"
     { re: String.raw`(?:i'm|i am) (?:sure|certain|positive) (?:it was )?(?:{DET} )?[\w@-]+(?: [\w-]+)? (?:did it|did this|knew|meant well|had (?:nothing|no idea))`, target: 'sentence' },
     { re: String.raw`(?:interns|kids|children|monkeys|amateurs|clowns|toddlers)\s*\?` },
+    // not knowing what one does: "clearly has no idea what they're doing"
+    { re: String.raw`(?:has|have|had|with) (?:absolutely |literally )?no (?:idea|clue) what (?:they|he|she|you|we)(?:'re|'s| are| is| were| was) doing|(?:doesn't|don't|didn't|does not|do not|did not) (?:seem to )?(?:know|understand) what (?:they|he|she)(?:'re|'s| are| is| were| was) doing` },
+    // an insinuating guess at a culprit: "Let me guess, the intern had prod access", "bet it
+    // was some contractor"
+    { re: String.raw`let me guess|(?:i'd |i would |i'll |i )?bet (?:you )?(?:it was|that was|money|anything|my)|(?:i'm|i am) guessing (?:it was )?`, target: 'sentence', who: ['name', 'handle', 'role', 'group', 'pronoun'] },
+    // hindsight as a verdict on anyone competent: "nobody who has ever run a database would do
+    // that", "no sane admin would have …"
+    { re: String.raw`(?:nobody|no one|no-one|no (?:sane|competent|sensible|experienced|serious|real|decent|self-respecting) [\w-]+)(?: (?:who|that) [^.;!?]{0,50}?)? would (?:ever )?(?:have )?(?:do|done|try|tried|push|pushed|run|ran|deploy|deployed|ship|shipped|make|made|allow|allowed) (?:that|this|it|such)\b` },
     // "had no business touching", "shouldn't be trusted near production"
     { re: String.raw`(?:had|has|have) no business|(?:shouldn't|should not|can't|cannot|couldn't) be trusted (?:near|with|around)` },
     // the same as a ban: "should never be allowed near a keyboard again"

@@ -31,6 +31,13 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:restarted|rebooted|deleted|removed|pushed|deployed|ran|applied|shut down|switched|swapped|replaced|migrated|dropped|wiped|upgraded|reset)\b[^.;:!?]{0,60}?\bbefore (?:moving|draining|checking|backing up|confirming|verifying|testing|failing over|notifying|stopping|waiting|taking|copying|snapshotting)`, target: 'subject', who: PEOPLE, personal: true },
     // knowing and doing nothing: "knew the portal lacked MFA and left it that way"
     { re: String.raw`knew\b[^.;!?]{0,60}?\band (?:left it|did nothing|said nothing|told no one|told nobody|kept (?:it )?quiet|sat on it|moved on)`, target: 'subject', who: PEOPLE, personal: true },
+    // warned and going ahead: "management knew the backups were untested and signed off
+    // anyway", "were told in writing … and shipped regardless"
+    { re: String.raw`(?:knew|were told|was told|had been told|were warned|was warned|had been warned|had been told)\b[^.;!?]{0,90}?\b(?:anyway|regardless|nonetheless|all the same|nevertheless)\b`, target: 'subject', who: PEOPLE, personal: true },
+    // overruling a safeguard: "mgmt overruled the freeze", "overrode the engineers' objections"
+    { re: String.raw`(?:overrul(?:ed|es|ing)|overr(?:ode|ides|iding)|waived|lifted|scrapped|cancelled|canceled) (?:{DET} )?(?:[\w'-]+ ){0,2}(?:freeze|objections?|warnings?|concerns?|veto|review|reviewers?|engineers?|safety (?:check|team)s?|security team)\b`, target: 'subject', who: PEOPLE, personal: true },
+    // an unauthorised act: "a contractor … had made an unauthorised change"
+    { re: String.raw`(?:made|pushed|ran|applied|deployed|installed|executed|carried out) (?:an? |the |several |two |three )?(?:unauthori[sz]ed|unapproved|unsanctioned|unannounced|undocumented|off-the-books)`, target: 'subject', who: PEOPLE, personal: true },
     // a decision of a person called the failure: "the security chief's decision to pay … was the
     // single largest failure"
     { re: String.raw`(?:'s|his|her|their) decision to [^.;!?]{0,80}? (?:was|is) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:failure|mistake|error|blunder)` },
@@ -103,6 +110,6 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // skipping a step: "Tech skipped the drain step in the restart checklist"
     { re: String.raw`(?:skipp(?:ed|ing)|skips?) (?:{DET} )?(?:[\w-]+ ){0,2}(?:step|steps|check|checks|test|tests|review|reviews|stage|drain|backup|verification)`, target: 'subject', who: PEOPLE, personal: true },
     // ignoring what people sent them: "ignored three renewal reminder emails"
-    { re: String.raw`ignor(?:ed|ing|es)? (?:{DET} |[\w-]+ ){0,4}(?:reminders?|e-?mails?|tickets?|requests?|advice|reports?|complaints?|concerns?|recommendations?|findings?|policy|policies|audits?)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`ignor(?:ed|ing|es)? (?:{DET} |[\w-]+ ){0,4}(?:reminders?|e-?mails?|tickets?|requests?|advice|reports?|complaints?|concerns?|recommendations?|findings?|policy|policies|audits?|pages?|alerts?|alarms?|warnings?|notifications?)`, target: 'subject', who: PEOPLE, personal: true },
   ],
 };

@@ -277,7 +277,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:fire|fires|firing|sack|sacks|sacking|dismiss|terminate|demote|reprimand(?:s|ed|ing)?|punish(?:es|ed|ing)?|replace|replaced|replacing|oust|ousted|write up|writes up)`, target: 'object', who: INDIVIDUALS },
       { re: String.raw`fired`, target: 'object', who: INDIVIDUALS },
       { re: String.raw`let (?<actor>him|her|them|(?:the )?[\w@.'-]+) go`, target: 'actor', who: INDIVIDUALS },
-      { re: String.raw`disciplin(?:e|ed|ary)`, notPrecededBy: String.raw`(?:engineering|operational|software|process|financial|a|this) ` },
+      { re: String.raw`disciplin(?:e|ed|ary)`, negatable: true, notPrecededBy: String.raw`(?:engineering|operational|software|process|financial|a|this) ` },
       // "hold X accountable" — but not "the team holding the pager is responsible for …"
       { re: String.raw`(?:hold|holds|held|holding)(?: (?!(?:is|are|was|were|be|for)\b)[\w@'-]+){0,3} (?:accountable|responsible)` },
       { re: String.raw`re-?train(?:ed|ing|s)?|(?:needs?|needed|more|better|additional|extra|mandatory|remedial|refresher) training|train(?: [\w-]+){0,2} better` },
