@@ -60,7 +60,14 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     },
     // found or held responsible: "was found negligent", "those responsible will be …"
     { re: String.raw`(?:found|held|deemed|declared|ruled) (?:to be |to have been )?(?:personally )?(?:responsible|liable|guilty|at fault|negligent|culpable)`, negatable: true },
-    { re: String.raw`(?:those|the (?:person|people|individuals?|ones?|employees?|engineers?|staff(?: members?)?|workers?|technicians?|officials?|contractors?|developers?|admins?|administrators?)) responsible(?=\s*(?:[.,;!?]|$|(?:have|has|had|will|would|were|was|are|is|should|must)\b))`, negatable: true },
+    { re: String.raw`(?:those|the (?:person|people|individuals?|ones?|employees?|engineers?|staff(?: members?)?|workers?|technicians?|officials?|contractors?|developers?|admins?|administrators?)) responsible(?=\s*(?:[.,;!?]|$|(?:have|has|had|will|would|were|was|are|is|should|must|and)\b))`, negatable: true },
+    // the work of one person: "came down to one person making one bad keystroke", "the work of a
+    // single employee"
+    { re: String.raw`(?:(?:came|comes|boiled|boils|come) down to|the work of|because of|blamed on) (?:one|a single|a lone|one single|just one) (?:[\w-]+ )?(?:person|individual|${STAFF})\b`, negatable: true },
+    // "the chief executive … bore ultimate responsibility for the collapse"
+    { re: String.raw`(?:bore|bears|bear|carries|carried|carry) (?:the )?(?:ultimate |final |overall |primary |personal |direct |full )?responsibility for`, target: 'subject', who: [...INDIVIDUALS, 'group'], negatable: true },
+    // "the failure of records unit staff to verify …"
+    { re: String.raw`failures? (?:of|by) (?<actor>(?:{DET} )?(?:[\w-]+ ){0,3}?[\w-]+) to [a-z]+`, target: 'actor', who: [...INDIVIDUALS, 'group'] },
     // "a rogue engineer", "a rogue trader"
     { re: String.raw`rogue (?:[\w-]+ )?(?:engineers?|employees?|admins?|administrators?|traders?|developers?|insiders?|staff(?:ers?)?|technicians?|workers?|contractors?)` },
     // the company's account puts a member of staff in the actor's seat: "the bank said an
@@ -77,13 +84,15 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // consequences reported for people: "stepped down over the halt", "took pay cuts",
     // "no longer with the company", "face suspension", "disciplinary steps have been taken"
     {
-      re: String.raw`(?:step(?:s|ped|ping)?|stood|stand(?:s|ing)?) down|resign(?:s|ed|ing|ation)?|(?:pushed|forced|eased|shown the door|escorted) out|escorted (?:from|out of) the building|clear(?:s|ed|ing)? out (?:his|her|their) desks?|no longer (?:with|at|employed by) (?:the|our) (?:company|firm|bank|business|team)|jobless|out of a job|(?:took|take|takes|taking|given|handed|face|faces|faced|facing) (?:a )?(?:[\w%-]+ )?pay cuts?|cut (?:[\w.'-]+ ){1,5}pay|(?:claw(?:ed|ing|s)? back|dock(?:ed|s)?|withh(?:e|o)ld) (?:[\w-]+ ){0,3}bonus(?:es)?|face (?:suspension|dismissal|disciplinary)|in the dock|convicted|(?:suspended|prison|jail) sentence|disciplinary (?:action|steps|measures|proceedings|hearing)`,
+      re: String.raw`(?:step(?:s|ped|ping)?|stood|stand(?:s|ing)?) down|resign(?:s|ed|ing|ation)?|(?:pushed|forced|eased|shown the door|escorted) out|escorted (?:from|out of) the building|clear(?:s|ed|ing)? out (?:his|her|their) desks?|no longer (?:with|at|employed by|working (?:on|for|at|with)) (?:the|our|its|their) (?:company|firm|bank|business|team|account|project|contract|airline|agency)|jobless|out of a job|(?:took|take|takes|taking|given|handed|face|faces|faced|facing) (?:a )?(?:[\w%-]+ )?pay cuts?|cut (?:[\w.'-]+ ){1,5}pay|(?:claw(?:ed|ing|s)? back|dock(?:ed|s)?|withh(?:e|o)ld) (?:[\w-]+ ){0,3}bonus(?:es)?|face (?:suspension|dismissal|disciplinary)|in the dock|convicted|(?:suspended|prison|jail) sentence|disciplinary (?:action|steps|measures|proceedings|hearing)`,
       negatable: true,
     },
     // "ordered that he be suspended", "she has been moved off the platform team"
     { re: String.raw`(?:be|been|was|were|is|are|being|get|got) (?:suspended|moved off|removed from (?:his|her|their) (?:post|role|position|job|duties)|banned|reassigned to other duties|demoted|stood down|placed on (?:leave|administrative leave|gardening leave)|put on (?:leave|administrative leave|a performance plan)|arrested|charged|prosecuted|sued|jailed|sentenced|investigated|questioned by police)`, target: 'subject', who: INDIVIDUALS, negatable: true },
     // "the engineer who ran the script has since left the company"
     { re: String.raw`(?:has|have|had) since (?:left|departed|quit|exited) (?:the|our|his|her|their) (?:company|firm|bank|business|team|organisation|organization|agency|department)`, target: 'subject', who: INDIVIDUALS },
+    // "Move Rasmussen off the release rotation", "take the new hire off on-call"
+    { re: String.raw`(?:move|moved|moving|take|took|taken|taking|pull|pulled|kick|kicked|remove|removed|removing|drop|dropped|bench|benched) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) (?:off|from) (?:{DET} )?(?:[\w-]+ ){0,2}(?:rotation|roster|on-?call|team|project|account|release train|schedule|duties|shift)\b`, target: 'actor', who: INDIVIDUALS, personal: true },
     // "fined five senior managers", "ban him from publishing"
     { re: String.raw`fined|ban|bans|banned|suspend|suspends|suspended|sacked`, target: 'object', who: INDIVIDUALS },
   ],

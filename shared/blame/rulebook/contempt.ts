@@ -28,6 +28,13 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // sarcasm: "I'm sure the summer hire did it"
     { re: String.raw`(?:i'm|i am) (?:sure|certain|positive) (?:it was )?(?:{DET} )?[\w@-]+(?: [\w-]+)? (?:did it|did this|knew|meant well|had (?:nothing|no idea))`, target: 'sentence' },
     { re: String.raw`(?:interns|kids|children|monkeys|amateurs|clowns|toddlers)\s*\?` },
+    // a verdict that someone earned what came: "whoever pushed it deserves the weekend they're
+    // having", "deserves to answer the support queue for a month"
+    { re: String.raw`deserves? (?:[\w-]+ ){0,4}?(?:the (?:weekend|week|night|pager|call|heat|grief|flak|abuse)|what(?:ever)? (?:they|he|she) (?:get|gets|got)|to (?:answer|be|lose|get|face|sit|take|carry|do|work))`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    // "pulled a stunt like that"
+    { re: String.raw`pull(?:ed|s|ing)? (?:a |that |this |such a |the same )?stunt` },
+    // "a basic oversight", "an elementary part of every operator's job"
+    { re: String.raw`(?:basic|elementary|schoolboy|rookie|amateur) oversight|(?:basic|elementary|fundamental) part of (?:every|any|an?|the) [\w-]+'s (?:job|role|work)` },
     // not knowing what one does: "clearly has no idea what they're doing"
     { re: String.raw`(?:has|have|had|with) (?:absolutely |literally )?no (?:idea|clue) what (?:they|he|she|you|we)(?:'re|'s| are| is| were| was) doing|(?:doesn't|don't|didn't|does not|do not|did not) (?:seem to )?(?:know|understand) what (?:they|he|she)(?:'re|'s| are| is| were| was) doing` },
     // an insinuating guess at a culprit: "Let me guess, the intern had prod access", "bet it

@@ -34,6 +34,14 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // warned and going ahead: "management knew the backups were untested and signed off
     // anyway", "were told in writing … and shipped regardless"
     { re: String.raw`(?:knew|were told|was told|had been told|were warned|was warned|had been warned|had been told)\b[^.;!?]{0,90}?\b(?:anyway|regardless|nonetheless|all the same|nevertheless)\b`, target: 'subject', who: PEOPLE, personal: true },
+    // going ahead over a warning: "held the launch date even though the load test failed"
+    { re: String.raw`(?:held|kept|pushed|went ahead|shipped|launched|proceeded|signed off|approved|released|deployed|merged|cut over)\b[^.;!?]{0,60}?\b(?:even though|despite|although|in spite of|regardless of)\b[^.;!?]{0,60}?\b(?:failed|failing|warn\w*|not ready|flagged|objections?|objected|concerns?|outstanding|unresolved|open (?:bugs|issues|findings)|red)\b`, target: 'subject', who: PEOPLE, personal: true },
+    // a choice not to act: "had been made aware of the fault but chose not to escalate it"
+    { re: String.raw`(?:chose|decided|opted|elected) not to (?:escalate|act|fix|report|tell|patch|upgrade|inform|notify|warn|raise|flag|replace|renew|test|check|intervene|respond)`, target: 'subject', who: PEOPLE, personal: true },
+    // against the rules, with a person in the sentence: "Contrary to policy, the support agent …"
+    { re: String.raw`(?:contrary to|in breach of|in violation of|against) (?:{DET} )?(?:company |internal |written |standing |our )?{PROCESS}`, target: 'sentence', who: PEOPLE },
+    // a delay put on a person: "did not begin investigating until 02:51"
+    { re: String.raw`(?:did not|didn't|wasn't|was not|weren't|were not) (?:begin|start|respond|act|react|look|escalate|investigate|join|notice|reply|acknowledge|answer)\w* (?:[\w:-]+ ){0,5}?until`, target: 'subject', who: PEOPLE, personal: true },
     // overruling a safeguard: "mgmt overruled the freeze", "overrode the engineers' objections"
     { re: String.raw`(?:overrul(?:ed|es|ing)|overr(?:ode|ides|iding)|waived|lifted|scrapped|cancelled|canceled) (?:{DET} )?(?:[\w'-]+ ){0,2}(?:freeze|objections?|warnings?|concerns?|veto|review|reviewers?|engineers?|safety (?:check|team)s?|security team)\b`, target: 'subject', who: PEOPLE, personal: true },
     // an unauthorised act: "a contractor … had made an unauthorised change"

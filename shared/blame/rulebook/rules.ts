@@ -261,8 +261,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     phrases: [
       { re: String.raw`(?:did not|didn't|failed to|refused to|chose not to|neglected to|forgot to|does not|doesn't|never|not) follow(?:ing)?`, target: 'subject', supersedes: ['failed-to'], personal: true },
       { re: String.raw`(?:ignor|disregard|violat|bypass|circumvent|skipp|deviat)(?:ed|ing|es|s|e)? (?:from )?(?:{DET} )?(?:[\w-]+ ){0,2}{PROCESS}`, target: 'subject', personal: true },
-      { re: String.raw`{PROCESS} (?:was|were|had been|has been|have been|is|are)(?: {ADV})? (?:not followed|ignored|bypassed|skipped|violated|disregarded|circumvented)`, target: 'agent', explained: true },
-      { re: String.raw`without (?:a |any )?(?:proper |prior |formal |the required |required |peer |code |adequate |sufficient )?(?:review|approval|sign-?off|testing|permission|authori[sz]ation|a second pair of eyes)`, target: 'subject', who: INDIVIDUALS },
+      { re: String.raw`{PROCESS}(?: (?:was|were|had been|has been|have been|is|are))?(?: {ADV})? (?:not followed|ignored|bypassed|skipped|violated|disregarded|circumvented)`, target: 'agent', explained: true },
+      { re: String.raw`(?:without|w/o) (?:(?:waiting for|getting|seeking|obtaining|asking for) )?(?:a |any |the )?(?:proper |prior |formal |the required |required |needed |necessary |peer |code |adequate |sufficient )?(?:review|approval|sign-?off|testing|permission|authori[sz]ation|a second pair of eyes|ci|green ci|(?:a )?green build|tests)\b`, target: 'subject', who: INDIVIDUALS, personal: true },
       // "pushed to master without running the tests"
       { re: String.raw`without (?:first |even |properly |actually )?(?:telling|asking|checking|double-checking|reading|running|testing|reviewing|consulting|informing|notifying|verifying|looking at|following|thinking)`, target: 'subject', who: INDIVIDUALS },
     ],
@@ -274,7 +274,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:be|been|being|is|was|were|are|get|got|gets|getting|gotten)(?: {ADV})? ["']?(?:fired|sacked|let go|dismissed|terminated|demoted|reprimanded|punished|written up|disciplined|coached|drilled)`, target: 'subject', who: [...INDIVIDUALS, 'group', 'generic'], negatable: true },
       // "nobody should get fired over this" rejects the punishment it names
       { re: String.raw`(?:get|got|gets|getting|gotten) (?:fired|sacked|canned)`, negatable: true },
-      { re: String.raw`(?:fire|fires|firing|sack|sacks|sacking|dismiss|terminate|demote|reprimand(?:s|ed|ing)?|punish(?:es|ed|ing)?|replace|replaced|replacing|oust|ousted|write up|writes up)`, target: 'object', who: INDIVIDUALS },
+      { re: String.raw`(?:fire|fires|firing|sack|sacks|sacking|dismiss|dismissed|dismissing|terminate|terminated|demote|demoted|reprimand(?:s|ed|ing)?|punish(?:es|ed|ing)?|replace|replaced|replacing|oust|ousted|write up|writes up)`, target: 'object', who: INDIVIDUALS, notPrecededBy: String.raw`\b(?:the|a|an|its|their|his|her|our)` },
       { re: String.raw`fired`, target: 'object', who: INDIVIDUALS },
       { re: String.raw`let (?<actor>him|her|them|(?:the )?[\w@.'-]+) go`, target: 'actor', who: INDIVIDUALS },
       { re: String.raw`disciplin(?:e|ed|ary)`, negatable: true, notPrecededBy: String.raw`(?:engineering|operational|software|process|financial|a|this) ` },
@@ -352,7 +352,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:restrict|revoke|remove|suspend|limit|pull|downgrade|strip) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.-]+)'s (?:(?:production|prod|admin|root|console|write|deploy|merge|database|shell|ssh|sudo|cloud|network|vpn|api) ){0,2}(?:access|permissions?|rights|privileges|keys|credentials)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
       // … from a named person, or from the one person involved ("from the engineer involved");
       // not offboarding ("remove access for departed employees")
-      { re: String.raw`(?:[Rr]estrict|[Rr]evoke|[Rr]emove|[Ss]uspend|[Pp]ull|[Ss]trip) (?:[\w-]+ ){0,2}(?:access|permissions?|rights|privileges) from (?<actor>@[\w.-]+|[A-Z][a-z][\w'-]*|the [a-z-]+(?= (?:involved|responsible|who)\b))`, target: 'actor', who: ['name', 'handle', 'role'], personal: true, caseSensitive: true },
+      { re: String.raw`(?:[Rr]estrict|[Rr]evoke|[Rr]emove|[Ss]uspend|[Pp]ull|[Ss]trip) (?:[\w-]+ ){0,2}(?:access|permissions?|rights|privileges) (?:from|for) (?<actor>@[\w.-]+|[A-Z][a-z][\w'-]*|the [a-z-]+(?= (?:involved|responsible|who)\b))`, target: 'actor', who: ['name', 'handle', 'role'], personal: true, caseSensitive: true },
       { re: String.raw`(?:restrict|limit|downgrade|demote) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) to (?:read-only|read only|view-only|supervised)`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
       // reporting a person upwards: "escalate Fionnuala's behaviour to HR", "report the
       // contractor to their manager"
