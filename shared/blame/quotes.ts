@@ -30,7 +30,7 @@ const QUOTED_CHORUS = /\b(?:lots? of|plenty of|full of|tired of|sick of|enough o
 const FILLERS = new Set(['the', 'a', 'an', 'this', 'that', 'phrase', 'word', 'words', 'term', 'as', 'like']);
 /** After a quotation: "'Human error' is never a cause.", "'pilot error' is a label". */
 const REJECTION_AFTER =
-  /^\s*(?:is|are|was|were)?\s*(?:not|never|n't|no longer)\b|^\s*(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|never)\b|^\s*(?:is|are)\s+(?:just\s+|only\s+|merely\s+)?(?:a|an)\s+(?:label|word|phrase|term|euphemism|myth|cop-out|shortcut)\b|^\s*(?:[^.;!?"]{1,30}\s)?(?:almost always |nearly always |always |usually |often |really |just |only |basically |mostly )?(?:means|meant|is code for|is shorthand for|translates to|is corporate for)\b|^\s*(?:is|are|was)\s+(?:just\s+|only\s+)?(?:what|how|the (?:word|phrase|label|excuse|thing))\b|^\s*(?:=|->|\u2192)/i;
+  /^\s*(?:is|are|was|were)?\s*(?:not|never|n't|no longer)\b|^\s*(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|never)\b|^\s*(?:is|are)\s+(?:just\s+|only\s+|merely\s+)?(?:a|an)\s+(?:label|word|phrase|term|euphemism|myth|cop-out|shortcut)\b|^\s*(?:[^.;!?"]{1,30}\s)?(?:almost always |nearly always |always |usually |often |really |just |only |basically |mostly )?(?:means|meant|is code for|is shorthand for|translates to|is corporate for)\b|^\s*(?:is|are|was)\s+(?:just\s+|only\s+)?(?:what|how|the (?:word|phrase|label|excuse|thing))\b|^\s*(?:[^.;!?"]{0,30}\s)?(?:=|->|\u2192)|^\s*(?:[^.;!?"]{0,30}\s)?(?:reworded|rewritten|replaced|removed|struck|deleted|changed to)\b/i;
 /** A quotation that follows another mention, joined by "or"/"and"/",": same status. */
 const JOINER = /^\s*(?:,|or|and|,\s*or|,\s*and)\s*$/i;
 
@@ -90,7 +90,7 @@ export function within(span: Span, spans: Span[]): boolean {
 /** Words before a label that reject it: "this was not human error", "rather than complacency". */
 const REJECTORS = new Set([
   'not', "n't", 'never', 'no', 'nor', 'without', 'instead', 'rather', "isn't", "wasn't", "aren't",
-  "weren't", "don't", "won't", "doesn't", "didn't", 'avoid', 'avoiding', 'ban', 'stop', 'beyond',
+  "weren't", "don't", "won't", "doesn't", "didn't", 'avoid', 'avoiding', 'ban', 'stop',
 ]);
 
 /**
@@ -101,7 +101,7 @@ const REJECTORS = new Set([
  * on who pressed the button", "not writing a policy that tells people to be careful", "not a
  * memo telling staff to be more careful").
  */
-const REJECTING_CLAUSE = /\b(?:no evidence|no sign|no suggestion|not (?:seeking|trying|looking|here|about|asking)|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing) (?:the |any )?(?:idea|suggestions?|claims?)|declin(?:ed|es|ing) to|refus(?:ed|es|ing) to|nobody|no one|no single|no individual|not one|whether|asked if|not (?:on|by|about|just|simply|merely) |not \w+ing|not (?:a|an|another|more|one more|yet another) (?:memo|policy|email|e-mail|reminder|rule|lecture|poster|note|message)s?)\b[^.;!?]{0,60}$/;
+const REJECTING_CLAUSE = /\b(?:no evidence|no sign|no suggestion|not (?:seeking|trying|looking|here|about|asking)|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing) (?:the |any )?(?:idea|suggestions?|claims?)|declin(?:ed|es|ing) to|refus(?:ed|es|ing) to|nobody|no one|no single|no individual|not one|whether|asked if|not (?:on|by|about|just|simply|merely) |not \w+ing|(?:don't|do not|didn't|did not) (?:think|believe|feel|consider|reckon)|not (?:a|an|another|more|one more|yet another) (?:memo|policy|email|e-mail|reminder|rule|lecture|poster|note|message)s?)\b[^.;!?]{0,60}$/;
 
 export function isRejected(textBefore: string): boolean {
   const lower = textBefore.toLowerCase();

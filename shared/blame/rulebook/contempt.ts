@@ -45,6 +45,10 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:nobody|no one|no-one|no (?:sane|competent|sensible|experienced|serious|real|decent|self-respecting) [\w-]+)(?: (?:who|that) [^.;!?]{0,50}?)? would (?:ever )?(?:have )?(?:do|done|try|tried|push|pushed|run|ran|deploy|deployed|ship|shipped|make|made|allow|allowed) (?:that|this|it|such)\b` },
     // "had no business touching", "shouldn't be trusted near production"
     { re: String.raw`(?:had|has|have) no business|(?:shouldn't|should not|can't|cannot|couldn't) be trusted (?:near|with|around)` },
+    // kept away from the tools: "should be kept away from a keyboard"
+    { re: String.raw`(?:should|must|needs? to|ought to) be (?:kept|banned|barred|locked out) (?:away )?from (?:a |the |any )?(?:keyboards?|production|prod|computers?|terminals?|shells?|servers?|root|admin|consoles?|databases?|regex(?:es)?)` },
+    // "anyone with half a brain could have seen …"
+    { re: String.raw`(?:anyone|anybody|someone|a child|a toddler) with (?:half a brain|a brain|two brain cells|any sense|an ounce of (?:sense|competence)|eyes)` },
     // the same as a ban: "should never be allowed near a keyboard again"
     { re: String.raw`(?:should|must)(?: never|n't| not)(?: ever)? be allowed (?:near|to touch|anywhere near|within)` },
     // competence doubted of people: "is anyone there actually competent?", "nobody competent
@@ -70,6 +74,10 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`ought(?:n't| not)? to (?:have|'ve) (?<verb>[a-z]+)`, target: 'subject', who: [...INDIVIDUALS, 'group', 'we'], verbGroup: true },
     // a card with its subject left out: "Should've known the cert lifetime …"
     { re: String.raw`{START}(?:should|could|would)(?:'ve| have| of) (?:known|seen|caught|noticed|spotted|checked|tested|realised|realized|been (?:caught|done|fixed|obvious|spotted|noticed))` },
+    // any act a card regrets with its subject left out: "Should've rolled back at 14:10"
+    { re: String.raw`{START}should(?:'ve| have| of) (?:[a-z]+ed|done|run|built|sent|set|put|cut|held|kept|left|read|got|gotten|taken|made|paged|called|pulled|stopped|asked)\b` },
+    // "obvious in hindsight", unless it goes on to say what was seen at the time
+    { re: String.raw`{START}(?:it was |it's |this was |all )?(?:so |all too |painfully |blindingly )?(?:obvious|predictable|clear) in (?:hindsight|retrospect)`, notFollowedBy: String.raw`[^.;!?]{0,30}\bbut\b` },
     { re: String.raw`should(?:'ve| have) been (?:done|fixed|caught|patched|replaced|renewed) (?:months|years|weeks|ages|long) ago` },
     // "This was entirely predictable", "everyone knew we were single-homed"
     { re: String.raw`(?:this|that|it) (?:was|is|were) (?:so |entirely |totally |completely |utterly |perfectly |all too |100% )?(?:predictable|foreseeable|inevitable)` },

@@ -44,12 +44,25 @@ export const ROLE_NOUNS = [
   'volunteer', 'animator', 'member', 'accountant', 'cashier', 'pilot', 'controller', 'dispatcher',
   // front-line and office roles that turn up as the actor in social-engineering and payment incidents
   'agent', 'teller', 'auditor', 'secretary', 'minister', 'inspector', 'nurse',
+  // occupations outside IT that incident reports and news name as the actor (rail, grid,
+  // hospitals, banks, airlines, plants, call centres); words that also name software (handler,
+  // planner, editor, installer, guard, conductor, coordinator) are left out
+  'signaller', 'signalman', 'lineman', 'linesman', 'electrician', 'mechanic', 'machinist',
+  'welder', 'foreman', 'crewman', 'crewmember', 'janitor', 'caretaker', 'custodian', 'porter',
+  'receptionist', 'pharmacist', 'doctor', 'physician', 'surgeon', 'paramedic', 'midwife',
+  'firefighter', 'captain', 'copilot', 'co-pilot', 'attendant', 'steward', 'stewardess',
+  'broker', 'banker', 'underwriter', 'actuary', 'bookkeeper', 'paralegal', 'lawyer',
+  'moderator', 'salesperson', 'salesman', 'saleswoman', 'buyer', 'storekeeper', 'courier',
+  'postman', 'postmaster', 'sub-postmaster', 'subpostmaster', 'superintendent', 'chancellor',
+  'governor', 'mayor', 'councillor', 'spokesperson', 'apprentice', 'graduate', 'junior',
+  'senior', 'veteran', 'newcomer', 'recruit', 'freelancer', 'subcontractor', 'fitter',
+  'surveyor', 'operative',
 ];
 
 /** Groups of people acting together ("the team should have caught this"). */
 export const GROUP_NOUNS = [
   'team', 'group', 'squad', 'crew', 'company', 'organisation', 'organization', 'org',
-  'department', 'management', 'leadership', 'staff', 'vendor', 'firm', 'business',
+  'department', 'management', 'mgmt', 'leadership', 'staff', 'vendor', 'firm', 'business',
   // a discipline named as the actor: "release engineering forgot to …"
   'engineering', 'board',
 ];

@@ -11,11 +11,11 @@ import type { HumanKind, PhraseSpec } from './rules.ts';
 const PEOPLE: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role', 'group'];
 
 // what people do to a system, in the past tense
-const CHANGE_ACT = String.raw`(?:removed|deleted|changed|configured|misconfigured|set|entered|typed|ran|pushed|deployed|installed|disabled|turned off|switched off|unplugged|pulled|rebooted|restarted|updated|upgraded|uploaded|modified|edited|executed|overwrote|shut down|clicked|published|granted|applied|merged|rolled out|flipped|toggled|killed|dropped|migrated|renamed|revoked|rotated|cut|moved|altered|truncated|purged|reconfigured|patched|flushed|terminated|detached|reverted|reset|resized|scaled|throttled|blocked|repointed|re-pointed|disconnected|unmounted|formatted|powered (?:down|off)|shut off|swapped|replaced|upgraded|overrode|forced|force-pushed|expired|revoked|added|created|sent)`;
+const CHANGE_ACT = String.raw`(?:removed|deleted|changed|configured|misconfigured|set|entered|typed|ran|pushed|deployed|installed|disabled|turned off|switched off|unplugged|pulled|rebooted|restarted|updated|upgraded|uploaded|modified|edited|executed|overwrote|shut down|clicked|published|granted|applied|merged|rolled out|flipped|toggled|killed|dropped|migrated|renamed|revoked|rotated|cut|moved|altered|truncated|purged|reconfigured|patched|flushed|terminated|detached|reverted|reset|resized|scaled|throttled|blocked|repointed|re-pointed|disconnected|unmounted|formatted|powered (?:down|off)|shut off|swapped|replaced|upgraded|overrode|forced|force-pushed|expired|revoked|added|created|sent|keyed|keyed in|loaded|opened|closed|plugged|plugged in|approved|tapped|typed in|uploaded)`;
 // what links an act to what came of it: "…, which", "… and", "…, thereby"
 const LINK = String.raw`(?:(?:which|and|thereby|in turn) )?(?:(?:that|this|it) )?`;
 // damage done to a service, never a repair ("…, which restored service")
-const DAMAGE = String.raw`(?:(?:took|taking|knocked|knocking|brought|bringing)\b[^.;!?]{0,40}?\b(?:down|offline|out)\b|(?:cut|cutting|locked|locking|shut|shutting) [^.;!?]{0,40}?\b(?:off|out)\b|(?:wiped|wiping|erased|erasing|corrupted|corrupting|crashed|crashing|broke|breaking)\b|(?:caused|causing|triggered|triggering|sparked|sparking|set off|setting off|started|starting) (?:{DET} )?(?:[\w-]+ ){0,2}(?:outages?|incidents?|failures?|crash|disruptions?|breach|cascade|meltdown)\b|(?:everything|the (?:whole )?[\w-]+(?: [\w-]+)?|it all) (?:went|fell over|fell|was) (?:down|red|dark|offline|over)\b)`;
+const DAMAGE = String.raw`(?:(?:took|taking|knocked|knocking|brought|bringing)\b[^.;!?]{0,40}?\b(?:down|offline|out)\b|(?:cut|cutting|locked|locking|shut|shutting) [^.;!?]{0,40}?\b(?:off|out)\b|(?:wiped|wiping|erased|erasing|corrupted|corrupting|crashed|crashing|broke|breaking)\b|(?:caused|causing|triggered|triggering|sparked|sparking|set off|setting off|started|starting) (?:{DET} )?(?:[\w-]+ ){0,2}(?:outages?|incidents?|failures?|crash|disruptions?|breach|cascade|meltdown)\b|(?:everything|the (?:whole )?[\w-]+(?: [\w-]+)?|it all) (?:went|fell over|fell|was) (?:down|red|dark|offline|over)\b|leaving [^.;!?]{0,40}?\b(?:exposed|public|open|unprotected|vulnerable|stranded|unpaid|without power|offline|in the dark|unable to)\b|sending [^.;!?]{0,40}?\b(?:into|down|offline|crashing|tumbling)\b|(?:delayed|delaying) (?:the |our |their )?(?:response|recovery|fix|restoration|detection))`;
 
 export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
   fault: [
@@ -85,11 +85,21 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // "pushed the config and everything went red"; a repair ("…, which restored service")
     // names no damage
     {
-      re: String.raw`${CHANGE_ACT}\b[^.;!?]{0,70}?,? ${LINK}${DAMAGE}`,
+      re: String.raw`${CHANGE_ACT}\b(?:[^.;!?]|\.(?=\d)){0,70}?,? ${LINK}${DAMAGE}`,
       target: 'subject',
       who: PEOPLE,
       personal: true,
     },
+    // the wrong target named by what it replaced: "keyed in 1.2 billion shares instead of 1.2
+    // million", "restarted the primary instead of the replica"
+    { re: String.raw`${CHANGE_ACT}\b(?:[^.;!?]|\.(?=\d)){0,70}?\b(?:instead of|rather than)(?! (?:waiting|asking|checking|using|going|doing)\b)`, target: 'subject', who: PEOPLE, personal: true },
+    // an error put on a person by "by": "the payroll error … was made by a clerk", "a
+    // misconfiguration by a network engineer … caused"
+    { re: String.raw`(?:{MISTAKE}|misconfiguration|misconfigurations|change|changes) (?:(?:was|were|had been|has been) )?(?:(?:made|caused|introduced|committed|entered|triggered|pushed) )?by`, target: 'object', who: PEOPLE, personal: true },
+    // told not to, and so did it: "staff had been repeatedly told not to open attachments"
+    { re: String.raw`(?:had been|have been|has been|were|was) (?:repeatedly |explicitly |specifically |clearly |already |often )?(?:told|warned|instructed|reminded|trained|asked) (?:not to|never to)`, target: 'subject', who: PEOPLE, personal: true },
+    // forcing a release through: "Mgmt forced the Friday release"
+    { re: String.raw`forced (?:through )?(?:{DET} )?(?:[\w-]+ ){0,2}(?:release|launch|deploy|deployment|cutover|migration|change|go-live|ship date|upgrade)s?\b`, target: 'subject', who: PEOPLE, personal: true },
     // the event dated by a person's act: "the outage began when a technician rebooted the
     // controller", "problems started after Sam pushed …"
     {

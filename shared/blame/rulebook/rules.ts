@@ -140,7 +140,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`miss(?:ed|es)?(?! out\b)`, target: 'subject', explained: true, notFollowedBy: String.raw`(?:the |a |an |its |their |our )?(?:[\w:.-]+ )?(?:deadline|window|cutoff|cut-off|target|train|flight|meeting|slo|sla|schedule|point|mark)s?\b` },
       // "did not / didn't + verb" with a person as subject; stative verbs are not omissions
       {
-        re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly)? (?!(?:have|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|know|knew|realise|realize|intend|like|think|understand|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
+        re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly)? (?!(?:have|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|know|knew|realise|realize|intend|like|think|understand|hold|blame|believe|consider|find|say|feel|accept|agree|owe|deserve|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
         target: 'subject',
         verbGroup: true,
         explained: true,
@@ -184,9 +184,10 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     phrases: [
       {
         re: String.raw`careless(?:ly|ness)?|sloppy|sloppily|sloppiness|negligen(?:t|tly|ce)|incompeten(?:t|ce)|reckless(?:ly|ness)?|stupid(?:ity|ly)?|idiot(?:ic|s)?|moron(?:ic|s)?|foolish(?:ly)?|irresponsib(?:le|ly|ility)|clueless|forgetful|inept(?:itude)?|amateurish|unprofessional|bone-?headed|thoughtless(?:ly)?|inattentive|disgraced|cowboy|dumbass`,
+        negatable: true,
       },
       { re: String.raw`lazy|laziness`, notFollowedBy: String.raw`(?:-| )?(?:load\w*|evaluat\w*|init\w*|import\w*|instantiat\w*)` },
-      { re: String.raw`dumb`, notFollowedBy: String.raw`(?:-| )?(?:terminals?|pipes?|clients?|proxy|proxies|switch\w*)` },
+      { re: String.raw`dumb`, negatable: true, notFollowedBy: String.raw`(?:-| )?(?:terminals?|pipes?|clients?|proxy|proxies|switch\w*)` },
       { re: String.raw`(?:rookie|silly|amateur|dumb|stupid|careless|elementary|schoolboy|newbie) (?:mistake|error|fail|move)s?` },
       { re: String.raw`cut(?:s|ting)? corners|asleep at the wheel|(?:living )?on another planet|out to lunch|(?:has|have|had) no (?:clue|idea what (?:he|she|they) (?:was|were|is|are) doing)|didn't have a clue|amateur hour|(?:you|he|she|they) had one job` },
       { re: String.raw`suck(?:s|ed)?`, target: 'subject', notFollowedBy: String.raw`(?:in|up|out|into)\b` },
@@ -262,7 +263,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:did not|didn't|failed to|refused to|chose not to|neglected to|forgot to|does not|doesn't|never|not) follow(?:ing)?`, target: 'subject', supersedes: ['failed-to'], personal: true },
       { re: String.raw`(?:ignor|disregard|violat|bypass|circumvent|skipp|deviat)(?:ed|ing|es|s|e)? (?:from )?(?:{DET} )?(?:[\w-]+ ){0,2}{PROCESS}`, target: 'subject', personal: true },
       { re: String.raw`{PROCESS}(?: (?:was|were|had been|has been|have been|is|are))?(?: {ADV})? (?:not followed|ignored|bypassed|skipped|violated|disregarded|circumvented)`, target: 'agent', explained: true },
-      { re: String.raw`(?:without|w/o) (?:(?:waiting for|getting|seeking|obtaining|asking for) )?(?:a |any |the )?(?:proper |prior |formal |the required |required |needed |necessary |peer |code |adequate |sufficient )?(?:review|approval|sign-?off|testing|permission|authori[sz]ation|a second pair of eyes|ci|green ci|(?:a )?green build|tests)\b`, target: 'subject', who: INDIVIDUALS, personal: true },
+      { re: String.raw`(?:without|w/o) (?:(?:waiting for|getting|seeking|obtaining|asking for) )?(?:a |any |the )?(?:proper |prior |formal |the required |required |needed |necessary |peer |code |adequate |sufficient )?(?:review|approval|sign-?off|testing|permission|authori[sz]ation|a second pair of eyes|ci|green ci|(?:a )?green build|tests|(?:an? )?(?:id|identity|caller) (?:check|verification)|verification|verifying (?:the )?(?:caller|identity))\b`, target: 'subject', who: INDIVIDUALS, personal: true },
       // "pushed to master without running the tests"
       { re: String.raw`without (?:first |even |properly |actually )?(?:telling|asking|checking|double-checking|reading|running|testing|reviewing|consulting|informing|notifying|verifying|looking at|following|thinking)`, target: 'subject', who: INDIVIDUALS },
     ],
@@ -338,6 +339,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:training|trainings|course|courses|workshop|workshops|refresher|class|classes) for (?<actor>(?:{DET} |all )?(?:[\w-]+ )?[\w-]+)`, target: 'actor', who: ['role', 'group', 'generic'] },
       { re: String.raw`(?:take|takes|attend|attends|complete|completes|sit|redo|retake)(?: (?:a|an|the|some|more|extra|mandatory|another))?(?: [\w-]+){0,2} (?:course|courses|training|class|workshop|refresher)` },
       { re: String.raw`take (?:more|extra|better|greater) care|pay (?:more |closer |better |extra |proper )?attention|(?:try|work) harder` },
+      // a rule restated at people as the fix: "Night shift must follow the escalation policy"
+      { re: String.raw`(?:must|needs? to|have to|has to|will) (?:always |strictly |now |from now on )?(?:follow|stick to|adhere to|comply with|obey|read) (?:{DET} )?(?:[\w-]+ ){0,2}{PROCESS}`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
       // care demanded of whoever types: "slow down and read what you type", "think before you
       // hit enter", "look twice before you paste"
       { re: String.raw`{START}(?:just |please |so )?slow down and|(?:think|look|check|pause)(?: twice)? before (?:you|they|people|anyone|engineers) (?:hit|press|type|run|paste|click|push|deploy)|(?:read|check|double-check|look at) what (?:you|they) (?:type|paste|run|copy)`, negatable: true },
@@ -352,7 +355,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:restrict|revoke|remove|suspend|limit|pull|downgrade|strip) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.-]+)'s (?:(?:production|prod|admin|root|console|write|deploy|merge|database|shell|ssh|sudo|cloud|network|vpn|api) ){0,2}(?:access|permissions?|rights|privileges|keys|credentials)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
       // … from a named person, or from the one person involved ("from the engineer involved");
       // not offboarding ("remove access for departed employees")
-      { re: String.raw`(?:[Rr]estrict|[Rr]evoke|[Rr]emove|[Ss]uspend|[Pp]ull|[Ss]trip) (?:[\w-]+ ){0,2}(?:access|permissions?|rights|privileges) (?:from|for) (?<actor>@[\w.-]+|[A-Z][a-z][\w'-]*|the [a-z-]+(?= (?:involved|responsible|who)\b))`, target: 'actor', who: ['name', 'handle', 'role'], personal: true, caseSensitive: true },
+      { re: String.raw`(?:[Rr]estrict|[Rr]evoke|[Rr]emove|[Ss]uspend|[Pp]ull|[Ss]trip) (?:[\w-]+ ){0,2}(?:access|permissions?|rights|privileges) (?:from|for) (?<actor>@[\w.-]+|[A-Z][a-z][\w'-]*|the (?:[a-z-]+ )?[a-z-]+(?=\s*(?:$|[.,;!?]|(?:involved|responsible|who|on|in|at|until|for)\b)))`, target: 'actor', who: ['name', 'handle', 'role'], personal: true, caseSensitive: true },
       { re: String.raw`(?:restrict|limit|downgrade|demote) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) to (?:read-only|read only|view-only|supervised)`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
       // reporting a person upwards: "escalate Fionnuala's behaviour to HR", "report the
       // contractor to their manager"
