@@ -13,8 +13,8 @@ export interface Span {
 
 /** Words that introduce a quotation as an object of discussion (checked just before it). */
 const MENTION_CUES = new Set([
-  'read', 'reads', 'reading', 'write', 'writes', 'wrote', 'written', 'writing', 'say', 'says',
-  'said', 'hear', 'hears', 'heard', 'call', 'calls', 'called', 'calling', 'label', 'labels',
+  'read', 'reads', 'reading', 'write', 'writes', 'wrote', 'written', 'writing', 'say', 'says', 'saying',
+  'claiming', 'insisting', 'shouting', 'yelling', 'hear', 'hears', 'heard', 'call', 'calls', 'called', 'calling', 'label', 'labels',
   'labelled', 'labeled', 'term', 'terms', 'word', 'words', 'phrase', 'phrases', 'like', 'e.g.',
   'eg', 'i.e.', 'such', 'avoid', 'avoids', 'avoiding', 'ban', 'bans', 'banned', 'not', 'never',
   'no', 'stop', 'instead', 'than', 'use', 'using', 'mean', 'means', 'wrote:', 'says:', 'replace',
@@ -30,7 +30,7 @@ const QUOTED_CHORUS = /\b(?:lots? of|plenty of|full of|tired of|sick of|enough o
 const FILLERS = new Set(['the', 'a', 'an', 'this', 'that', 'phrase', 'word', 'words', 'term', 'as', 'like']);
 /** After a quotation: "'Human error' is never a cause.", "'pilot error' is a label". */
 const REJECTION_AFTER =
-  /^\s*(?:is|are|was|were)?\s*(?:not|never|n't|no longer)\b|^\s*(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|never)\b|^\s*(?:is|are)\s+(?:just\s+|only\s+|merely\s+)?(?:a|an)\s+(?:label|word|phrase|term|euphemism|myth|cop-out|shortcut)\b|^\s*(?:[^.;!?"]{1,30}\s)?(?:almost always |nearly always |always |usually |often |really |just |only |basically |mostly )?(?:means|meant|is code for|is shorthand for|translates to|is corporate for)\b|^\s*(?:is|are|was)\s+(?:just\s+|only\s+)?(?:what|how|the (?:word|phrase|label|excuse|thing))\b|^\s*(?:[^.;!?"]{0,30}\s)?(?:=|->|\u2192)|^\s*(?:[^.;!?"]{0,30}\s)?(?:reworded|rewritten|replaced|removed|struck|deleted|changed to)\b/i;
+  /^\s*(?:is|are|was|were)?\s*(?:not|never|n't|no longer)\b|^\s*(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|never)\b|^\s*(?:is|are)\s+(?:just\s+|only\s+|merely\s+)?(?:a|an)\s+(?:label|word|phrase|term|euphemism|myth|cop-out|shortcut)\b|^\s*(?:[^.;!?"]{1,30}\s)?(?:almost always |nearly always |always |usually |often |really |just |only |basically |mostly )?(?:means|meant|is code for|is shorthand for|translates to|is corporate for)\b|^\s*(?:is|are|was)\s+(?:just\s+|only\s+)?(?:what|how|the (?:word|phrase|label|excuse|thing))\b|^\s*(?:is|are|was|were)\s+(?:far\s+|much\s+)?(?:too (?:simple|easy|convenient|neat)|not (?:enough|an explanation|a cause|a root cause)|an? (?:incomplete|inadequate|lazy|convenient|easy) (?:explanation|answer|label|story))|^\s*(?:[^.;!?"]{0,30}\s)?(?:=|->|\u2192)|^\s*(?:[^.;!?"]{0,30}\s)?(?:reworded|rewritten|replaced|removed|struck|deleted|changed to)\b/i;
 /** A quotation that follows another mention, joined by "or"/"and"/",": same status. */
 const JOINER = /^\s*(?:,|or|and|,\s*or|,\s*and)\s*$/i;
 
@@ -101,7 +101,7 @@ const REJECTORS = new Set([
  * on who pressed the button", "not writing a policy that tells people to be careful", "not a
  * memo telling staff to be more careful").
  */
-const REJECTING_CLAUSE = /\b(?:no evidence|no sign|no suggestion|not (?:seeking|trying|looking|here|about|asking)|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing) (?:the |any )?(?:idea|suggestions?|claims?)|declin(?:ed|es|ing) to|refus(?:ed|es|ing) to|nobody|no one|no single|no individual|not one|whether|asked if|not (?:on|by|about|just|simply|merely) |not \w+ing|(?:don't|do not|didn't|did not) (?:think|believe|feel|consider|reckon)|not (?:a|an|another|more|one more|yet another) (?:memo|policy|email|e-mail|reminder|rule|lecture|poster|note|message)s?)\b[^.;!?]{0,60}$/;
+const REJECTING_CLAUSE = /\b(?:no evidence|no sign|no suggestion|not (?:seeking|trying|looking|here|about|asking)|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing) (?:the |any )?(?:idea|suggestions?|claims?)|declin(?:ed|es|ing) to|refus(?:ed|es|ing) to|nobody|no one|no single|no individual|not one|whether|asked if|not (?:on|by|about|just|simply|merely) |not \w+ing|no (?:member|members|one|employee|employees|staff|individual|engineer|person|people|worker|workers)\b|(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|will not|won't|refused to|declined to|not to|never) (?:blame|fault|criticise|criticize|single out|scapegoat)|(?:don't|do not|didn't|did not) (?:think|believe|feel|consider|reckon)|not (?:a|an|another|more|one more|yet another) (?:memo|policy|email|e-mail|reminder|rule|lecture|poster|note|message)s?)\b[^.;!?]{0,60}$/;
 
 export function isRejected(textBefore: string): boolean {
   const lower = textBefore.toLowerCase();
@@ -133,6 +133,6 @@ export const discussesBlame = (sentence: string): boolean => DISCUSSED_PRACTICE.
  * rule: "It's easy to say the admin should have checked, but …", "Critics asked whether the
  * engineer should have noticed", "It is tempting to conclude that …".
  */
-const DISCUSSION_FRAME = /\b(?:(?:easy|tempting|convenient|unfair|wrong|lazy|pointless) to (?:say|conclude|claim|think|argue|assume|decide|write|point out)(?: that)?|asked (?:whether|if)|wonder(?:ed|s|ing)? (?:whether|if)|(?:it is|it's|it was) (?:not )?(?:clear|unclear) (?:whether|if))\b[^.;!?]{0,80}$/i;
+const DISCUSSION_FRAME = /\b(?:(?:easy|tempting|convenient|unfair|wrong|lazy|pointless) to (?:say|conclude|claim|think|argue|assume|decide|write|point out|describe|call|label|blame|dismiss|chalk|frame|pin)(?: that)?|asked (?:whether|if)|wonder(?:ed|s|ing)? (?:whether|if)|(?:it is|it's|it was) (?:not )?(?:clear|unclear) (?:whether|if))\b[^.;!?]{0,80}$/i;
 
 export const framedForDiscussion = (textBefore: string): boolean => DISCUSSION_FRAME.test(textBefore.slice(-160));

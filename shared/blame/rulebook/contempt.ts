@@ -31,6 +31,14 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // a verdict that someone earned what came: "whoever pushed it deserves the weekend they're
     // having", "deserves to answer the support queue for a month"
     { re: String.raw`deserves? (?:[\w-]+ ){0,4}?(?:the (?:weekend|week|night|pager|call|heat|grief|flak|abuse)|what(?:ever)? (?:they|he|she) (?:get|gets|got)|to (?:answer|be|lose|get|face|sit|take|carry|do|work))`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    // "had no excuse for leaving …", "tells you everything about how seriously they take it"
+    { re: String.raw`(?:has|had|have|there's|there is|there was) (?:absolutely )?no excuse for`, negatable: true },
+    { re: String.raw`tells? you (?:everything|all you need to know|a lot) about (?:how|the|their|them|who|what)` },
+    // "the warning signs were obvious", "entirely avoidable"
+    { re: String.raw`(?:in retrospect|in hindsight|looking back),? [^.;!?]{0,40}?\b(?:were|was) (?:all )?(?:obvious|clear|plain|glaring|there for all to see)`, notFollowedBy: String.raw`[^.;!?]{0,30}\bbut\b` },
+    { re: String.raw`(?:was|is|were) (?:entirely|completely|totally|easily|wholly|100%) (?:avoidable|preventable)` },
+    // "Had the release manager consulted the calendar, the deployment would not have …"
+    { re: String.raw`{START}had (?!(?:you|we|i|us|anyone|anybody|someone|somebody)\b)(?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:not |only |just )?[a-z]+(?:ed|en|wn|ne|ght)\b[^.;!?]{0,100}?\bwould(?:n't| not)? (?:have|'ve)`, target: 'actor', personal: true },
     // "pulled a stunt like that"
     { re: String.raw`pull(?:ed|s|ing)? (?:a |that |this |such a |the same )?stunt` },
     // "a basic oversight", "an elementary part of every operator's job"

@@ -64,7 +64,7 @@ export const GROUP_NOUNS = [
   'team', 'group', 'squad', 'crew', 'company', 'organisation', 'organization', 'org',
   'department', 'management', 'mgmt', 'leadership', 'staff', 'vendor', 'firm', 'business',
   // a discipline named as the actor: "release engineering forgot to …"
-  'engineering', 'board',
+  'engineering', 'board', 'agency', 'ministry', 'council',
 ];
 
 /**

@@ -42,13 +42,22 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:contrary to|in breach of|in violation of|against) (?:{DET} )?(?:company |internal |written |standing |our )?{PROCESS}`, target: 'sentence', who: PEOPLE },
     // a delay put on a person: "did not begin investigating until 02:51"
     { re: String.raw`(?:did not|didn't|wasn't|was not|weren't|were not) (?:begin|start|respond|act|react|look|escalate|investigate|join|notice|reply|acknowledge|answer)\w* (?:[\w:-]+ ){0,5}?until`, target: 'subject', who: PEOPLE, personal: true },
+    // leaving the post: "the duty manager went home early, leaving a trainee alone", "acked the
+    // page and went back to sleep"
+    { re: String.raw`(?:went home|left (?:work |the (?:site|building|desk|room|control room|office) )?early|left (?:his|her|their) (?:post|desk|station|shift)|walked away from|abandoned (?:his|her|their|the) (?:post|desk|station|console)|went back to (?:sleep|bed)|fell asleep|dozed off|(?:was|were) asleep)`, target: 'subject', who: PEOPLE, personal: true },
+    // doing nothing about it: "had been warned … but took no action"
+    { re: String.raw`(?:took|taken|take|takes|taking) no (?:action|steps)|did nothing about`, target: 'sentence', who: PEOPLE },
+    // "management should be the ones answering for this"
+    { re: String.raw`(?:(?:should|must|needs? to|ought to) be (?:the )?ones? )?answer(?:ing|s)? for (?:this|it|that|the (?:outage|failure|breach|incident|loss|mess))`, target: 'subject', who: PEOPLE, personal: true },
+    // pressure from above: "rushed by PM to hit the demo date"
+    { re: String.raw`(?:rushed|pressured|pushed|forced|hurried|leaned on) by (?:the |our |their )?(?:pm|pms|management|mgmt|leadership|the business|sales|product|execs?|executives?|the boss|bosses|(?:[\w-]+ )?managers?|directors?|cto|ceo|vp|vps|the board)\b` },
     // overruling a safeguard: "mgmt overruled the freeze", "overrode the engineers' objections"
-    { re: String.raw`(?:overrul(?:ed|es|ing)|overr(?:ode|ides|iding)|waived|lifted|scrapped|cancelled|canceled) (?:{DET} )?(?:[\w'-]+ ){0,2}(?:freeze|objections?|warnings?|concerns?|veto|review|reviewers?|engineers?|safety (?:check|team)s?|security team)\b`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:overrul(?:ed|es|ing)|overr(?:ode|ides|iding|idden)|waived|lifted|scrapped|cancelled|canceled|silenced|muted) (?:{DET} )?(?:[\w'-]+ ){0,2}(?:freeze|objections?|warnings?|concerns?|veto|review|reviewers?|engineers?|safety (?:check|team)s?|security team|alerts?|alarms?|safeguards?|interlocks?|limits?|guardrails?)\b`, target: 'subject', who: PEOPLE, personal: true },
     // an unauthorised act: "a contractor … had made an unauthorised change"
     { re: String.raw`(?:made|pushed|ran|applied|deployed|installed|executed|carried out) (?:an? |the |several |two |three )?(?:unauthori[sz]ed|unapproved|unsanctioned|unannounced|undocumented|off-the-books)`, target: 'subject', who: PEOPLE, personal: true },
     // a decision of a person called the failure: "the security chief's decision to pay … was the
     // single largest failure"
-    { re: String.raw`(?:'s|his|her|their) decision to [^.;!?]{0,80}? (?:was|is) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:failure|mistake|error|blunder)` },
+    { re: String.raw`(?:[\w.-]+'s|[\w-]+s'|his|her|their) decision to [^.;!?]{0,80}? (?:was|is) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:failure|mistake|error|blunder|factor|cause)|(?:[\w.-]+'s|[\w-]+s'|his|her|their) decision to [^.;!?]{0,80}?(?:directly |ultimately )?(?:led to|caused|resulted in|triggered)` },
     // reviewing without reading: "reviewers skimmed all 400 files", "waved it through"
     { re: String.raw`skimm(?:ed|ing)|glossed over|waved (?:it|this|them|the [\w-]+) through|rubber-stamped`, target: 'subject', who: PEOPLE, personal: true },
     // sitting on it, subject or not: "two months after sitting on it"
@@ -77,7 +86,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // sitting on a warning: "leadership sat on three warnings", "Ong sat on the alert"
     { re: String.raw`(?:sat|sits|sitting) on (?:it|this|that|them|{DET}|two|three|four|five|several|multiple|repeated)\b`, target: 'subject', who: PEOPLE, personal: true },
     // priorities set against safety by the people in charge
-    { re: String.raw`(?:repeatedly |kept |consistently )?(?:deprioriti[sz](?:ed|ing|es)|shelved|vetoed|turned down|starved (?:[\w-]+ ){0,3}of|refused to (?:fund|pay for|approve|invest))`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:repeatedly |kept |consistently )?(?:deprioriti[sz](?:ed|ing|es)|shelved|vetoed|turned down|starved (?:[\w-]+ ){0,3}of|refused to (?:fund|pay for|approve|invest)|deferr(?:ed|ing) (?:{DET} )?(?:[\w-]+ ){0,2}(?:investment|spending|upgrade|migration|replacement|fix|patch|work|budget)s?|(?:punt(?:ed|ing)|kick(?:ed|ing) the can|postpon(?:ed|ing)|push(?:ed|ing)) (?:it|this|the [\w-]+(?: [\w-]+)?) (?:to|into) (?:next|the next|another|a later))`, target: 'subject', who: PEOPLE, personal: true },
     // covering up: "knew about the break-in and covered it up"
     { re: String.raw`cover(?:ed|ing|s)? (?:it|this|that|them|the [\w-]+(?: [\w-]+)?) up|covered up`, target: 'subject', who: PEOPLE, personal: true },
     // a person's act and the damage it did, in one breath: "the administrator changed the
@@ -124,7 +133,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
   ],
   'non-compliance': [
     // "had not followed the correct procedure", "couldn't follow a checklist"
-    { re: String.raw`(?:had not|hadn't|has not|hasn't|have not|haven't|could not|couldn't|can't|cannot|would not|wouldn't)(?: even)? follow(?:ed)?`, target: 'subject', who: PEOPLE, personal: true, supersedes: ['failed-to'] },
+    { re: String.raw`(?:had not|hadn't|has not|hasn't|have not|haven't|could not|couldn't|can't|cannot|would not|wouldn't)(?: even)? (?:follow(?:ed)?|complete(?:d)?|carr(?:y|ied) out|perform(?:ed)?|finish(?:ed)?|sign(?:ed)? off|do(?:ne)?) (?:{DET} )?(?:[\w-]+ ){0,3}(?:{PROCESS}|checks?|steps?|examinations?|inspections?|tests?|verifications?|handovers?|briefings?)\b`, target: 'subject', who: PEOPLE, personal: true, supersedes: ['failed-to'] },
     // skipping a step: "Tech skipped the drain step in the restart checklist"
     { re: String.raw`(?:skipp(?:ed|ing)|skips?) (?:{DET} )?(?:[\w-]+ ){0,2}(?:step|steps|check|checks|test|tests|review|reviews|stage|drain|backup|verification)`, target: 'subject', who: PEOPLE, personal: true },
     // ignoring what people sent them: "ignored three renewal reminder emails"

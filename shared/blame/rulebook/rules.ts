@@ -95,7 +95,7 @@ export const MACROS: Record<string, string> = {
   // the past-tense subset, for "no one noticed"
   DILIGENCE_PAST: String.raw`(?:checked|double-checked|tested|verified|reviewed|noticed|realised|realized|caught|spotted|followed up|escalated|responded|acknowledged|questioned|flagged|raised (?:it|this|the alarm)|bothered|looked|read (?:it|the))`,
   // things people are expected to comply with
-  PROCESS: String.raw`(?:runbooks?|run-books?|playbooks?|process(?:es)?|procedures?|polic(?:y|ies)|checklists?|protocols?|guidelines?|rules?|instructions?|change[- ]management|change control|sop|standards?|best practices?)`,
+  PROCESS: String.raw`(?:(?:change |code |release )?freezes?|runbooks?|run-books?|playbooks?|process(?:es)?|procedures?|polic(?:y|ies)|checklists?|protocols?|guidelines?|rules?|instructions?|change[- ]management|change control|sop|standards?|best practices?)`,
   // a determiner or possessive before a noun
   DET: String.raw`(?:the|a|an|our|their|his|her|its|this|that|these|those|any)`,
   // what went wrong, for "responsible for the outage"
@@ -140,7 +140,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`miss(?:ed|es)?(?! out\b)`, target: 'subject', explained: true, notFollowedBy: String.raw`(?:the |a |an |its |their |our )?(?:[\w:.-]+ )?(?:deadline|window|cutoff|cut-off|target|train|flight|meeting|slo|sla|schedule|point|mark)s?\b` },
       // "did not / didn't + verb" with a person as subject; stative verbs are not omissions
       {
-        re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly)? (?!(?:have|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|know|knew|realise|realize|intend|like|think|understand|hold|blame|believe|consider|find|say|feel|accept|agree|owe|deserve|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
+        re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly)? (?!(?:have|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|been|know|knew|realise|realize|intend|like|think|understand|hold|blame|believe|consider|find|say|feel|accept|agree|owe|deserve|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
         target: 'subject',
         verbGroup: true,
         explained: true,
@@ -213,7 +213,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     suggestion: 'Name the cues that were available, what competed for attention, and what made the signal hard to see.',
     phrases: [
       {
-        re: String.raw`complacen(?:t|cy|ce)|(?:lack(?:ed|ing|s)?|lost|loss of|losing|without)(?: (?:of|any|the))? (?:situational |situation )?awareness|situational awareness|lack(?:ed|ing|s)? (?:of )?(?:attention|focus|care|diligence|vigilance|ownership|discipline|common sense)|inattention|(?:not|wasn't|weren't|was not|were not) paying (?:enough |proper |close |closer )?attention|lapse (?:in|of) (?:judge?ment|concentration|attention)|loss of focus|attention to detail|(?:lost|lose|loses|losing) track of|miscommunication|communication breakdown|breakdown in communication`,
+        re: String.raw`complacen(?:t|cy|ce)|(?:lack(?:ed|ing|s)?|lost|loss of|losing|without)(?: (?:of|any|the))? (?:situational |situation )?awareness|situational awareness|lack(?:ed|ing|s)? (?:of )?(?:attention|focus|care|diligence|vigilance|ownership|discipline|common sense)|inattention|(?:not|wasn't|weren't|was not|were not) paying (?:enough |proper |close |closer )?attention|lapse (?:in|of) (?:the )?(?:judge?ment|concentration|attention|diligence|care|vigilance|professionalism)|(?:insufficient|inadequate|not enough|a lack of|lack of) (?:care|attention|diligence|caution|rigou?r)(?: (?:was )?(?:taken|shown|exercised|paid))? (?:by|from|on the part of) (?:the |an? )?(?:[\w-]+ )?(?:engineer|developer|operator|admin|administrator|technician|staff|team|employee|contractor|clerk|agent)s?|loss of focus|attention to detail|(?:lost|lose|loses|losing) track of|miscommunication|communication breakdown|breakdown in communication`,
         negatable: true,
       },
     ],
@@ -265,7 +265,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`{PROCESS}(?: (?:was|were|had been|has been|have been|is|are))?(?: {ADV})? (?:not followed|ignored|bypassed|skipped|violated|disregarded|circumvented)`, target: 'agent', explained: true },
       { re: String.raw`(?:without|w/o) (?:(?:waiting for|getting|seeking|obtaining|asking for) )?(?:a |any |the )?(?:proper |prior |formal |the required |required |needed |necessary |peer |code |adequate |sufficient )?(?:review|approval|sign-?off|testing|permission|authori[sz]ation|a second pair of eyes|ci|green ci|(?:a )?green build|tests|(?:an? )?(?:id|identity|caller) (?:check|verification)|verification|verifying (?:the )?(?:caller|identity))\b`, target: 'subject', who: INDIVIDUALS, personal: true },
       // "pushed to master without running the tests"
-      { re: String.raw`without (?:first |even |properly |actually )?(?:telling|asking|checking|double-checking|reading|running|testing|reviewing|consulting|informing|notifying|verifying|looking at|following|thinking)`, target: 'subject', who: INDIVIDUALS },
+      { re: String.raw`without (?:first |even |properly |actually )?(?:telling|asking|checking|double-checking|reading|running|testing|reviewing|consulting|informing|notifying|verifying|looking at|following|thinking|confirming|ensuring|completing|securing|obtaining|waiting)`, target: 'subject', who: INDIVIDUALS },
     ],
   },
   punishment: {
