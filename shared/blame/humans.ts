@@ -66,6 +66,8 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   if (wePronouns.has(word)) return 'we';
   if (selfPronouns.has(word)) return 'self';
   if (personPronouns.has(word) || personPossessives.has(word)) return 'pronoun';
+  // "the individual involved", "the person responsible": one specific person
+  if ((word === 'individual' || word === 'person') && /^(?:involved|responsible|concerned)$/.test(tokens[i + 1]?.normal ?? '')) return 'role';
   if (generic.has(word)) return 'generic';
   const next = tokens[i + 1]?.normal ?? '';
   const prev = tokens[i - 1]?.normal ?? '';

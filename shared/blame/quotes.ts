@@ -22,7 +22,8 @@ const MENTION_CUES = new Set([
   // labelling verbs: "logged as 'operator error'", "renamed from 'typo by dev'"
   'logged', 'filed', 'recorded', 'described', 'dismissed', 'chalked', 'branded', 'dubbed',
   'termed', 'labelled', 'classified', 'renamed', 'from', 'reword', 'rewrote', 'rewrite',
-  'describe', 'describes', 'describing', 'dismiss', 'dismissing', 'chalk', 'blaming',
+  'describe', 'describes', 'describing', 'dismiss', 'dismissing', 'chalk', 'blaming', 'posting',
+  'typing', 'quoting', 'repeating', 'citing', 'another', 'more',
 ]);
 /** Before a quotation that is being counted or complained about, not said. */
 const QUOTED_CHORUS = /\b(?:lots? of|plenty of|full of|tired of|sick of|enough of|chorus of|cries of|talk of|endless)\s*$/i;
@@ -89,7 +90,7 @@ export function within(span: Span, spans: Span[]): boolean {
 
 /** Words before a label that reject it: "this was not human error", "rather than complacency". */
 const REJECTORS = new Set([
-  'not', "n't", 'never', 'no', 'nor', 'without', 'instead', 'rather', "isn't", "wasn't", "aren't",
+  'not', "n't", 'never', 'no', 'nor', 'without', 'instead', 'rather', 'unfairly', 'unjustly', "isn't", "wasn't", "aren't",
   "weren't", "don't", "won't", "doesn't", "didn't", 'avoid', 'avoiding', 'ban', 'stop',
 ]);
 
@@ -101,7 +102,10 @@ const REJECTORS = new Set([
  * on who pressed the button", "not writing a policy that tells people to be careful", "not a
  * memo telling staff to be more careful").
  */
-const REJECTING_CLAUSE = /\b(?:no evidence|no sign|no suggestion|not (?:seeking|trying|looking|here|about|asking)|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing) (?:the |any )?(?:idea|suggestions?|claims?)|declin(?:ed|es|ing) to|refus(?:ed|es|ing) to|nobody|no one|no single|no individual|not one|whether|asked if|not (?:on|by|about|just|simply|merely) |not \w+ing|no (?:member|members|one|employee|employees|staff|individual|engineer|person|people|worker|workers)\b|(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|will not|won't|refused to|declined to|not to|never) (?:blame|fault|criticise|criticize|single out|scapegoat)|(?:don't|do not|didn't|did not) (?:think|believe|feel|consider|reckon)|not (?:a|an|another|more|one more|yet another) (?:memo|policy|email|e-mail|reminder|rule|lecture|poster|note|message)s?)\b[^.;!?]{0,60}$/;
+const REJECTING_CLAUSE = /\b(?:no evidence|no sign|no suggestion|not (?:seeking|trying|looking|here|about|asking)|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing) (?:the |any )?(?:idea|suggestions?|claims?)|declin(?:ed|es|ing) to|refus(?:ed|es|ing) to|nobody|no one|no single|no individual|not one|whether|asked if|not (?:on|by|about|just|simply|merely) |not \w+ing|(?:instead of|rather than) \w+ing|no (?:member|members|one|employee|employees|staff|individual|engineer|person|people|worker|workers)\b|(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|will not|won't|refused to|declined to|not to|never) (?:blame|fault|criticise|criticize|single out|scapegoat)|(?:don't|do not|didn't|did not) (?:think|believe|feel|consider|reckon)|not (?:a|an|another|more|one more|yet another) (?:memo|policy|email|e-mail|reminder|rule|lecture|poster|note|message)s?)\b[^.;!?]{0,60}$/;
+
+/** Only the clause-level rejection ("rejected suggestions that …"), for phrases that are not negatable. */
+export const rejectedBefore = (textBefore: string): boolean => REJECTING_CLAUSE.test(textBefore.toLowerCase().slice(-120));
 
 export function isRejected(textBefore: string): boolean {
   const lower = textBefore.toLowerCase();

@@ -51,7 +51,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // down half the internet", "Sam's migration deleted the index", "the author's handover let
     // attackers in"
     {
-      re: String.raw`(?<actor>[\w@.-]+)(?:'s|s') (?:[\w-]+ ){0,2}(?:change|changes|commit|commits|pr|pull request|script|config|deploy|deployment|push|patch|query|command|migration|edit|refactor|fix|handover|decision|rollout|update|upgrade|code|automation|typo|order)\b[^.;!?]{0,40}?\b(?:broke|breaks|took down|takes down|brought down|brings down|caused|causes|deleted|deletes|wiped|wipes|knocked out|knocks out|corrupted|triggered|crashed|left|leaves|let|lets|froze|freezes|exposed|exposes)\b`,
+      re: String.raw`(?<actor>[\w@.-]+)(?:'s|s') (?:[\w-]+ ){0,2}(?:change|changes|commit|commits|pr|pull request|script|config|deploy|deployment|push|patch|query|command|migration|edit|refactor|fix|handover|decision|rollout|update|upgrade|code|automation|typo|order)\b[^.;!?]{0,40}?\b(?:broke|breaks|took down|takes down|brought down|brings down|caused|causes|deleted|deletes|wiped|wipes|knocked out|knocks out|corrupted|triggered|crashed|left|leaves|let|lets|froze|freezes|exposed|exposes|(?:was|is) the (?:direct |root |main |primary |sole |proximate |immediate )?cause)\b`,
       // "Sam's change broke nothing"
       notFollowedBy: String.raw`(?:nothing|no|none|anything)\b`,
       target: 'actor',
@@ -88,9 +88,11 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
       negatable: true,
     },
     // "ordered that he be suspended", "she has been moved off the platform team"
-    { re: String.raw`(?:be|been|was|were|is|are|being|get|got) (?:suspended|moved off|removed from (?:his|her|their) (?:post|role|position|job|duties)|banned|reassigned to other duties|demoted|stood down|placed on (?:leave|administrative leave|gardening leave)|put on (?:leave|administrative leave|a performance plan)|arrested|charged|prosecuted|sued|jailed|sentenced|investigated|questioned by police)`, target: 'subject', who: INDIVIDUALS, negatable: true },
+    { re: String.raw`(?:be|been|was|were|is|are|being|get|got) (?:suspended|moved off|removed from (?:his|her|their|the) (?:[\w-]+ )?(?:post|role|position|job|duties|rotation|roster|team|project)|relieved of (?:his|her|their) (?:duties|post|command|position|responsibilities)|banned|reassigned to other duties|demoted|stood down|placed on (?:leave|administrative leave|gardening leave)|put on (?:leave|administrative leave|a performance plan)|arrested|charged|prosecuted|sued|jailed|sentenced|investigated|questioned by police)`, target: 'subject', who: INDIVIDUALS, negatable: true },
     // "the engineer who ran the script has since left the company"
     { re: String.raw`(?:has|have|had) since (?:left|departed|quit|exited) (?:the|our|his|her|their) (?:company|firm|bank|business|team|organisation|organization|agency|department)`, target: 'subject', who: INDIVIDUALS },
+    // HR brought in over a person: "HR follow-up with the engineer involved"
+    { re: String.raw`HR (?:follow-?up|meeting|conversation|review|process|case|investigation|referral|complaint)|(?:refer|referred|report|reported|escalate|escalated) (?:[\w'-]+ ){1,4}to HR`, target: 'sentence', who: INDIVIDUALS, caseSensitive: true },
     // "Move Rasmussen off the release rotation", "take the new hire off on-call"
     { re: String.raw`(?:move|moved|moving|take|took|taken|taking|pull|pulled|kick|kicked|remove|removed|removing|drop|dropped|bench|benched) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) (?:off|from) (?:{DET} )?(?:[\w-]+ ){0,2}(?:rotation|roster|on-?call|team|project|account|release train|schedule|duties|shift)\b`, target: 'actor', who: INDIVIDUALS, personal: true },
     // "fined five senior managers", "ban him from publishing"

@@ -43,6 +43,11 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`pull(?:ed|s|ing)? (?:a |that |this |such a |the same )?stunt` },
     // "a basic oversight", "an elementary part of every operator's job"
     { re: String.raw`(?:basic|elementary|schoolboy|rookie|amateur) oversight|(?:basic|elementary|fundamental) part of (?:every|any|an?|the) [\w-]+'s (?:job|role|work)` },
+    // the inexperienced handed the keys: "some intern with prod creds", "new guy + prod access"
+    { re: String.raw`(?:some|an?|the|their|your) (?:[\w-]+ )?(?:intern|junior|contractor|new (?:guy|hire|starter|kid)|temp|trainee|kid|grad|newbie) (?:with|given|having|who had|had) (?:[\w-]+ ){0,2}(?:prod|production|root|admin|sudo|write|god-mode|domain admin|full) (?:creds|credentials|access|rights|keys|permissions|privileges)|(?:new (?:guy|hire|starter)|intern|junior|contractor|temp)s? ?\+ ?(?:prod|production|root|admin|friday)` },
+    // sarcasm about the obvious outcome: "this is what happens when your 'engineers' …", "I
+    // wonder what happens when you hand the keys to a contractor on his second day"
+    { re: String.raw`(?:this|that|it)(?:'s| is| was) what (?:happens|you get) when|(?:i )?wonder what happens when|what did (?:they|you|anyone) expect`, target: 'sentence', who: ['name', 'handle', 'role', 'group'] },
     // not knowing what one does: "clearly has no idea what they're doing"
     { re: String.raw`(?:has|have|had|with) (?:absolutely |literally )?no (?:idea|clue) what (?:they|he|she|you|we)(?:'re|'s| are| is| were| was) doing|(?:doesn't|don't|didn't|does not|do not|did not) (?:seem to )?(?:know|understand) what (?:they|he|she)(?:'re|'s| are| is| were| was) doing` },
     // an insinuating guess at a culprit: "Let me guess, the intern had prod access", "bet it
@@ -89,6 +94,8 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`should(?:'ve| have) been (?:done|fixed|caught|patched|replaced|renewed) (?:months|years|weeks|ages|long) ago` },
     // "This was entirely predictable", "everyone knew we were single-homed"
     { re: String.raw`(?:this|that|it) (?:was|is|were) (?:so |entirely |totally |completely |utterly |perfectly |all too |100% )?(?:predictable|foreseeable|inevitable)` },
+    { re: String.raw`(?:was|is|were) ["']?(?:so |entirely |totally |completely |utterly |perfectly |all too |100% |wholly )(?:predictable|foreseeable)` },
+    { re: String.raw`{START}(?:it was |it's |so |pretty |totally |painfully )?obvious (?:this|that|it|they|the [\w-]+) (?:would|was going to|will)` },
     { re: String.raw`(?:everyone|everybody|we all|they all|all of us) (?:already )?knew|could (?:have|'ve) told (?:you|them|us|anyone)|anyone who(?:'s| has| had)? (?:ever )?(?:run|worked|used|built|operated|managed|touched|administered|deployed)\b[^.;!?]{0,60}?\b(?:knows|knew|would know|could tell|can tell)` },
     { re: String.raw`learn(?:ed|t|s)? nothing|never learn|learn(?:ed|t)? (?:nothing|no lessons?)` },
   ],

@@ -15,7 +15,7 @@ const CHANGE_ACT = String.raw`(?:removed|deleted|changed|configured|misconfigure
 // what links an act to what came of it: "…, which", "… and", "…, thereby"
 const LINK = String.raw`(?:(?:which|and|thereby|in turn) )?(?:(?:that|this|it) )?`;
 // damage done to a service, never a repair ("…, which restored service")
-const DAMAGE = String.raw`(?:(?:took|taking|knocked|knocking|brought|bringing)\b[^.;!?]{0,40}?\b(?:down|offline|out)\b|(?:cut|cutting|locked|locking|shut|shutting) [^.;!?]{0,40}?\b(?:off|out)\b|(?:wiped|wiping|erased|erasing|corrupted|corrupting|crashed|crashing|broke|breaking)\b|(?:caused|causing|triggered|triggering|sparked|sparking|set off|setting off|started|starting) (?:{DET} )?(?:[\w-]+ ){0,2}(?:outages?|incidents?|failures?|crash|disruptions?|breach|cascade|meltdown)\b|(?:everything|the (?:whole )?[\w-]+(?: [\w-]+)?|it all) (?:went|fell over|fell|was) (?:down|red|dark|offline|over)\b|leaving [^.;!?]{0,40}?\b(?:exposed|public|open|unprotected|vulnerable|stranded|unpaid|without power|offline|in the dark|unable to)\b|sending [^.;!?]{0,40}?\b(?:into|down|offline|crashing|tumbling)\b|(?:delayed|delaying) (?:the |our |their )?(?:response|recovery|fix|restoration|detection))`;
+const DAMAGE = String.raw`(?:(?:took|taking|knocked|knocking|brought|bringing)\b[^.;!?]{0,40}?\b(?:down|offline|out)\b|(?:cut|cutting|locked|locking|shut|shutting) [^.;!?]{0,40}?\b(?:off|out)\b|(?:wiped|wiping|erased|erasing|corrupted|corrupting|crashed|crashing|broke|breaking)\b|(?:caused|causing|triggered|triggering|sparked|sparking|set off|setting off|started|starting) (?:{DET} )?(?:[\w-]+ ){0,2}(?:outages?|incidents?|failures?|crash|disruptions?|breach|cascade|meltdown)\b|(?:everything|the (?:whole )?[\w-]+(?: [\w-]+)?|it all) (?:went|fell over|fell|was) (?:down|red|dark|offline|over)\b|leaving [^.;!?]{0,40}?\b(?:exposed|public|open|unprotected|vulnerable|stranded|unpaid|without power|offline|in the dark|unable to)\b|sending [^.;!?]{0,40}?\b(?:into|down|offline|crashing|tumbling)\b|(?:delayed|delaying) (?:the |our |their )?(?:response|recovery|fix|restoration|detection)|(?:led|leading) (?:directly )?to (?:the |a |an )?(?:loss|outage|failure|disruption|incident|errors?|downtime|breach|crash))`;
 
 export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
   fault: [
@@ -29,6 +29,8 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:deployed|pushed|shipped|merged|released|rolled out|committed|published|applied|uploaded) (?:{DET} )?(?:(?:broken|bad|buggy|faulty|untested|incorrect|wrong|malformed|corrupt|corrupted|flawed|defective|half-finished|unfinished|unreviewed))`, target: 'subject', who: PEOPLE, personal: true },
     // the risky step before the safe one: "restarted the node before moving customers off it"
     { re: String.raw`(?:restarted|rebooted|deleted|removed|pushed|deployed|ran|applied|shut down|switched|swapped|replaced|migrated|dropped|wiped|upgraded|reset)\b[^.;:!?]{0,60}?\bbefore (?:moving|draining|checking|backing up|confirming|verifying|testing|failing over|notifying|stopping|waiting|taking|copying|snapshotting)`, target: 'subject', who: PEOPLE, personal: true },
+    // knowing for a long time: "managers had known about the bug since March"
+    { re: String.raw`(?:had|have|has) known (?:about )?(?:{DET} )?[^.;!?]{0,40}?\b(?:since|for (?:months|years|weeks|ages))\b`, target: 'subject', who: PEOPLE, personal: true },
     // knowing and doing nothing: "knew the portal lacked MFA and left it that way"
     { re: String.raw`knew\b[^.;!?]{0,60}?\band (?:left it|did nothing|said nothing|told no one|told nobody|kept (?:it )?quiet|sat on it|moved on)`, target: 'subject', who: PEOPLE, personal: true },
     // warned and going ahead: "management knew the backups were untested and signed off
@@ -46,18 +48,20 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // page and went back to sleep"
     { re: String.raw`(?:went home|left (?:work |the (?:site|building|desk|room|control room|office) )?early|left (?:his|her|their) (?:post|desk|station|shift)|walked away from|abandoned (?:his|her|their|the) (?:post|desk|station|console)|went back to (?:sleep|bed)|fell asleep|dozed off|(?:was|were) asleep)`, target: 'subject', who: PEOPLE, personal: true },
     // doing nothing about it: "had been warned … but took no action"
-    { re: String.raw`(?:took|taken|take|takes|taking) no (?:action|steps)|did nothing about`, target: 'sentence', who: PEOPLE },
+    { re: String.raw`(?:took|taken|take|takes|taking) no (?:action|steps)|did nothing about|(?:and|but|yet|then|still) did nothing\b`, target: 'sentence', who: PEOPLE },
     // "management should be the ones answering for this"
     { re: String.raw`(?:(?:should|must|needs? to|ought to) be (?:the )?ones? )?answer(?:ing|s)? for (?:this|it|that|the (?:outage|failure|breach|incident|loss|mess))`, target: 'subject', who: PEOPLE, personal: true },
     // pressure from above: "rushed by PM to hit the demo date"
     { re: String.raw`(?:rushed|pressured|pushed|forced|hurried|leaned on) by (?:the |our |their )?(?:pm|pms|management|mgmt|leadership|the business|sales|product|execs?|executives?|the boss|bosses|(?:[\w-]+ )?managers?|directors?|cto|ceo|vp|vps|the board)\b` },
+    // cutting the people who kept it running: "Management gutted the SRE team last year"
+    { re: String.raw`(?:gutted|slashed|axed|decimated|hollowed out|cut (?:back )?|laid off|outsourced|disbanded)(?: [\w'-]+){0,3} (?:team|teams|staff|budget|budgets|headcount|department|ops|sre|qa|testing|security|engineers|sysadmins)\b`, target: 'subject', who: PEOPLE, personal: true },
     // overruling a safeguard: "mgmt overruled the freeze", "overrode the engineers' objections"
     { re: String.raw`(?:overrul(?:ed|es|ing)|overr(?:ode|ides|iding|idden)|waived|lifted|scrapped|cancelled|canceled|silenced|muted) (?:{DET} )?(?:[\w'-]+ ){0,2}(?:freeze|objections?|warnings?|concerns?|veto|review|reviewers?|engineers?|safety (?:check|team)s?|security team|alerts?|alarms?|safeguards?|interlocks?|limits?|guardrails?)\b`, target: 'subject', who: PEOPLE, personal: true },
     // an unauthorised act: "a contractor … had made an unauthorised change"
     { re: String.raw`(?:made|pushed|ran|applied|deployed|installed|executed|carried out) (?:an? |the |several |two |three )?(?:unauthori[sz]ed|unapproved|unsanctioned|unannounced|undocumented|off-the-books)`, target: 'subject', who: PEOPLE, personal: true },
     // a decision of a person called the failure: "the security chief's decision to pay … was the
     // single largest failure"
-    { re: String.raw`(?:[\w.-]+'s|[\w-]+s'|his|her|their) decision to [^.;!?]{0,80}? (?:was|is) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:failure|mistake|error|blunder|factor|cause)|(?:[\w.-]+'s|[\w-]+s'|his|her|their) decision to [^.;!?]{0,80}?(?:directly |ultimately )?(?:led to|caused|resulted in|triggered)` },
+    { re: String.raw`(?:[\w.-]+'s|[\w-]+s'|his|her|their) decision to [^.;!?]{0,80}? (?:was|is) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:failure|mistake|error|blunder|factor|cause)|(?:[\w.-]+'s|[\w-]+s'|his|her|their) decision to [^.;!?]{0,80}?(?:directly |ultimately )?(?:led(?: directly| ultimately)? to|caused|resulted in|triggered)` },
     // reviewing without reading: "reviewers skimmed all 400 files", "waved it through"
     { re: String.raw`skimm(?:ed|ing)|glossed over|waved (?:it|this|them|the [\w-]+) through|rubber-stamped`, target: 'subject', who: PEOPLE, personal: true },
     // sitting on it, subject or not: "two months after sitting on it"
@@ -99,6 +103,11 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
       who: PEOPLE,
       personal: true,
     },
+    // data sent where it must not go: "emailed the unredacted spreadsheet to an external
+    // address", "posted the customer list to a public channel"
+    { re: String.raw`(?:e-?mailed|sent|forwarded|uploaded|posted|shared|leaked|copied|pasted|attached|published)\b[^.;!?]{0,60}?\b(?:(?:unredacted|unencrypted|confidential|sensitive|classified|private|personal|internal|customer|patient|payroll) (?:[\w-]+ )?(?:data|details|records|files?|spreadsheets?|lists?|documents?|keys?|credentials)|to (?:an? |the )?(?:external|personal|private|public|wrong|outside|unknown) (?:[\w-]+ )?(?:address|account|recipient|inbox|channel|repo|repository|bucket|site|party|contact))`, target: 'subject', who: PEOPLE, personal: true },
+    // a weak secret chosen by a person: "an administrator had set a weak password"
+    { re: String.raw`(?:set|chose|picked|used|reused|re-used|kept|left) (?:a |the |an )?(?:weak|default|shared|simple|guessable|trivial|blank|factory|reused|easy|short) (?:admin |root |master )?(?:passwords?|passphrases?|pins?|credentials)`, target: 'subject', who: PEOPLE, personal: true },
     // the wrong target named by what it replaced: "keyed in 1.2 billion shares instead of 1.2
     // million", "restarted the primary instead of the replica"
     { re: String.raw`${CHANGE_ACT}\b(?:[^.;!?]|\.(?=\d)){0,70}?\b(?:instead of|rather than)(?! (?:waiting|asking|checking|using|going|doing)\b)`, target: 'subject', who: PEOPLE, personal: true },
@@ -137,6 +146,6 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // skipping a step: "Tech skipped the drain step in the restart checklist"
     { re: String.raw`(?:skipp(?:ed|ing)|skips?) (?:{DET} )?(?:[\w-]+ ){0,2}(?:step|steps|check|checks|test|tests|review|reviews|stage|drain|backup|verification)`, target: 'subject', who: PEOPLE, personal: true },
     // ignoring what people sent them: "ignored three renewal reminder emails"
-    { re: String.raw`ignor(?:ed|ing|es)? (?:{DET} |[\w-]+ ){0,4}(?:reminders?|e-?mails?|tickets?|requests?|advice|reports?|complaints?|concerns?|recommendations?|findings?|policy|policies|audits?|pages?|alerts?|alarms?|warnings?|notifications?)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:ignor(?:ed|ing|es)?|dismiss(?:ed|ing)|waved off|brushed off|shrugged off|snoozed|silenced) (?:{DET} |[\w-]+ ){0,4}(?:reminders?|e-?mails?|tickets?|requests?|advice|reports?|complaints?|concerns?|recommendations?|findings?|policy|policies|audits?|pages?|alerts?|alarms?|warnings?|notifications?)`, target: 'subject', who: PEOPLE, personal: true },
   ],
 };

@@ -140,7 +140,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`miss(?:ed|es)?(?! out\b)`, target: 'subject', explained: true, notFollowedBy: String.raw`(?:the |a |an |its |their |our )?(?:[\w:.-]+ )?(?:deadline|window|cutoff|cut-off|target|train|flight|meeting|slo|sla|schedule|point|mark)s?\b` },
       // "did not / didn't + verb" with a person as subject; stative verbs are not omissions
       {
-        re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly)? (?!(?:have|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|been|know|knew|realise|realize|intend|like|think|understand|hold|blame|believe|consider|find|say|feel|accept|agree|owe|deserve|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
+        re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly)? (?!(?:have|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|been|came|come|went|go|booted|know|knew|realise|realize|intend|like|think|understand|hold|blame|believe|consider|find|say|feel|accept|agree|owe|deserve|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
         target: 'subject',
         verbGroup: true,
         explained: true,
@@ -261,11 +261,13 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     suggestion: 'Ask what made the runbook or process hard to follow at that moment, and what people did instead and why.',
     phrases: [
       { re: String.raw`(?:did not|didn't|failed to|refused to|chose not to|neglected to|forgot to|does not|doesn't|never|not) follow(?:ing)?`, target: 'subject', supersedes: ['failed-to'], personal: true },
-      { re: String.raw`(?:ignor|disregard|violat|bypass|circumvent|skipp|deviat)(?:ed|ing|es|s|e)? (?:from )?(?:{DET} )?(?:[\w-]+ ){0,2}{PROCESS}`, target: 'subject', personal: true },
+      { re: String.raw`(?:ignor|disregard|violat|bypass|circumvent|skipp|deviat)(?:ed|ing|es|s|e)? (?:from )?(?:{DET} )?(?:[\w'-]+ ){0,4}{PROCESS}`, target: 'subject', personal: true },
       { re: String.raw`{PROCESS}(?: (?:was|were|had been|has been|have been|is|are))?(?: {ADV})? (?:not followed|ignored|bypassed|skipped|violated|disregarded|circumvented)`, target: 'agent', explained: true },
+      // a safety step left out, card style: "Canary skipped", "code review waived"
+      { re: String.raw`(?:canary|canaries|canary stage|code review|peer review|review|tests|testing|backup|backups|checks|staging|dry run|dry-run|sign-?off|approval|rollback plan)(?: (?:was|were|had been|got))? (?:skipped|bypassed|waived|not (?:done|run|followed))`, target: 'agent', explained: true },
       { re: String.raw`(?:without|w/o) (?:(?:waiting for|getting|seeking|obtaining|asking for) )?(?:a |any |the )?(?:proper |prior |formal |the required |required |needed |necessary |peer |code |adequate |sufficient )?(?:review|approval|sign-?off|testing|permission|authori[sz]ation|a second pair of eyes|ci|green ci|(?:a )?green build|tests|(?:an? )?(?:id|identity|caller) (?:check|verification)|verification|verifying (?:the )?(?:caller|identity))\b`, target: 'subject', who: INDIVIDUALS, personal: true },
       // "pushed to master without running the tests"
-      { re: String.raw`without (?:first |even |properly |actually )?(?:telling|asking|checking|double-checking|reading|running|testing|reviewing|consulting|informing|notifying|verifying|looking at|following|thinking|confirming|ensuring|completing|securing|obtaining|waiting)`, target: 'subject', who: INDIVIDUALS },
+      { re: String.raw`without (?:first |even |properly |actually )?(?:telling|asking|checking|double-checking|reading|running|testing|reviewing|consulting|informing|notifying|verifying|looking at|following|thinking|confirming|ensuring|completing|securing|obtaining|waiting|opening|investigating)`, target: 'subject', who: INDIVIDUALS, personal: true },
     ],
   },
   punishment: {
@@ -280,7 +282,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`let (?<actor>him|her|them|(?:the )?[\w@.'-]+) go`, target: 'actor', who: INDIVIDUALS },
       { re: String.raw`disciplin(?:e|ed|ary)`, negatable: true, notPrecededBy: String.raw`(?:engineering|operational|software|process|financial|a|this) ` },
       // "hold X accountable" — but not "the team holding the pager is responsible for …"
-      { re: String.raw`(?:hold|holds|held|holding)(?: (?!(?:is|are|was|were|be|for)\b)[\w@'-]+){0,3} (?:accountable|responsible)` },
+      { re: String.raw`(?:hold|holds|held|holding)(?: (?!(?:is|are|was|were|be|for)\b)[\w@'-]+){0,5} (?:accountable|responsible)` },
       { re: String.raw`re-?train(?:ed|ing|s)?|(?:needs?|needed|more|better|additional|extra|mandatory|remedial|refresher) training|train(?: [\w-]+){0,2} better` },
       { re: String.raw`PIP|performance improvement plan`, caseSensitive: true },
       { re: String.raw`los(?:e|es|ing|t) (?:his|her|their|your|my|a) (?:job|jobs|position|role|head)|(?:consider|considering) (?:his|her|their) position|heads? (?:will|should|must|need to|have to|are going to) roll|should resign|must resign`, negatable: true },
@@ -292,7 +294,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     phrases: [
       { re: String.raw`root[- ]causes?|the (?:primary|main|underlying|real|actual|true|ultimate) cause|the cause`, contexts: ['card', 'factor', 'action'] },
       // in prose a factual "the root cause was a burst of writes" is common; flag it when it is pinned on a person
-      { re: String.raw`(?:the )?(?:root|primary|main|underlying|real|actual|true|ultimate) cause`, contexts: ['document'], target: 'sentence' },
+      { re: String.raw`(?:the )?(?:root|primary|main|underlying|real|actual|true|ultimate) cause`, contexts: ['document'], target: 'sentence', negatable: true },
       { re: String.raw`the (?:sole|only|single|one) (?:root )?cause` },
       { re: String.raw`(?:is|was) (?:the (?:only |real )?reason )?why (?:this|it|the outage|the incident|all this) happened`, target: 'sentence' },
     ],
