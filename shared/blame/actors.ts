@@ -37,7 +37,7 @@ const MACHINE_VERBS = new Set([
 const ACRONYMS = /^(?:QA|SRE|OPS|DBA|CI|CD|IT|HR|PM|UI|UX|API|DNS|CDN|AWS|GCP|SOC|NOC|TLS|SSL|VPN|WAF|LB|DB|OS|SLO|SLA|CTO|CEO|CIO|CISO|VP|K8S|ML|AI|IAM|RBAC|MFA|SSO)$/i;
 
 /** Dotted initials: "J.K.", "J. K.", "R.T" — never an acronym of a system, which has no dots. */
-const INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}?\.?$/u;
+export const INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}?\.?$/u;
 
 /** Is token i written like a person's name or initials, and not a known non-person? */
 export function looksLikePerson(tokens: Token[], i: number): boolean {

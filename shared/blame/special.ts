@@ -5,7 +5,7 @@
 import { ACTION_PREAMBLES, CONCRETE_OUTCOME, NAME_VERBS, PRODUCT_NAMES, TEAM_WORDS, VAGUE_ACTION_VERBS } from './rulebook/lexicon.ts';
 import { RULE_DATA } from './rulebook/rules.ts';
 import { humanKind, isPersonName } from './humans.ts';
-import { DIRECTING_VERBS, looksLikePerson, peopleGivenWork } from './actors.ts';
+import { DIRECTING_VERBS, INITIALS, looksLikePerson, peopleGivenWork } from './actors.ts';
 import type { RawFinding } from './match.ts';
 import { isKnownFirstName, type Sentence, type Token } from './nlp.ts';
 
@@ -106,21 +106,36 @@ export function personOwner(text: string, sentences: Sentence[], field: 'owner' 
 /**
  * Outside action items (cards, prose, `debrief lint`), a sentence that is itself an order
  * handing work to a named person: "Remind Priya to double-check every config push",
- * "Ask Jiho to review configs twice". Only the imperative at the start counts; in narration
- * ("we asked Jiho to look") a name after "ask" is no target.
+ * "Ask Jiho to review configs twice", or that opens by assigning it: "Okonkwo to re-run the
+ * migration", "J.K.: rotate the keys". Only the imperative or the name at the start counts; in
+ * narration ("we asked Jiho to look") a name after "ask" is no target.
  */
-const directingStart = new RegExp(String.raw`(?:^|[.!?]\s+|\n)\s*(?:[-*\d.)]+\s+)?(?:${[...DIRECTING_VERBS].join('|')})\b`, 'i');
+/** After "X to": a verb ("re-run", "own"), not "to the team" or "to whoever". */
+const readsAsVerb = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  !/^(?:whoever|whomever|everyone|everybody|anyone|anybody|all|you|them|us|me|him|her)$/.test(t.normal) &&
+  !['Determiner', 'Pronoun', 'Possessive', 'Value', 'ProperNoun', 'Preposition'].some((tag) => t.tags.has(tag));
 
-/** Cheap pre-check for personDirected: does any sentence open with a directing verb? */
+const directingStart = new RegExp(String.raw`(?:^|[.!?]\s+|\n)\s*(?:[-*\d.)]+\s+)?(?:(?:${[...DIRECTING_VERBS].join('|')})\b|[\p{Lu}@][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*)?(?: to\b|:))`, 'iu');
+
+/** Cheap pre-check for personDirected: does any sentence open with an order or an assignment? */
 export const mayDirectSomeone = (text: string): boolean => directingStart.test(text);
 
 export function personDirected(text: string, sentences: Sentence[]): RawFinding[] {
   const found: RawFinding[] = [];
   for (const { tokens } of sentences) {
     const opener = tokens[0]?.normal ?? '';
-    if (!DIRECTING_VERBS.has(opener) || tokens[0].tags.has('PastTense')) continue;
+    const ordered = DIRECTING_VERBS.has(opener) && !tokens[0].tags.has('PastTense');
     for (const [from, to] of peopleGivenWork(tokens)) {
-      if (!DIRECTING_VERBS.has(tokens[from - 1]?.normal ?? '')) continue;
+      // "Ask Jiho to …" (an order), or "Okonkwo to re-run …" / "J.K.: …" opening the line (an
+      // assignment, the way action items are written wherever they appear)
+      const asked = ordered && DIRECTING_VERBS.has(tokens[from - 1]?.normal ?? '');
+      const assigned =
+        from === 0 &&
+        ((tokens[to + 1]?.normal === 'to' && readsAsVerb(tokens[to + 2])) ||
+          // a label before a colon is as often a topic ("Heatwave: …") as an owner
+          (/:/.test(tokens[to].post) && (INITIALS.test(tokens[to].text) || tokens[to].tags.has('Person'))));
+      if (!asked && !assigned) continue;
       const start = tokens[from].start;
       const end = tokens[to].end;
       found.push({ rule: 'person-owner', start, end, message: message('person-owner', text.slice(start, end)) });

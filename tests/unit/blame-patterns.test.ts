@@ -142,6 +142,7 @@ const BLAME: Array<[string, string, CheckContext?]> = [
   ['HR over a person', 'HR follow-up with the technician involved', 'action'],
   ['held accountable, long', 'Hold the supplier\'s night-shift support team accountable', 'action'],
   ['predictable, intensified', 'The crash was entirely predictable.'],
+  ['assigned by name, outside an action item', 'Okonkwo to re-run the migration with a dry run first'],
   ['access for the one involved', 'Revoke VPN access for the technician involved', 'action'],
   // person-level fixes
   ['remind a role', 'Remind network engineers to check the change calendar', 'action'],
@@ -233,6 +234,9 @@ const NOT_BLAME: Array<[string, string, CheckContext?]> = [
   ['machines never came up', 'The generators at one of them never came up.'],
   ['a team cut its own toil', 'The platform team cut the alert volume in half.'],
   ['what happens when, no person', "That's what happens when a cache goes cold under load."],
+  ['a topic before a colon', 'Heatwave: DC2 chillers maxed out', 'card'],
+  ['thanks to whoever', 'Kudos to whoever wrote the timeline.'],
+  ['a team assigned', 'Platform team to add a preflight disk check'],
   ['easy to say', "It's easy to say the clerk should have noticed, but the form hid the field."],
 ];
 
