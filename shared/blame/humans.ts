@@ -51,7 +51,8 @@ function inSet(set: Set<string>, word: string): boolean {
 
 const isNoun = (t: Token) => t.tags.has('Noun') || t.tags.has('Pronoun');
 /** A noun, or a plural job title the tagger took for a verb ("remind engineers"). */
-const nounish = (t: Token) => isNoun(t) || isPluralRole(t.normal);
+// "the bank's IT staff": a job or group word the tagger read as a verb still ends the noun phrase
+const nounish = (t: Token) => isNoun(t) || isPluralRole(t.normal) || (t.tags.has('Verb') && isPeopleNoun(t.normal) && !t.tags.has('PastTense') && !t.tags.has('Gerund'));
 
 /**
  * Classifies token i. `sentence` is the lower-cased sentence text, used to tell a Kubernetes
@@ -68,6 +69,7 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   if (personPronouns.has(word) || personPossessives.has(word)) return 'pronoun';
   // "the individual involved", "the person responsible": one specific person
   if ((word === 'individual' || word === 'person') && /^(?:involved|responsible|concerned)$/.test(tokens[i + 1]?.normal ?? '')) return 'role';
+  if (word === 'individual' && /^(?:the|this|that)$/.test(tokens[i - 1]?.normal ?? '')) return 'role';
   if (generic.has(word)) return 'generic';
   const next = tokens[i + 1]?.normal ?? '';
   const prev = tokens[i - 1]?.normal ?? '';
@@ -221,9 +223,29 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
   // Only a verb phrase has its subject right before it; before an adverbial ("without
   // review", "by mistake") the nearest noun phrase is usually the object of an earlier verb.
   let adjacent = tokens[from]?.tags.has('Verb') ?? false;
+  // nothing but auxiliaries and adverbs between the phrase and this token yet
+  let bare = true;
   for (let steps = 0; i >= 0 && steps < 16; steps++) {
     const t = tokens[i];
     if (CLAUSE_BREAK.test(t.post)) return null;
+    // "acknowledged the page but did not begin …": a clause with no subject of its own shares
+    // the one before the earlier verb; walk on, taking the next noun phrase as that verb's object
+    // a quotation before the verb is something said, not who acted ("everyone dunking on the
+    // "incompetent devs" has never …"): step over it
+    if (/["\u201d]/.test(t.post)) {
+      let j = i;
+      while (j > 0 && !/["\u201c]/.test(tokens[j].pre)) j--;
+      i = j - 1;
+      adjacent = false;
+      bare = false;
+      continue;
+    }
+    if (bare && SHARED_SUBJECT.has(t.normal) && !/,/.test(t.post)) {
+      adjacent = false;
+      bare = false;
+      i--;
+      continue;
+    }
     if (clauseOpeners.has(t.normal) && !isNoun(t)) return null;
     const kind = humanKind(tokens, i, sentence, loose);
     if (kind) return kind;
@@ -243,13 +265,18 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
       // "Whoever approved this should be fired": the clause's subject is a free relative
       return freeRelativeSubject(tokens, start) ? 'pronoun' : null;
     }
-    if (!isTransparent(t)) adjacent = false;
+    if (!isTransparent(t)) {
+      adjacent = false;
+      bare = false;
+    }
     i--;
   }
   return null;
 }
 
 const FREE_RELATIVES = new Set(['whoever', 'whomever']);
+/** Conjunctions that join two verb phrases of one subject ("… but did not escalate"). */
+const SHARED_SUBJECT = new Set(['but', 'and', 'then', 'yet']);
 
 /** Does the clause holding token i open with "whoever"? */
 function freeRelativeSubject(tokens: Token[], i: number): boolean {

@@ -103,6 +103,8 @@ function tagCached(text: string, base: number): Token[] {
   return base === 0 ? tokens : tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
 }
 
+const IT_TAGS = new Set(['Noun', 'Acronym', 'Singular']);
+
 /** Full part-of-speech tagging of one piece of text; offsets are shifted by `base`. */
 export function tagText(text: string, base = 0): Token[] {
   const doc = parse(text);
@@ -127,7 +129,8 @@ export function tagText(text: string, base = 0): Token[] {
         normal: (t.machine || t.normal || t.text).toLowerCase(),
         start: base + start,
         end: base + end,
-        tags: t.tags,
+        // "the bank's IT staff": capital IT is the department, not the pronoun
+        tags: t.text === 'IT' ? IT_TAGS : t.tags,
         pre: t.pre,
         post: t.post,
       });

@@ -23,12 +23,13 @@ const MENTION_CUES = new Set([
   'logged', 'filed', 'recorded', 'described', 'dismissed', 'chalked', 'branded', 'dubbed',
   'termed', 'labelled', 'classified', 'renamed', 'from', 'reword', 'rewrote', 'rewrite',
   'describe', 'describes', 'describing', 'dismiss', 'dismissing', 'chalk', 'blaming', 'posting',
-  'typing', 'quoting', 'repeating', 'citing', 'another', 'more',
+  'typing', 'quoting', 'repeating', 'citing', 'another', 'more', 'dunking', 'mocking', 'laughing',
+  'sneering', 'jeering',
 ]);
 /** Before a quotation that is being counted or complained about, not said. */
 const QUOTED_CHORUS = /\b(?:lots? of|plenty of|full of|tired of|sick of|enough of|chorus of|cries of|talk of|endless)\s*$/i;
 /** Words that may separate a cue from the quote ("read the phrase", "such as"). */
-const FILLERS = new Set(['the', 'a', 'an', 'this', 'that', 'phrase', 'word', 'words', 'term', 'as', 'like']);
+const FILLERS = new Set(['the', 'a', 'an', 'this', 'that', 'phrase', 'word', 'words', 'term', 'as', 'like', 'on', 'at', 'about']);
 /** After a quotation: "'Human error' is never a cause.", "'pilot error' is a label". */
 const REJECTION_AFTER =
   /^\s*(?:is|are|was|were)?\s*(?:not|never|n't|no longer)\b|^\s*(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|never)\b|^\s*(?:is|are)\s+(?:just\s+|only\s+|merely\s+)?(?:a|an)\s+(?:label|word|phrase|term|euphemism|myth|cop-out|shortcut)\b|^\s*(?:[^.;!?"]{1,30}\s)?(?:almost always |nearly always |always |usually |often |really |just |only |basically |mostly )?(?:means|meant|is code for|is shorthand for|translates to|is corporate for)\b|^\s*(?:is|are|was)\s+(?:just\s+|only\s+)?(?:what|how|the (?:word|phrase|label|excuse|thing))\b|^\s*(?:is|are|was|were)\s+(?:far\s+|much\s+)?(?:too (?:simple|easy|convenient|neat)|not (?:enough|an explanation|a cause|a root cause)|an? (?:incomplete|inadequate|lazy|convenient|easy) (?:explanation|answer|label|story))|^\s*(?:[^.;!?"]{0,30}\s)?(?:=|->|\u2192)|^\s*(?:[^.;!?"]{0,30}\s)?(?:reworded|rewritten|replaced|removed|struck|deleted|changed to)\b/i;
@@ -70,7 +71,7 @@ function introducedAsMention(before: string): boolean {
     .toLowerCase()
     .split(/\s+/)
     .filter(Boolean)
-    .slice(-3)
+    .slice(-4)
     .map((w) => w.replace(/[^\p{L}.:]/gu, ''));
   // the nearest non-filler word must be a cue: "read "…"", "write the phrase '…'"
   for (let i = words.length - 1; i >= 0; i--) {
@@ -119,8 +120,8 @@ export function isRejected(textBefore: string): boolean {
  * operator won't fix the console". The gerund opens the sentence as its subject, and a
  * verdict on it follows; "Firing the engineer was the right call" has no such verdict.
  */
-const PRACTICE = String.raw`(?:firing|sacking|blaming|punishing|disciplining|scapegoating|shaming|naming and shaming|finger-pointing|pointing fingers at|retraining|yelling at|hunting for|looking for|going after|hanging)`;
-const VERDICT = String.raw`(?:just|only|simply|never|rarely|won't|will not|wouldn't|would not|doesn't|does not|didn't|did not|isn't|is not|can't|cannot|misses|would miss|guarantees|teaches|solves nothing|fixes nothing|changes nothing|is pointless|is useless|is easy|is the (?:laziest|easiest|wrong|worst)|makes (?:it|things|everything) worse|is a (?:mistake|cop-out|distraction))`;
+const PRACTICE = String.raw`(?:framing|calling|describing|labell?ing|treating|chalking|putting (?:it|this|that) down to|firing|sacking|blaming|punishing|disciplining|scapegoating|shaming|naming and shaming|finger-pointing|pointing fingers at|retraining|yelling at|hunting for|looking for|going after|hanging)`;
+const VERDICT = String.raw`(?:(?:would be|is|was) (?:the |a )?(?:worst|wrong|laziest|easiest|dumbest|exact wrong|terrible|bad)|would (?:leave|miss|hide|obscure|ignore|teach|only|just|never|not|explain nothing)|explains? nothing|just|only|simply|never|rarely|won't|will not|wouldn't|would not|doesn't|does not|didn't|did not|isn't|is not|can't|cannot|misses|would miss|guarantees|teaches|solves nothing|fixes nothing|changes nothing|is pointless|is useless|is easy|is the (?:laziest|easiest|wrong|worst)|makes (?:it|things|everything) worse|is a (?:mistake|cop-out|distraction))`;
 const DISCUSSED_PRACTICE = new RegExp(String.raw`^\s*(?:(?:but|and|so|honestly|look|sure|again),?\s+)?${PRACTICE}\b[^.;!?]{0,80}?\b${VERDICT}\b`, 'i');
 
 /**
@@ -137,6 +138,10 @@ export const discussesBlame = (sentence: string): boolean => DISCUSSED_PRACTICE.
  * rule: "It's easy to say the admin should have checked, but …", "Critics asked whether the
  * engineer should have noticed", "It is tempting to conclude that …".
  */
-const DISCUSSION_FRAME = /\b(?:(?:easy|tempting|convenient|unfair|wrong|lazy|pointless) to (?:say|conclude|claim|think|argue|assume|decide|write|point out|describe|call|label|blame|dismiss|chalk|frame|pin)(?: that)?|asked (?:whether|if)|wonder(?:ed|s|ing)? (?:whether|if)|(?:it is|it's|it was) (?:not )?(?:clear|unclear) (?:whether|if))\b[^.;!?]{0,80}$/i;
+const DISCUSSION_FRAME = /\b(?:(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:say|confirm|comment on) (?:whether|if)|(?:easy|tempting|convenient|unfair|wrong|lazy|pointless) to (?:say|conclude|claim|think|argue|assume|decide|write|point out|describe|call|label|blame|dismiss|chalk|frame|pin)(?: that)?|asked (?:whether|if)|wonder(?:ed|s|ing)? (?:whether|if)|(?:it is|it's|it was) (?:not )?(?:clear|unclear) (?:whether|if))\b[^.;!?]{0,80}$/i;
 
 export const framedForDiscussion = (textBefore: string): boolean => DISCUSSION_FRAME.test(textBefore.slice(-160));
+
+/** A discussion frame anywhere in a sentence: the classifier does not read such a sentence as blame. */
+const FRAME_ANYWHERE = new RegExp(DISCUSSION_FRAME.source.replace(/\[\^\.;!\?\]\{0,80\}\$$/, ''), 'i');
+export const holdsDiscussionFrame = (sentence: string): boolean => FRAME_ANYWHERE.test(sentence);

@@ -125,7 +125,8 @@ export function personDirected(text: string, sentences: Sentence[]): RawFinding[
   const found: RawFinding[] = [];
   for (const { tokens } of sentences) {
     const opener = tokens[0]?.normal ?? '';
-    const ordered = DIRECTING_VERBS.has(opener) && !tokens[0].tags.has('PastTense');
+    // "Pair Ingrid with infra …" gives work with someone, not to a culprit
+    const ordered = DIRECTING_VERBS.has(opener) && opener !== 'pair' && !tokens[0].tags.has('PastTense');
     for (const [from, to] of peopleGivenWork(tokens)) {
       // "Ask Jiho to …" (an order), or "Okonkwo to re-run …" / "J.K.: …" opening the line (an
       // assignment, the way action items are written wherever they appear)

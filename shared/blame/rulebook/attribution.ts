@@ -63,7 +63,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:those|the (?:person|people|individuals?|ones?|employees?|engineers?|staff(?: members?)?|workers?|technicians?|officials?|contractors?|developers?|admins?|administrators?)) responsible(?=\s*(?:[.,;!?]|$|(?:have|has|had|will|would|were|was|are|is|should|must|and)\b))`, negatable: true },
     // the work of one person: "came down to one person making one bad keystroke", "the work of a
     // single employee"
-    { re: String.raw`(?:(?:came|comes|boiled|boils|come) down to|the work of|because of|blamed on) (?:one|a single|a lone|one single|just one) (?:[\w-]+ )?(?:person|individual|${STAFF})\b`, negatable: true },
+    { re: String.raw`(?:(?:came|comes|boiled|boils|come) down to|the work of|because of|blamed on|(?:the )?result of) (?:one|a single|a lone|one single|just one) (?:[\w-]+ )?(?:person|individual|${STAFF})\b|(?:one|a single|a lone|just one) (?:person|individual|${STAFF})(?:'s|s') (?:[\w-]+ )?{MISTAKE}`, negatable: true },
     // "the chief executive … bore ultimate responsibility for the collapse"
     { re: String.raw`(?:bore|bears|bear|carries|carried|carry) (?:the )?(?:ultimate |final |overall |primary |personal |direct |full )?responsibility for`, target: 'subject', who: [...INDIVIDUALS, 'group'], negatable: true },
     // "the failure of records unit staff to verify …"
@@ -77,6 +77,9 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
       re: String.raw`(?:said|says|admitted|admits|confirmed|confirms|acknowledged|acknowledges|revealed|disclosed|explained)(?: that)? (?:an?|one|two|three|several|some|its|their|a single|a junior|a senior|a new) (?:[\w-]+ ){0,2}${STAFF} (?!(?:had )?(?:was|were|is|are|has been|have been|had been|worked|restored|fixed|identified|noticed|discovered|detected|responded|spotted|raised|alerted|escalated|recovered|managed|replaced|repaired|rebuilt|reinstalled|rerouted|contained|mitigated|reverted|rolled|resolved|patched|reported|warned|followed|completed|finished|tested|verified|checked)\b)(?:had )?[a-z]+ed\b`,
     },
     { re: String.raw`{MISTAKE} on the part of`, target: 'object', who: [...INDIVIDUALS, 'group'] },
+    // a person criticised for it: "the inspector general faulted the department's IT staff for
+    // leaving default passwords …"
+    { re: String.raw`(?:faulted|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|rebuked|censured|blasted|slammed|castigated|lambasted|chastised|condemned|reprimanded)(?= (?:{DET}|[\w'-]+'s?) )(?=[^.;!?]{0,80}? for (?!(?:\w+ly )?(?:blaming|putting|calling|describing|framing|labell?ing|scapegoating|pinning|singling)\b)\w)`, target: 'object', who: [...INDIVIDUALS, 'group'], personal: true, negatable: true, notFollowedBy: ATTACKERS },
     // a person accused: "Senators accused chief executive X of failing …"
     { re: String.raw`accus(?:ed|es|ing)`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
   ],
@@ -91,8 +94,14 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:be|been|was|were|is|are|being|get|got) (?:suspended|moved off|removed from (?:his|her|their|the) (?:[\w-]+ )?(?:post|role|position|job|duties|rotation|roster|team|project)|relieved of (?:his|her|their) (?:duties|post|command|position|responsibilities)|banned|reassigned to other duties|demoted|stood down|placed on (?:leave|administrative leave|gardening leave)|put on (?:leave|administrative leave|a performance plan)|arrested|charged|prosecuted|sued|jailed|sentenced|investigated|questioned by police)`, target: 'subject', who: INDIVIDUALS, negatable: true },
     // "the engineer who ran the script has since left the company"
     { re: String.raw`(?:has|have|had) since (?:left|departed|quit|exited) (?:the|our|his|her|their) (?:company|firm|bank|business|team|organisation|organization|agency|department)`, target: 'subject', who: INDIVIDUALS },
+    // "consequences for the people involved", "cut ties with the vendor employee"
+    { re: String.raw`consequences for (?:the )?(?:people|person|individuals?|staff|those|employees?|engineers?|team)(?: (?:involved|responsible))?|(?:cut|severed) ties with|parted ways with|terminated (?:the |its |their )?contract (?:of|with)`, target: 'sentence', who: [...INDIVIDUALS, 'group'], negatable: true },
+    // job-hunting jokes: "someone at that company is updating their LinkedIn right about now"
+    { re: String.raw`(?:updating|polishing|dusting off) (?:their|his|her|a) (?:linkedin|cv|resume|r\u00e9sum\u00e9)|(?:looking for|on the hunt for) a new job`, negatable: true },
     // HR brought in over a person: "HR follow-up with the engineer involved"
     { re: String.raw`HR (?:follow-?up|meeting|conversation|review|process|case|investigation|referral|complaint)|(?:refer|referred|report|reported|escalate|escalated) (?:[\w'-]+ ){1,4}to HR`, target: 'sentence', who: INDIVIDUALS, caseSensitive: true },
+    // a person's performance put under review: "Review Olusegun's performance in light of …"
+    { re: String.raw`(?:review|assess|evaluate|discuss|document|examine|look into|scrutini[sz]e) (?<actor>(?:{DET} )?[\w.'-]+)(?:'s|s') (?:job )?(?:performance|conduct|behaviou?r|competence|judge?ment|suitability|fitness)`, target: 'actor', who: INDIVIDUALS, personal: true },
     // "Move Rasmussen off the release rotation", "take the new hire off on-call"
     { re: String.raw`(?:move|moved|moving|take|took|taken|taking|pull|pulled|kick|kicked|remove|removed|removing|drop|dropped|bench|benched) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) (?:off|from) (?:{DET} )?(?:[\w-]+ ){0,2}(?:rotation|roster|on-?call|team|project|account|release train|schedule|duties|shift)\b`, target: 'actor', who: INDIVIDUALS, personal: true },
     // "fined five senior managers", "ban him from publishing"

@@ -48,6 +48,13 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // sarcasm about the obvious outcome: "this is what happens when your 'engineers' …", "I
     // wonder what happens when you hand the keys to a contractor on his second day"
     { re: String.raw`(?:this|that|it)(?:'s| is| was) what (?:happens|you get) when|(?:i )?wonder what happens when|what did (?:they|you|anyone) expect`, target: 'sentence', who: ['name', 'handle', 'role', 'group'] },
+    // questions put to those in charge, reported: "lawmakers grilled the agency's leadership over
+    // why nobody had acted on a 2019 report"
+    { re: String.raw`(?:grilled|pressed|questioned|quizzed|challenged|demanded to know)(?: [\w'-]+){0,4} (?:over|on|about|as to)? ?why`, target: 'sentence', who: ['role', 'group', 'name'] },
+    // character words with an intensifier: "woefully unprepared", "out of their depth"
+    { re: String.raw`(?:woefully|hopelessly|grossly|utterly|criminally) (?:unprepared|incompetent|negligent|inadequate|unqualified|out of (?:their|his|her) depth)|out of (?:their|his|her) depth`, negatable: true },
+    // customers as the testers: "let customers be the QA department"
+    { re: String.raw`(?:let|make|making|letting|use|using|treat|treating) (?:the |their |our )?(?:customers|users|clients|passengers) (?:be |as )?(?:the |their |our )?(?:qa|testers|beta testers|guinea pigs|test suite|qa department)` },
     // not knowing what one does: "clearly has no idea what they're doing"
     { re: String.raw`(?:has|have|had|with) (?:absolutely |literally )?no (?:idea|clue) what (?:they|he|she|you|we)(?:'re|'s| are| is| were| was) doing|(?:doesn't|don't|didn't|does not|do not|did not) (?:seem to )?(?:know|understand) what (?:they|he|she)(?:'re|'s| are| is| were| was) doing` },
     // an insinuating guess at a culprit: "Let me guess, the intern had prod access", "bet it
@@ -74,7 +81,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // an incredulous question about the kind of person: "What kind of admin leaves …?"
     { re: String.raw`what (?:kind|sort|type) of (?:[\w-]+ )?(?:admin|administrator|engineer|developer|dev|sysadmin|operator|manager|team|company|person|people|professional|idiot|leader|ceo|cto)s?\b`, question: true },
     // sarcasm about how people were picked: "Great hiring.", "throw a junior under the bus"
-    { re: String.raw`(?:great|good|excellent|fantastic|brilliant) (?:hiring|hire|management|leadership)(?=\s*[.!])|under the bus` },
+    { re: String.raw`(?:great|good|excellent|fantastic|brilliant) (?:hiring|hire|management|leadership)(?=\s*[.!])|under the bus`, negatable: true },
   ],
   'failed-to': [
     // not bothering: "nobody on infra could be bothered to test", "never got round to"

@@ -65,6 +65,8 @@ export const GROUP_NOUNS = [
   'department', 'management', 'mgmt', 'leadership', 'staff', 'vendor', 'firm', 'business',
   // a discipline named as the actor: "release engineering forgot to …"
   'engineering', 'board', 'agency', 'ministry', 'council',
+  // departments named as the actor on cards ("Support sat on the tickets", "Sales promised …")
+  'support', 'helpdesk', 'dispatch', 'marketing', 'sales', 'finance', 'infra',
 ];
 
 /**

@@ -15,12 +15,12 @@ const CHANGE_ACT = String.raw`(?:removed|deleted|changed|configured|misconfigure
 // what links an act to what came of it: "…, which", "… and", "…, thereby"
 const LINK = String.raw`(?:(?:which|and|thereby|in turn) )?(?:(?:that|this|it) )?`;
 // damage done to a service, never a repair ("…, which restored service")
-const DAMAGE = String.raw`(?:(?:took|taking|knocked|knocking|brought|bringing)\b[^.;!?]{0,40}?\b(?:down|offline|out)\b|(?:cut|cutting|locked|locking|shut|shutting) [^.;!?]{0,40}?\b(?:off|out)\b|(?:wiped|wiping|erased|erasing|corrupted|corrupting|crashed|crashing|broke|breaking)\b|(?:caused|causing|triggered|triggering|sparked|sparking|set off|setting off|started|starting) (?:{DET} )?(?:[\w-]+ ){0,2}(?:outages?|incidents?|failures?|crash|disruptions?|breach|cascade|meltdown)\b|(?:everything|the (?:whole )?[\w-]+(?: [\w-]+)?|it all) (?:went|fell over|fell|was) (?:down|red|dark|offline|over)\b|leaving [^.;!?]{0,40}?\b(?:exposed|public|open|unprotected|vulnerable|stranded|unpaid|without power|offline|in the dark|unable to)\b|sending [^.;!?]{0,40}?\b(?:into|down|offline|crashing|tumbling)\b|(?:delayed|delaying) (?:the |our |their )?(?:response|recovery|fix|restoration|detection)|(?:led|leading) (?:directly )?to (?:the |a |an )?(?:loss|outage|failure|disruption|incident|errors?|downtime|breach|crash))`;
+const DAMAGE = String.raw`(?:(?:took|taking|knocked|knocking|brought|bringing)\b[^.;!?]{0,40}?\b(?:down|offline|out)\b|(?:cut|cutting|locked|locking|shut|shutting) [^.;!?]{0,40}?\b(?:off|out)\b|(?:wiped|wiping|erased|erasing|corrupted|corrupting|crashed|crashing|broke|breaking)\b|(?:caused|causing|triggered|triggering|sparked|sparking|set off|setting off|started|starting) (?:{DET} )?(?:[\w-]+ ){0,2}(?:outages?|incidents?|failures?|crash|disruptions?|breach|cascade|meltdown)\b|(?:everything|the (?:whole )?[\w-]+(?: [\w-]+)?|it all) (?:went|fell over|fell|was) (?:down|red|dark|offline|over)\b|leaving [^.;!?]{0,40}?\b(?:exposed|public|open|unprotected|vulnerable|stranded|unpaid|without power|offline|in the dark|unable to)\b|sending [^.;!?]{0,40}?\b(?:into|down|offline|crashing|tumbling|lower|higher|plunging|haywire)\b|(?:delayed|delaying) (?:the |our |their )?(?:response|recovery|fix|restoration|detection)|(?:led|leading) (?:directly )?to (?:the |a |an )?(?:loss|outage|failure|disruption|incident|errors?|downtime|breach|crash))`;
 
 export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
   fault: [
     // falling for an attacker: "employees fell for a phone scam", "clicked the phishing link"
-    { re: String.raw`fell for|falls for|(?:clicked|opened) (?:on )?(?:{DET} )?(?:[\w-]+ )?(?:phishing|malicious|dodgy|suspicious) (?:link|e-?mail|attachment|message)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`fell for|falls for|(?:clicked|clicking|clicks|opened|opening) (?:on )?(?:{DET} )?(?:[\w-]+ )?(?:phishing|malicious|dodgy|suspicious) (?:link|e-?mail|attachment|message)`, target: 'subject', who: PEOPLE, personal: true },
     // handing over secrets: "gave his credentials to a caller posing as IT"
     { re: String.raw`(?:gave|handed|shared|read out|disclosed|leaked)(?: away| over| out)? (?:{DET} )?(?:[\w-]+ )?(?:credentials|password|passwords|login|logins|keys|api keys?|tokens?|2fa codes?|mfa codes?|one-time codes?|publish rights|access)`, target: 'subject', who: PEOPLE, personal: true },
     // a risky command run by a person: "ran an unvetted command", "ran rm -rf at the root"
@@ -48,13 +48,21 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // page and went back to sleep"
     { re: String.raw`(?:went home|left (?:work |the (?:site|building|desk|room|control room|office) )?early|left (?:his|her|their) (?:post|desk|station|shift)|walked away from|abandoned (?:his|her|their|the) (?:post|desk|station|console)|went back to (?:sleep|bed)|fell asleep|dozed off|(?:was|were) asleep)`, target: 'subject', who: PEOPLE, personal: true },
     // doing nothing about it: "had been warned … but took no action"
-    { re: String.raw`(?:took|taken|take|takes|taking) no (?:action|steps)|did nothing about|(?:and|but|yet|then|still) did nothing\b`, target: 'sentence', who: PEOPLE },
+    { re: String.raw`(?:took|taken|take|takes|taking) no (?:action|steps)|did nothing about|(?:and|but|yet|then|still) (?:they |he |she |management |leadership |nobody |no one )?did nothing\b`, target: 'sentence', who: PEOPLE },
     // "management should be the ones answering for this"
     { re: String.raw`(?:(?:should|must|needs? to|ought to) be (?:the )?ones? )?answer(?:ing|s)? for (?:this|it|that|the (?:outage|failure|breach|incident|loss|mess))`, target: 'subject', who: PEOPLE, personal: true },
     // pressure from above: "rushed by PM to hit the demo date"
     { re: String.raw`(?:rushed|pressured|pushed|forced|hurried|leaned on) by (?:the |our |their )?(?:pm|pms|management|mgmt|leadership|the business|sales|product|execs?|executives?|the boss|bosses|(?:[\w-]+ )?managers?|directors?|cto|ceo|vp|vps|the board)\b` },
     // cutting the people who kept it running: "Management gutted the SRE team last year"
-    { re: String.raw`(?:gutted|slashed|axed|decimated|hollowed out|cut (?:back )?|laid off|outsourced|disbanded)(?: [\w'-]+){0,3} (?:team|teams|staff|budget|budgets|headcount|department|ops|sre|qa|testing|security|engineers|sysadmins)\b`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:gutted|slashed|axed|decimated|hollowed out|cut (?:back )?|laid off|lay off|laying off|outsourced|disbanded)(?: [\w'-]+){0,3} (?:team|teams|staff|budget|budgets|headcount|department|ops|sre|qa|testing|security|engineers|sysadmins|people|folks)\b`, target: 'subject', who: PEOPLE, personal: true },
+    // an alarm silenced by a person: "read the alarm as a sensor fault and silenced it"
+    { re: String.raw`(?:silenced|muted|snoozed|acked and ignored|cleared|suppressed) (?:it|them|the (?:[\w-]+ )?(?:alarms?|alerts?|pages?|pagers?|warnings?|alarm))\b`, target: 'subject', who: PEOPLE, personal: true, explained: true },
+    // the rule the sentence says was not kept: "did not use the validation tool as required"
+    { re: String.raw`\bas (?:required|mandated|instructed|specified|the (?:runbook|procedure|policy|checklist) (?:requires|required|says|said))\b`, target: 'sentence', who: PEOPLE, cue: String.raw`\b(?:not|n't|never|without|failed|instead)\b` },
+    // going ahead regardless: "said 'it's fine' and merged anyway"
+    { re: String.raw`(?:merged|shipped|deployed|pushed|released|launched|went ahead|approved|signed off|ran|applied)(?: (?:it|this|that|the [\w-]+))? anyway`, target: 'subject', who: PEOPLE, personal: true },
+    // people told to stop: "DBAs must stop running ad-hoc SQL in prod"
+    { re: String.raw`(?:must|need to|needs to|have to|has to|should|will) (?:stop|quit|cease|no longer be allowed to) [a-z]+ing`, target: 'subject', who: ['name', 'handle', 'role', 'group'], personal: true },
     // overruling a safeguard: "mgmt overruled the freeze", "overrode the engineers' objections"
     { re: String.raw`(?:overrul(?:ed|es|ing)|overr(?:ode|ides|iding|idden)|waived|lifted|scrapped|cancelled|canceled|silenced|muted) (?:{DET} )?(?:[\w'-]+ ){0,2}(?:freeze|objections?|warnings?|concerns?|veto|review|reviewers?|engineers?|safety (?:check|team)s?|security team|alerts?|alarms?|safeguards?|interlocks?|limits?|guardrails?)\b`, target: 'subject', who: PEOPLE, personal: true },
     // an unauthorised act: "a contractor … had made an unauthorised change"
@@ -105,9 +113,9 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     },
     // data sent where it must not go: "emailed the unredacted spreadsheet to an external
     // address", "posted the customer list to a public channel"
-    { re: String.raw`(?:e-?mailed|sent|forwarded|uploaded|posted|shared|leaked|copied|pasted|attached|published)\b[^.;!?]{0,60}?\b(?:(?:unredacted|unencrypted|confidential|sensitive|classified|private|personal|internal|customer|patient|payroll) (?:[\w-]+ )?(?:data|details|records|files?|spreadsheets?|lists?|documents?|keys?|credentials)|to (?:an? |the )?(?:external|personal|private|public|wrong|outside|unknown) (?:[\w-]+ )?(?:address|account|recipient|inbox|channel|repo|repository|bucket|site|party|contact))`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:e-?mailed|sent|forwarded|uploaded|posted|shared|leaked|copied|pasted|attached|published|committed|pushed|checked in)\b[^.;!?]{0,60}?\b(?:(?:live|production|prod|secret|private|unrotated) (?:api )?(?:keys?|tokens?|credentials|secrets|passwords?)|(?:unredacted|unencrypted|confidential|sensitive|classified|private|personal|internal|customer|patient|payroll) (?:[\w-]+ )?(?:data|details|records|files?|spreadsheets?|lists?|documents?|keys?|credentials)|to (?:an? |the )?(?:external|personal|private|public|wrong|outside|unknown) (?:[\w-]+ )?(?:address|account|recipient|inbox|channel|repo|repository|bucket|site|party|contact))`, target: 'subject', who: PEOPLE, personal: true },
     // a weak secret chosen by a person: "an administrator had set a weak password"
-    { re: String.raw`(?:set|chose|picked|used|reused|re-used|kept|left) (?:a |the |an )?(?:weak|default|shared|simple|guessable|trivial|blank|factory|reused|easy|short) (?:admin |root |master )?(?:passwords?|passphrases?|pins?|credentials)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:reused|re-used|recycled|shared|wrote down|written down) (?:a |an |the |his |her |their |one )?(?:[\w-]+ )?(?:passwords?|credentials|passphrases?)|(?:set|chose|picked|used|reused|re-used|kept|left) (?:a |the |an )?(?:weak|default|shared|simple|guessable|trivial|blank|factory|reused|easy|short) (?:admin |root |master )?(?:passwords?|passphrases?|pins?|credentials)`, target: 'subject', who: PEOPLE, personal: true },
     // the wrong target named by what it replaced: "keyed in 1.2 billion shares instead of 1.2
     // million", "restarted the primary instead of the replica"
     { re: String.raw`${CHANGE_ACT}\b(?:[^.;!?]|\.(?=\d)){0,70}?\b(?:instead of|rather than)(?! (?:waiting|asking|checking|using|going|doing)\b)`, target: 'subject', who: PEOPLE, personal: true },
@@ -144,7 +152,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // "had not followed the correct procedure", "couldn't follow a checklist"
     { re: String.raw`(?:had not|hadn't|has not|hasn't|have not|haven't|could not|couldn't|can't|cannot|would not|wouldn't)(?: even)? (?:follow(?:ed)?|complete(?:d)?|carr(?:y|ied) out|perform(?:ed)?|finish(?:ed)?|sign(?:ed)? off|do(?:ne)?) (?:{DET} )?(?:[\w-]+ ){0,3}(?:{PROCESS}|checks?|steps?|examinations?|inspections?|tests?|verifications?|handovers?|briefings?)\b`, target: 'subject', who: PEOPLE, personal: true, supersedes: ['failed-to'] },
     // skipping a step: "Tech skipped the drain step in the restart checklist"
-    { re: String.raw`(?:skipp(?:ed|ing)|skips?) (?:{DET} )?(?:[\w-]+ ){0,2}(?:step|steps|check|checks|test|tests|review|reviews|stage|drain|backup|verification)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:skipp(?:ed|ing)|skips?) (?:{DET} )?(?:[\w-]+ ){0,2}(?:step|steps|check|checks|test|tests|review|reviews|stage|drain|backup|verification|rollout|canary|canaries|staging|dry run|pilot)`, target: 'subject', who: PEOPLE, personal: true },
     // ignoring what people sent them: "ignored three renewal reminder emails"
     { re: String.raw`(?:ignor(?:ed|ing|es)?|dismiss(?:ed|ing)|waved off|brushed off|shrugged off|snoozed|silenced) (?:{DET} |[\w-]+ ){0,4}(?:reminders?|e-?mails?|tickets?|requests?|advice|reports?|complaints?|concerns?|recommendations?|findings?|policy|policies|audits?|pages?|alerts?|alarms?|warnings?|notifications?)`, target: 'subject', who: PEOPLE, personal: true },
   ],
