@@ -68,18 +68,20 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   if (selfPronouns.has(word)) return 'self';
   if (personPronouns.has(word) || personPossessives.has(word)) return 'pronoun';
   // "the individual involved", "the person responsible": one specific person
-  if ((word === 'individual' || word === 'person') && /^(?:involved|responsible|concerned)$/.test(tokens[i + 1]?.normal ?? '')) return 'role';
+  if (/^(?:individuals?|persons?)$/.test(word) && /^(?:involved|responsible|concerned)$/.test(tokens[i + 1]?.normal ?? '')) return 'role';
   if (word === 'individual' && /^(?:the|this|that)$/.test(tokens[i - 1]?.normal ?? '')) return 'role';
   if (generic.has(word)) return 'generic';
   const next = tokens[i + 1]?.normal ?? '';
   const prev = tokens[i - 1]?.normal ?? '';
+  // ("by on-call", but not "the on-call rotation page", where it describes a thing)
+  if (word === 'on' && next === 'call' && /-/.test(t.post) && !(tokens[i + 2] && isNoun(tokens[i + 2]))) return 'role';
   if (isPersonName(tokens, i)) return 'name';
   // "the night shift", "the weekend shift": the people on it, not a change in load
   if ((word === 'shift' || word === 'shifts') && SHIFT_TIMES.has(prev)) return 'group';
   // the tagger reads unknown names as adjectives now and then ("Kemal should have …")
   if (loose && !isNoun(t) && isUnknownCapitalised(tokens, i)) return 'name';
   if (!isNoun(t) && !t.tags.has('Actor') && !isPluralRole(word) && !(isPeopleNoun(word) && insideNounPhrase(tokens, i))) return null;
-  // "on-call" arrives as "on" + "call": the role is the second half
+  // "on-call" arrives as "on" + "call": either half names the role
   if (word === 'call' && prev === 'on' && /-/.test(tokens[i - 1]?.post ?? '')) return 'role';
   if (word === 'head' && next === 'of') return 'role';
   if (word === 'person' || word === 'human') {
@@ -87,6 +89,9 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
     return ['a', 'any', 'every', 'one'].includes(prev) ? 'generic' : 'role';
   }
   const base = singular(lemma(word));
+  // "any operator could have made it", "most companies would have …": people in general
+  const quantified = QUANTIFIERS.has(prev) || QUANTIFIERS.has(tokens[i - 2]?.normal ?? '');
+  if (quantified && (isPeopleNoun(word) || roles.has(base))) return 'generic';
   if (roles.has(lemma(word)) || roles.has(base)) {
     const cues = SOFTWARE_SENSE[base];
     if (cues && cues.some((cue) => sentence.includes(cue))) return null;
@@ -98,6 +103,7 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   return null;
 }
 
+const QUANTIFIERS = new Set(['any', 'every', 'most', 'many']);
 const SHIFT_TIMES = new Set(['night', 'day', 'early', 'late', 'weekend', 'morning', 'evening', 'overnight', 'graveyard', 'swing']);
 
 /** A job title or group word ("staff", "crew"), whatever the tagger made of it. */
@@ -292,6 +298,8 @@ export function objectAfter(tokens: Token[], from: number, sentence: string, loo
     const t = tokens[i];
     const kind = humanKind(tokens, i, sentence, loose);
     if (kind === 'name' || kind === 'handle') name = kind;
+    // "by on-call": the "on" of "on-call" is the role, though no noun
+    if (kind === 'role' && t.normal === 'on') return kind;
     const isHead = nounish(t) && !(tokens[i + 1] && nounish(tokens[i + 1]) && !/[,;:.!?]/.test(t.post));
     if (isHead) return kind ?? name;
     if (!NP_PART.some((tag) => t.tags.has(tag)) && !personPossessives.has(t.normal) && !nounish(t)) return name;

@@ -29,10 +29,10 @@ const MENTION_CUES = new Set([
 /** Before a quotation that is being counted or complained about, not said. */
 const QUOTED_CHORUS = /\b(?:lots? of|plenty of|full of|tired of|sick of|enough of|chorus of|cries of|talk of|endless)\s*$/i;
 /** Words that may separate a cue from the quote ("read the phrase", "such as"). */
-const FILLERS = new Set(['the', 'a', 'an', 'this', 'that', 'phrase', 'word', 'words', 'term', 'as', 'like', 'on', 'at', 'about']);
+const FILLERS = new Set(['the', 'a', 'an', 'this', 'that', 'phrase', 'word', 'words', 'term', 'as', 'like', 'on', 'at', 'about', 'one']);
 /** After a quotation: "'Human error' is never a cause.", "'pilot error' is a label". */
 const REJECTION_AFTER =
-  /^\s*(?:is|are|was|were)?\s*(?:not|never|n't|no longer)\b|^\s*(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|never)\b|^\s*(?:is|are)\s+(?:just\s+|only\s+|merely\s+)?(?:a|an)\s+(?:label|word|phrase|term|euphemism|myth|cop-out|shortcut)\b|^\s*(?:[^.;!?"]{1,30}\s)?(?:almost always |nearly always |always |usually |often |really |just |only |basically |mostly )?(?:means|meant|is code for|is shorthand for|translates to|is corporate for)\b|^\s*(?:is|are|was)\s+(?:just\s+|only\s+)?(?:what|how|the (?:word|phrase|label|excuse|thing))\b|^\s*(?:is|are|was|were)\s+(?:far\s+|much\s+)?(?:too (?:simple|easy|convenient|neat)|not (?:enough|an explanation|a cause|a root cause)|an? (?:incomplete|inadequate|lazy|convenient|easy) (?:explanation|answer|label|story))|^\s*(?:[^.;!?"]{0,30}\s)?(?:=|->|\u2192)|^\s*(?:[^.;!?"]{0,30}\s)?(?:reworded|rewritten|replaced|removed|struck|deleted|changed to)\b/i;
+  /^\s*(?:is|are|was|were)?\s*(?:not|never|n't|no longer)\b|^\s*(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|never)\b|^\s*(?:is|are)\s+(?:just\s+|only\s+|merely\s+)?(?:a|an)\s+(?:label|word|phrase|term|euphemism|myth|cop-out|shortcut)\b|^\s*(?:[^.;!?"]{1,30}\s)?(?:almost always |nearly always |always |usually |often |really |just |only |basically |mostly )?(?:means|meant|is code for|is shorthand for|translates to|is corporate for)\b|^\s*(?:is|are|was)\s+(?:just\s+|only\s+)?(?:what|how|where|when|the (?:word|phrase|label|excuse|thing))\b|^\s*(?:is|are|was|were)\s+(?:far\s+|much\s+)?(?:too (?:simple|easy|convenient|neat)|not (?:enough|an explanation|a cause|a root cause)|an? (?:incomplete|inadequate|lazy|convenient|easy) (?:explanation|answer|label|story))|^\s*(?:[^.;!?"]{0,30}\s)?(?:=|->|\u2192)|^\s*(?:[^.;!?"]{0,30}\s)?(?:reworded|rewritten|replaced|removed|struck|deleted|changed to)\b/i;
 /** A quotation that follows another mention, joined by "or"/"and"/",": same status. */
 const JOINER = /^\s*(?:,|or|and|,\s*or|,\s*and)\s*$/i;
 
@@ -103,10 +103,13 @@ const REJECTORS = new Set([
  * on who pressed the button", "not writing a policy that tells people to be careful", "not a
  * memo telling staff to be more careful").
  */
-const REJECTING_CLAUSE = /\b(?:no evidence|no sign|no suggestion|not (?:seeking|trying|looking|here|about|asking)|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing) (?:the |any )?(?:idea|suggestions?|claims?)|declin(?:ed|es|ing) to|refus(?:ed|es|ing) to|nobody|no one|no single|no individual|not one|whether|asked if|not (?:on|by|about|just|simply|merely) |not \w+ing|(?:instead of|rather than) \w+ing|no (?:member|members|one|employee|employees|staff|individual|engineer|person|people|worker|workers)\b|(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|will not|won't|refused to|declined to|not to|never) (?:blame|fault|criticise|criticize|single out|scapegoat)|(?:don't|do not|didn't|did not) (?:think|believe|feel|consider|reckon)|not (?:a|an|another|more|one more|yet another) (?:memo|policy|email|e-mail|reminder|rule|lecture|poster|note|message)s?)\b[^.;!?]{0,60}$/;
+const REJECTING_CLAUSE = /\b(?:no evidence|no sign|no suggestion|not (?:seeking|trying|looking|here|about|asking)|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing) (?:the |any )?(?:idea|suggestions?|claims?)|declin(?:ed|es|ing) to|refus(?:ed|es|ing) to|nobody|no one|no single|no individual|not one|whether|asked if|not (?:on|by|about|just|simply|merely) |not \w+ing|(?:instead of|rather than) (?:just |simply |merely )?\w+ing|no (?:member|members|one|employee|employees|staff|individual|engineer|person|people|worker|workers)\b|(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|will not|won't|refused to|declined to|not to|never) (?:blame|fault|criticise|criticize|single out|scapegoat)|(?:don't|do not|didn't|did not) (?:think|believe|feel|consider|reckon)|not (?:a|an|another|more|one more|yet another) (?:memo|policy|email|e-mail|reminder|rule|lecture|poster|note|message)s?)\b[^.;!?]{0,60}$/;
 
 /** Only the clause-level rejection ("rejected suggestions that …"), for phrases that are not negatable. */
-export const rejectedBefore = (textBefore: string): boolean => REJECTING_CLAUSE.test(textBefore.toLowerCase().slice(-120));
+export const rejectedBefore = (textBefore: string): boolean =>
+  REJECTING_CLAUSE.test(textBefore.toLowerCase().slice(-120)) || RIGHT_AFTER_INSTEAD.test(textBefore);
+/** "adding rate limits instead of just firing somebody": the phrase is the rejected option */
+const RIGHT_AFTER_INSTEAD = /\b(?:instead of|rather than)(?: just| simply| merely)?\s*$/i;
 
 export function isRejected(textBefore: string): boolean {
   const lower = textBefore.toLowerCase();

@@ -98,6 +98,9 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`consequences for (?:the )?(?:people|person|individuals?|staff|those|employees?|engineers?|team)(?: (?:involved|responsible))?|(?:cut|severed) ties with|parted ways with|terminated (?:the |its |their )?contract (?:of|with)`, target: 'sentence', who: [...INDIVIDUALS, 'group'], negatable: true },
     // job-hunting jokes: "someone at that company is updating their LinkedIn right about now"
     { re: String.raw`(?:updating|polishing|dusting off) (?:their|his|her|a) (?:linkedin|cv|resume|r\u00e9sum\u00e9)|(?:looking for|on the hunt for) a new job`, negatable: true },
+    // departures and warnings after the event: "will leave at the end of the month", "was given a
+    // final written warning"
+    { re: String.raw`(?:will|is to|is set to|is due to) (?:leave|depart|step aside|exit) (?:the (?:company|bank|firm|role|post|business|board)|at the end of|with immediate effect)|(?:given|issued|received|handed|got|gets) (?:a |an )?(?:(?:final|formal|written|verbal|first) )+warnings?`, target: 'sentence', who: INDIVIDUALS, negatable: true },
     // HR brought in over a person: "HR follow-up with the engineer involved"
     { re: String.raw`HR (?:follow-?up|meeting|conversation|review|process|case|investigation|referral|complaint)|(?:refer|referred|report|reported|escalate|escalated) (?:[\w'-]+ ){1,4}to HR`, target: 'sentence', who: INDIVIDUALS, caseSensitive: true },
     // a person's performance put under review: "Review Olusegun's performance in light of …"

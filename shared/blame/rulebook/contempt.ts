@@ -24,30 +24,42 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:which|what|some|whichever|this|that|our|the) (?:absolute |bright |utter |resident )?(?:genius|geniuses|bright spark|rocket scientists?|wizards?)` },
     // contempt for who is in charge: "a bank run by people who don't understand computers",
     // "Who's running that NOC, interns?"
-    { re: String.raw`(?:run|staffed|managed|led) by (?:a bunch of |a pack of )?(?:people|folks|amateurs|clowns|interns|kids|children|monkeys|idiots)|(?:people|folks|someone|staff) who (?:don't|do not|didn't|did not|can't|cannot|couldn't) (?:even )?(?:understand|know what|read)` },
+    { re: String.raw`(?:run|staffed|managed|led) by (?:a bunch of |a pack of )?(?:people|folks|amateurs|clowns|interns|kids|children|monkeys|idiots|mbas|bean counters|accountants|salespeople|suits)|(?:people|folks|someone|staff) who (?:don't|do not|didn't|did not|can't|cannot|couldn't) (?:even )?(?:understand|know what|read)` },
     // sarcasm: "I'm sure the summer hire did it"
     { re: String.raw`(?:i'm|i am) (?:sure|certain|positive) (?:it was )?(?:{DET} )?[\w@-]+(?: [\w-]+)? (?:did it|did this|knew|meant well|had (?:nothing|no idea))`, target: 'sentence' },
     { re: String.raw`(?:interns|kids|children|monkeys|amateurs|clowns|toddlers)\s*\?` },
     // a verdict that someone earned what came: "whoever pushed it deserves the weekend they're
     // having", "deserves to answer the support queue for a month"
     { re: String.raw`deserves? (?:[\w-]+ ){0,4}?(?:the (?:weekend|week|night|pager|call|heat|grief|flak|abuse)|what(?:ever)? (?:they|he|she) (?:get|gets|got)|to (?:answer|be|lose|get|face|sit|take|carry|do|work))`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    // a verdict on how people handled it: "described the team's handling as 'unacceptable'"
+    { re: String.raw`(?:handling|conduct|performance|response|behaviou?r)\b[^.;!?]{0,40}?\b(?:as |was |were )?["']?(?:unacceptable|inexcusable|indefensible|a disgrace|shameful|appalling|woeful|negligent)`, target: 'sentence', who: ['name', 'role', 'group'] },
+    { re: String.raw`(?:lessons?|accountability|consequences)\b[^.;!?]{0,40}?\b(?:at an individual level|on an individual basis|for individuals)` },
     // "had no excuse for leaving …", "tells you everything about how seriously they take it"
     { re: String.raw`(?:has|had|have|there's|there is|there was) (?:absolutely )?no excuse for`, negatable: true },
     { re: String.raw`tells? you (?:everything|all you need to know|a lot) about (?:how|the|their|them|who|what)` },
     // "the warning signs were obvious", "entirely avoidable"
     { re: String.raw`(?:in retrospect|in hindsight|looking back),? [^.;!?]{0,40}?\b(?:were|was) (?:all )?(?:obvious|clear|plain|glaring|there for all to see)`, notFollowedBy: String.raw`[^.;!?]{0,30}\bbut\b` },
-    { re: String.raw`(?:was|is|were) (?:entirely|completely|totally|easily|wholly|100%) (?:avoidable|preventable)` },
+    { re: String.raw`["']?(?:entirely|completely|totally|easily|wholly|100%) (?:avoidable|preventable)` },
+    { re: String.raw`(?:had been|has been|was|were) (?:obvious|clear|known|apparent|flagged) for (?:years|months|weeks|ages|a long time)` },
     // "Had the release manager consulted the calendar, the deployment would not have …"
     { re: String.raw`{START}had (?!(?:you|we|i|us|anyone|anybody|someone|somebody)\b)(?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:not |only |just )?[a-z]+(?:ed|en|wn|ne|ght)\b[^.;!?]{0,100}?\bwould(?:n't| not)? (?:have|'ve)`, target: 'actor', personal: true },
+    // "I'd be gone by lunch", "anyone else would have been fired"
+    { re: String.raw`(?:i'd|i would|you'd|you would|anyone else would|they'd|we'd) (?:be|have been) (?:gone|fired|sacked|out the door|walked out|out of a job|packing|escorted out)` },
+    // sarcasm about a decision: "Real galaxy-brain move", "genius move"
+    { re: String.raw`galaxy[- ]brain(?:ed)?|big[- ]brain(?:ed)? (?:move|idea|play)|(?:genius|smooth|bold|great|brilliant) move\b(?=\s*[.!]|\s*$)|real (?:genius|smart|clever) move` },
+    // "whoever wrote that regex owes the whole internet an apology"
+    { re: String.raw`owes? (?:[\w-]+ ){0,4}an apology`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    // "there is no reason it should have been performed incorrectly"
+    { re: String.raw`no reason (?:it|this|that|anyone|anybody|they|he|she) (?:should|could) (?:have|'ve)` },
     // "pulled a stunt like that"
     { re: String.raw`pull(?:ed|s|ing)? (?:a |that |this |such a |the same )?stunt` },
     // "a basic oversight", "an elementary part of every operator's job"
     { re: String.raw`(?:basic|elementary|schoolboy|rookie|amateur) oversight|(?:basic|elementary|fundamental) part of (?:every|any|an?|the) [\w-]+'s (?:job|role|work)` },
     // the inexperienced handed the keys: "some intern with prod creds", "new guy + prod access"
-    { re: String.raw`(?:some|an?|the|their|your) (?:[\w-]+ )?(?:intern|junior|contractor|new (?:guy|hire|starter|kid)|temp|trainee|kid|grad|newbie) (?:with|given|having|who had|had) (?:[\w-]+ ){0,2}(?:prod|production|root|admin|sudo|write|god-mode|domain admin|full) (?:creds|credentials|access|rights|keys|permissions|privileges)|(?:new (?:guy|hire|starter)|intern|junior|contractor|temp)s? ?\+ ?(?:prod|production|root|admin|friday)` },
+    { re: String.raw`(?:(?:some|an?|the|their|your) |{START})(?:[\w-]+ )?(?:intern|junior|contractor|new (?:guy|hire|starter|kid)|temp|trainee|kid|grad|newbie) (?:with|given|having|who had|had) (?:[\w-]+ ){0,2}(?:prod|production|root|admin|sudo|write|god-mode|domain admin|full) (?:creds|credentials|access|rights|keys|permissions|privileges)|(?:new (?:guy|hire|starter)|intern|junior|contractor|temp)s? ?\+ ?(?:prod|production|root|admin|friday)` },
     // sarcasm about the obvious outcome: "this is what happens when your 'engineers' …", "I
     // wonder what happens when you hand the keys to a contractor on his second day"
-    { re: String.raw`(?:this|that|it)(?:'s| is| was) what (?:happens|you get) when|(?:i )?wonder what happens when|what did (?:they|you|anyone) expect`, target: 'sentence', who: ['name', 'handle', 'role', 'group'] },
+    { re: String.raw`(?:this|that|it)(?:'s| is| was) what (?:happens|you get) when|(?:i )?wonder what happens when|what did (?:they|you|anyone) expect|what did (?:they|you|anyone|he|she) think (?:was going to|would|will) happen`, target: 'sentence', who: ['name', 'handle', 'role', 'group'] },
     // questions put to those in charge, reported: "lawmakers grilled the agency's leadership over
     // why nobody had acted on a 2019 report"
     { re: String.raw`(?:grilled|pressed|questioned|quizzed|challenged|demanded to know)(?: [\w'-]+){0,4} (?:over|on|about|as to)? ?why`, target: 'sentence', who: ['role', 'group', 'name'] },
@@ -59,7 +71,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:has|have|had|with) (?:absolutely |literally )?no (?:idea|clue) what (?:they|he|she|you|we)(?:'re|'s| are| is| were| was) doing|(?:doesn't|don't|didn't|does not|do not|did not) (?:seem to )?(?:know|understand) what (?:they|he|she)(?:'re|'s| are| is| were| was) doing` },
     // an insinuating guess at a culprit: "Let me guess, the intern had prod access", "bet it
     // was some contractor"
-    { re: String.raw`let me guess|(?:i'd |i would |i'll |i )?bet (?:you )?(?:it was|that was|money|anything|my)|(?:i'm|i am) guessing (?:it was )?`, target: 'sentence', who: ['name', 'handle', 'role', 'group', 'pronoun'] },
+    { re: String.raw`let me guess|my money(?:'s| is) on|(?:i'm )?betting on|(?:i'd |i would |i'll |i )?bet (?:you )?(?:it was|that was|money|anything|my)|(?:i'm|i am) guessing (?:it was )?`, target: 'sentence', who: ['name', 'handle', 'role', 'group', 'pronoun'] },
     // hindsight as a verdict on anyone competent: "nobody who has ever run a database would do
     // that", "no sane admin would have …"
     { re: String.raw`(?:nobody|no one|no-one|no (?:sane|competent|sensible|experienced|serious|real|decent|self-respecting) [\w-]+)(?: (?:who|that) [^.;!?]{0,50}?)? would (?:ever )?(?:have )?(?:do|done|try|tried|push|pushed|run|ran|deploy|deployed|ship|shipped|make|made|allow|allowed) (?:that|this|it|such)\b` },
@@ -70,7 +82,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "anyone with half a brain could have seen …"
     { re: String.raw`(?:anyone|anybody|someone|a child|a toddler) with (?:half a brain|a brain|two brain cells|any sense|an ounce of (?:sense|competence)|eyes)` },
     // the same as a ban: "should never be allowed near a keyboard again"
-    { re: String.raw`(?:should|must)(?: never|n't| not)(?: ever)? be allowed (?:near|to touch|anywhere near|within)` },
+    { re: String.raw`(?:should|must)(?: never|n't| not)(?: ever)? be (?:allowed|let|permitted) (?:near|to touch|anywhere near|within)` },
     // competence doubted of people: "is anyone there actually competent?", "nobody competent
     // would have …", "a competent admin would have …"
     { re: String.raw`(?:anyone|anybody|nobody|no one|not one) (?:[\w-]+ ){0,4}(?:actually |remotely |even )?competent\b|(?:a|any) competent [\w-]+ would(?:'ve| have)` },

@@ -27,6 +27,9 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:ran|run|typed|executed|issued|entered|pasted) (?:{DET} )?(?:(?:unvetted|untested|unreviewed|wrong|bad|destructive|dangerous|risky|unchecked|ad-hoc|ad hoc|manual) )+(?:[\w-]+ )?(?:command|commands|script|scripts|query|queries|migration|change|update)|(?:ran|typed|executed|issued|entered) (?:a |an |the )?(?:rm -rf|drop (?:table|database)|delete from|truncate)`, target: 'subject', who: PEOPLE, personal: true },
     // shipping something broken: "The SRE on shift deployed a broken build"
     { re: String.raw`(?:deployed|pushed|shipped|merged|released|rolled out|committed|published|applied|uploaded) (?:{DET} )?(?:(?:broken|bad|buggy|faulty|untested|incorrect|wrong|malformed|corrupt|corrupted|flawed|defective|half-finished|unfinished|unreviewed))`, target: 'subject', who: PEOPLE, personal: true },
+    // going live before the checks were done: "deployed build 4.12.0 before the integration
+    // suite had finished"
+    { re: String.raw`(?:deployed|pushed|shipped|released|merged|promoted|rolled out|cut over)\b(?:[^.;!?]|\.(?=\d)){0,60}?\bbefore (?:the |any )?(?:[\w-]+ )?(?:tests?|suites?|checks?|ci|build|pipeline|reviews?|canary|backups?|migration|replication|sign-?off|approval)(?: [\w-]+)? (?:had |has |was |were )?(?:finished|completed|passed|run|ended|come back|been (?:run|reviewed|approved|completed|given))`, target: 'subject', who: PEOPLE, personal: true },
     // the risky step before the safe one: "restarted the node before moving customers off it"
     { re: String.raw`(?:restarted|rebooted|deleted|removed|pushed|deployed|ran|applied|shut down|switched|swapped|replaced|migrated|dropped|wiped|upgraded|reset)\b[^.;:!?]{0,60}?\bbefore (?:moving|draining|checking|backing up|confirming|verifying|testing|failing over|notifying|stopping|waiting|taking|copying|snapshotting)`, target: 'subject', who: PEOPLE, personal: true },
     // knowing for a long time: "managers had known about the bug since March"
@@ -37,16 +40,24 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // anyway", "were told in writing … and shipped regardless"
     { re: String.raw`(?:knew|were told|was told|had been told|were warned|was warned|had been warned|had been told)\b[^.;!?]{0,90}?\b(?:anyway|regardless|nonetheless|all the same|nevertheless)\b`, target: 'subject', who: PEOPLE, personal: true },
     // going ahead over a warning: "held the launch date even though the load test failed"
-    { re: String.raw`(?:held|kept|pushed|went ahead|shipped|launched|proceeded|signed off|approved|released|deployed|merged|cut over)\b[^.;!?]{0,60}?\b(?:even though|despite|although|in spite of|regardless of)\b[^.;!?]{0,60}?\b(?:failed|failing|warn\w*|not ready|flagged|objections?|objected|concerns?|outstanding|unresolved|open (?:bugs|issues|findings)|red)\b`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:held|kept|pushed|went ahead|shipped|launched|proceeded|proceed|continued|carried on|signed off|approved|released|deployed|merged|cut over)\b[^.;!?]{0,60}?\b(?:even though|despite|although|in spite of|regardless of|while)\b[^.;!?]{0,60}?\b(?:failed|failing|warn\w*|not ready|flagged|objections?|objected|concerns?|outstanding|unresolved|open (?:bugs|issues|findings)|red|firing|alarms?|alerts?)\b`, target: 'subject', who: PEOPLE, personal: true },
     // a choice not to act: "had been made aware of the fault but chose not to escalate it"
     { re: String.raw`(?:chose|decided|opted|elected) not to (?:escalate|act|fix|report|tell|patch|upgrade|inform|notify|warn|raise|flag|replace|renew|test|check|intervene|respond)`, target: 'subject', who: PEOPLE, personal: true },
     // against the rules, with a person in the sentence: "Contrary to policy, the support agent …"
     { re: String.raw`(?:contrary to|in breach of|in violation of|against) (?:{DET} )?(?:company |internal |written |standing |our )?{PROCESS}`, target: 'sentence', who: PEOPLE },
+    // the act against what was written down: "disconnected both feeds, although the work order
+    // specified only feed B"
+    { re: String.raw`(?:although|even though|despite|when|while) (?:the |his |her |their )?(?:work order|runbook|ticket|procedure|plan|checklist|change request|instructions?|job card|permit)s? (?:clearly |explicitly )?(?:specified|said|stated|required|called for|listed|limited|named)`, target: 'sentence', who: PEOPLE },
+    // a responsibility and the omission: "was responsible for validating the renewal and did
+    // not complete the task"
+    { re: String.raw`(?:was|were) responsible for [a-z]+ing\b[^.;!?]{0,80}?\b(?:and|but) (?:did not|didn't|never|failed to|had not|hadn't)`, target: 'subject', who: PEOPLE, personal: true },
+    // reminded, as the fix: "the individuals involved have been reminded of the requirement"
+    { re: String.raw`(?:have|has|had) been (?:reminded|re-?briefed|retrained|counsell?ed|spoken to|coached|warned)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // a delay put on a person: "did not begin investigating until 02:51"
     { re: String.raw`(?:did not|didn't|wasn't|was not|weren't|were not) (?:begin|start|respond|act|react|look|escalate|investigate|join|notice|reply|acknowledge|answer)\w* (?:[\w:-]+ ){0,5}?until`, target: 'subject', who: PEOPLE, personal: true },
     // leaving the post: "the duty manager went home early, leaving a trainee alone", "acked the
     // page and went back to sleep"
-    { re: String.raw`(?:went home|left (?:work |the (?:site|building|desk|room|control room|office) )?early|left (?:his|her|their) (?:post|desk|station|shift)|walked away from|abandoned (?:his|her|their|the) (?:post|desk|station|console)|went back to (?:sleep|bed)|fell asleep|dozed off|(?:was|were) asleep)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:went home|left (?:work |the (?:site|building|desk|room|control room|office) )?early|left (?:his|her|their) (?:post|desk|station|shift)|walked away from|abandoned (?:his|her|their|the) (?:post|desk|station|console)|went back to (?:sleep|bed)|fell asleep|dozed off|(?:was|were) asleep|slept through|sleeping through)`, target: 'subject', who: PEOPLE, personal: true },
     // doing nothing about it: "had been warned … but took no action"
     { re: String.raw`(?:took|taken|take|takes|taking) no (?:action|steps)|did nothing about|(?:and|but|yet|then|still) (?:they |he |she |management |leadership |nobody |no one )?did nothing\b`, target: 'sentence', who: PEOPLE },
     // "management should be the ones answering for this"
@@ -61,6 +72,9 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`\bas (?:required|mandated|instructed|specified|the (?:runbook|procedure|policy|checklist) (?:requires|required|says|said))\b`, target: 'sentence', who: PEOPLE, cue: String.raw`\b(?:not|n't|never|without|failed|instead)\b` },
     // going ahead regardless: "said 'it's fine' and merged anyway"
     { re: String.raw`(?:merged|shipped|deployed|pushed|released|launched|went ahead|approved|signed off|ran|applied)(?: (?:it|this|that|the [\w-]+))? anyway`, target: 'subject', who: PEOPLE, personal: true },
+    // "Tell night shift to stop silencing the alarms", "Ensure release managers follow the
+    // checklist - no exceptions"
+    { re: String.raw`(?:tell|ask|remind|get|make|instruct|warn) (?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+ (?:to )?stop [a-z]+ing|(?:ensure|make sure) (?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+ (?:always |actually |properly |now )?(?:follows?|sticks? to|adheres? to|reads?|uses?) (?:{DET} )?(?:[\w-]+ ){0,2}{PROCESS}`, target: 'sentence', who: ['name', 'handle', 'role', 'group'] },
     // people told to stop: "DBAs must stop running ad-hoc SQL in prod"
     { re: String.raw`(?:must|need to|needs to|have to|has to|should|will) (?:stop|quit|cease|no longer be allowed to) [a-z]+ing`, target: 'subject', who: ['name', 'handle', 'role', 'group'], personal: true },
     // overruling a safeguard: "mgmt overruled the freeze", "overrode the engineers' objections"
@@ -113,7 +127,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     },
     // data sent where it must not go: "emailed the unredacted spreadsheet to an external
     // address", "posted the customer list to a public channel"
-    { re: String.raw`(?:e-?mailed|sent|forwarded|uploaded|posted|shared|leaked|copied|pasted|attached|published|committed|pushed|checked in)\b[^.;!?]{0,60}?\b(?:(?:live|production|prod|secret|private|unrotated) (?:api )?(?:keys?|tokens?|credentials|secrets|passwords?)|(?:unredacted|unencrypted|confidential|sensitive|classified|private|personal|internal|customer|patient|payroll) (?:[\w-]+ )?(?:data|details|records|files?|spreadsheets?|lists?|documents?|keys?|credentials)|to (?:an? |the )?(?:external|personal|private|public|wrong|outside|unknown) (?:[\w-]+ )?(?:address|account|recipient|inbox|channel|repo|repository|bucket|site|party|contact))`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:e-?mailed|sent|forwarded|uploaded|posted|shared|leaked|copied|pasted|attached|published|committed|pushed|checked in)\b[^.;!?]{0,60}?\b(?:(?:live|production|prod|secret|private|unrotated) (?:api )?(?:keys?|tokens?|credentials|secrets|passwords?)|(?:unredacted|unencrypted|unprotected|confidential|sensitive|classified|private|personal|internal|customer|patient|payroll) (?:[\w-]+ )?(?:data|details|records|files?|spreadsheets?|lists?|documents?|keys?|credentials)|to (?:an? |the )?(?:external|personal|private|public|wrong|outside|unknown) (?:[\w-]+ )?(?:address|account|recipient|inbox|channel|repo|repository|bucket|site|party|contact|list|mailing list|distribution list|group|server))`, target: 'subject', who: PEOPLE, personal: true },
     // a weak secret chosen by a person: "an administrator had set a weak password"
     { re: String.raw`(?:reused|re-used|recycled|shared|wrote down|written down) (?:a |an |the |his |her |their |one )?(?:[\w-]+ )?(?:passwords?|credentials|passphrases?)|(?:set|chose|picked|used|reused|re-used|kept|left) (?:a |the |an )?(?:weak|default|shared|simple|guessable|trivial|blank|factory|reused|easy|short) (?:admin |root |master )?(?:passwords?|passphrases?|pins?|credentials)`, target: 'subject', who: PEOPLE, personal: true },
     // the wrong target named by what it replaced: "keyed in 1.2 billion shares instead of 1.2
@@ -121,11 +135,14 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`${CHANGE_ACT}\b(?:[^.;!?]|\.(?=\d)){0,70}?\b(?:instead of|rather than)(?! (?:waiting|asking|checking|using|going|doing)\b)`, target: 'subject', who: PEOPLE, personal: true },
     // an error put on a person by "by": "the payroll error … was made by a clerk", "a
     // misconfiguration by a network engineer … caused"
-    { re: String.raw`(?:{MISTAKE}|misconfiguration|misconfigurations|change|changes) (?:(?:was|were|had been|has been) )?(?:(?:made|caused|introduced|committed|entered|triggered|pushed) )?by`, target: 'object', who: PEOPLE, personal: true },
+    { re: String.raw`(?:{MISTAKE}|misconfiguration|misconfigurations|change|changes|lapse|lapses|failure|failures) (?:(?:was|were|had been|has been) )?(?:(?:made|caused|introduced|committed|entered|triggered|pushed) )?by`, target: 'object', who: PEOPLE, personal: true },
+    // the act put on a person by "by", in a sentence about what went wrong: "a mistyped command
+    // entered by a network administrator", "the faulty file had been uploaded by a single employee"
+    { re: String.raw`(?:entered|typed|run|made|issued|pushed|written|sent|uploaded|deployed|approved|submitted|loaded|applied|executed|performed|carried out|keyed in|installed|configured|changed|deleted|removed) by`, target: 'object', who: PEOPLE, personal: true, cue: String.raw`\b(?:mistyped|faulty|wrong|bad|incorrect|erroneous|mistaken|malformed|corrupt\w*|duplicate|outage|failure|error|mistake|caused|triggered|led to|broke|broken|untested|unapproved|unauthori[sz]ed)\b` },
     // told not to, and so did it: "staff had been repeatedly told not to open attachments"
     { re: String.raw`(?:had been|have been|has been|were|was) (?:repeatedly |explicitly |specifically |clearly |already |often )?(?:told|warned|instructed|reminded|trained|asked) (?:not to|never to)`, target: 'subject', who: PEOPLE, personal: true },
     // forcing a release through: "Mgmt forced the Friday release"
-    { re: String.raw`forced (?:through )?(?:{DET} )?(?:[\w-]+ ){0,2}(?:release|launch|deploy|deployment|cutover|migration|change|go-live|ship date|upgrade)s?\b`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:forced|insisted on|demanded|mandated|pushed for) (?:through )?(?:{DET} )?(?:[\w-]+ ){0,2}(?:release|launch|deploy|deployment|cutover|migration|change|go-live|ship date|upgrade)s?\b`, target: 'subject', who: PEOPLE, personal: true },
     // the event dated by a person's act: "the outage began when a technician rebooted the
     // controller", "problems started after Sam pushed …"
     {
@@ -138,9 +155,10 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     },
     // a person with the wrong thing: "set up the environment with the wrong settings",
     // "had applied the wrong configuration", "swapped the wrong disk"
-    { re: String.raw`(?:the|a|an) (?:wrong|incorrect|erroneous|invalid|mistyped) (?:[\w-]+ ){0,2}?[\w-]+`, target: 'subject', who: PEOPLE, personal: true,
+    // (cards drop the article: "Vendor tech pulled wrong cable")
+    { re: String.raw`(?:(?:the|a|an) |(?<=\b[a-z]+(?:ed|took|ran|hit|put|cut|set|got) ))(?:wrong|incorrect|erroneous|invalid|mistyped) (?:[\w-]+ ){0,2}?[\w-]+`, target: 'subject', who: PEOPLE, personal: true,
       // a passive step has no actor: "nothing stopped them being done in the wrong order"
-      notPrecededBy: String.raw`\b(?:being|been|be|is|are|was|were|get|got) [\w-]+(?: [\w-]+)? (?:in|on|to|with|from|at|into|onto)` },
+      notPrecededBy: String.raw`\b(?:being|been|be|is|are|was|were|get|got) [\w-]+(?<!ing)(?: [\w-]+)? (?:in|on|to|with|from|at|into|onto)` },
   ],
   'human-error': [
     // a slip named by its verb: "an engineer mistyped a command", "the admin misconfigured
@@ -150,7 +168,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
   ],
   'non-compliance': [
     // "had not followed the correct procedure", "couldn't follow a checklist"
-    { re: String.raw`(?:had not|hadn't|has not|hasn't|have not|haven't|could not|couldn't|can't|cannot|would not|wouldn't)(?: even)? (?:follow(?:ed)?|complete(?:d)?|carr(?:y|ied) out|perform(?:ed)?|finish(?:ed)?|sign(?:ed)? off|do(?:ne)?) (?:{DET} )?(?:[\w-]+ ){0,3}(?:{PROCESS}|checks?|steps?|examinations?|inspections?|tests?|verifications?|handovers?|briefings?)\b`, target: 'subject', who: PEOPLE, personal: true, supersedes: ['failed-to'] },
+    { re: String.raw`(?:had not|hadn't|has not|hasn't|have not|haven't|could not|couldn't|can't|cannot|would not|wouldn't)(?: even)? (?:follow(?:ed)?|complete(?:d)?|carr(?:y|ied) out|perform(?:ed)?|finish(?:ed)?|sign(?:ed)? off|do(?:ne)?|obtain(?:ed)?|get|got|s(?:ee|ou)ght|request(?:ed)?) (?:{DET} )?(?:[\w-]+ ){0,3}(?:{PROCESS}|checks?|steps?|examinations?|inspections?|tests?|verifications?|handovers?|briefings?|approvals?|sign-?offs?|permission|authori[sz]ation)\b`, target: 'subject', who: PEOPLE, personal: true, supersedes: ['failed-to'] },
     // skipping a step: "Tech skipped the drain step in the restart checklist"
     { re: String.raw`(?:skipp(?:ed|ing)|skips?) (?:{DET} )?(?:[\w-]+ ){0,2}(?:step|steps|check|checks|test|tests|review|reviews|stage|drain|backup|verification|rollout|canary|canaries|staging|dry run|pilot)`, target: 'subject', who: PEOPLE, personal: true },
     // ignoring what people sent them: "ignored three renewal reminder emails"

@@ -140,7 +140,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`miss(?:ed|es)?(?! out\b)`, target: 'subject', explained: true, notFollowedBy: String.raw`(?:the |a |an |its |their |our )?(?:[\w:.-]+ )?(?:deadline|window|cutoff|cut-off|target|train|flight|meeting|slo|sla|schedule|point|mark)s?\b` },
       // "did not / didn't + verb" with a person as subject; stative verbs are not omissions
       {
-        re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly)? (?!(?:have|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|been|came|come|went|go|booted|know|knew|realise|realize|intend|like|think|understand|hold|blame|believe|consider|find|say|feel|accept|agree|owe|deserve|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
+        re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly)? (?!(?:have|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|been|came|come|went|go|going|booted|include|included|contain|contained|cover|covered|mention|mentioned|show|showed|list|listed|know|knew|realise|realize|intend|like|think|understand|hold|blame|believe|consider|find|say|feel|accept|agree|owe|deserve|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
         target: 'subject',
         verbGroup: true,
         explained: true,
@@ -204,7 +204,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`fat[- ]?finger(?:ed|s|ing)?|pebkac|picnic error|id-?10-?t|layer[- ]8 (?:issue|problem|error)`, negatable: true },
       // a person did it "by mistake" (we/us describing ourselves is the blameless convention)
       // (but "mistakenly believed" describes what someone understood, which is the blameless account)
-      { re: String.raw`accidentally|mistakenly|inadvertently|erroneously|unintentionally|wrongly|carelessly|by mistake|by accident`, target: 'subject', notFollowedBy: String.raw`(?:believ|think|thought|assum|understo|expect|conclud|read|interpret|identif|report|flagg|label)\w*`, message: '"{match}" frames the event as a person\'s slip.' },
+      { re: String.raw`accidentally|mistakenly|inadvertently|erroneously|unintentionally|wrongly|incorrectly|carelessly|by mistake|by accident`, target: 'subject', notFollowedBy: String.raw`(?:believ|think|thought|assum|understo|expect|conclud|read|interpret|identif|report|flagg|label)\w*`, message: '"{match}" frames the event as a person\'s slip.' },
       { re: String.raw`(?:the|a) wrong (?:button|key|keys|server|machine|host|box|cluster|database|db|environment|env|command|file|folder|directory|table|region|account|terminal|window|tab|branch|node|drive|disk|instance|target|config)`, target: 'subject', message: '"{match}" frames the event as a person\'s slip.' },
     ],
   },
@@ -262,9 +262,9 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     phrases: [
       { re: String.raw`(?:did not|didn't|failed to|refused to|chose not to|neglected to|forgot to|does not|doesn't|never|not) follow(?:ing)?`, target: 'subject', supersedes: ['failed-to'], personal: true },
       { re: String.raw`(?:ignor|disregard|violat|bypass|circumvent|skipp|deviat)(?:ed|ing|es|s|e)? (?:from )?(?:{DET} )?(?:[\w'-]+ ){0,4}{PROCESS}`, target: 'subject', personal: true },
-      { re: String.raw`{PROCESS}(?: (?:was|were|had been|has been|have been|is|are))?(?: {ADV})? (?:not followed|ignored|bypassed|skipped|violated|disregarded|circumvented)`, target: 'agent', explained: true },
+      { re: String.raw`{PROCESS}(?: (?:step|section|item|stage|check) [\w.]+)?(?: (?:was|were|had been|has been|have been|is|are))?(?: {ADV})? (?:not followed|ignored|bypassed|skipped|violated|disregarded|circumvented)`, target: 'agent', explained: true },
       // a safety step left out, card style: "Canary skipped", "code review waived"
-      { re: String.raw`(?:canary|canaries|canary stage|code review|peer review|review|tests|testing|backup|backups|checks|staging|dry run|dry-run|sign-?off|approval|rollback plan)(?: (?:was|were|had been|got))? (?:skipped|bypassed|waived|not (?:done|run|followed))`, target: 'agent', explained: true },
+      { re: String.raw`(?:canary|canaries|canary stage|code review|peer review|review|tests|testing|backup|backups|checks|staging|dry run|dry-run|sign-?off|approval|rollback plan)(?: (?:was|were|had been|got))? (?:skipped|bypassed|waived|not (?:done|run|followed))`, target: 'agent', explained: true, notPrecededBy: String.raw`\b(?:with|when|while|because|since|as|had|have|has|got)\s+(?:[\w-]+\s+){0,2}` },
       { re: String.raw`(?:without|w/o) (?:(?:waiting for|getting|seeking|obtaining|asking for) )?(?:a |any |the )?(?:proper |prior |formal |the required |required |needed |necessary |peer |code |adequate |sufficient )?(?:review|approval|sign-?off|testing|permission|authori[sz]ation|a second pair of eyes|ci|green ci|(?:a )?green build|tests|(?:a |any )?(?:rollback|backout|back-out|roll-back) plan|a canary|a backup|(?:an? )?(?:id|identity|caller) (?:check|verification)|verification|verifying (?:the )?(?:caller|identity))\b`, target: 'subject', who: INDIVIDUALS, personal: true },
       // "pushed to master without running the tests"
       { re: String.raw`without (?:first |even |properly |actually )?(?:telling|asking|checking|double-checking|reading|running|testing|reviewing|consulting|informing|notifying|verifying|looking at|looking into|following|thinking|confirming|ensuring|completing|securing|obtaining|waiting|opening|investigating)`, target: 'subject', who: INDIVIDUALS, personal: true },
