@@ -84,6 +84,8 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   // "on-call" arrives as "on" + "call": either half names the role
   if (word === 'call' && prev === 'on' && /-/.test(tokens[i - 1]?.post ?? '')) return 'role';
   if (word === 'head' && next === 'of') return 'role';
+  // "the call handler", "a baggage handler": a person; a bare "handler" is code
+  if (/^handlers?$/.test(word) && HANDLER_KINDS.test(prev)) return 'role';
   if (word === 'person' || word === 'human') {
     // "a person" in general ("reprimanding a person is futile") is not a target
     return ['a', 'any', 'every', 'one'].includes(prev) ? 'generic' : 'role';
@@ -103,6 +105,7 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   return null;
 }
 
+const HANDLER_KINDS = /^(?:call|baggage|claims|case|ramp|cargo)$/i;
 const QUANTIFIERS = new Set(['any', 'every', 'most', 'many']);
 const SHIFT_TIMES = new Set(['night', 'day', 'early', 'late', 'weekend', 'morning', 'evening', 'overnight', 'graveyard', 'swing']);
 
@@ -179,6 +182,7 @@ export function mayMentionPeople(sentence: string): boolean {
     for (const part of lower.split('-')) if (peopleWords.has(part) || peopleWords.has(singular(part))) return true;
     if (isKnownFirstName(lemma(lower))) return true; // "sam forgot …", written in lower case
     if ((lower === 'shift' || lower === 'shifts') && SHIFT_TIMES.has(words[i - 1]?.toLowerCase() ?? '')) return true;
+    if (/^handlers?$/.test(lower) && HANDLER_KINDS.test(words[i - 1] ?? '')) return true;
     // a capitalised word may be a name; at the start of a sentence only if it is not a known word
     if (/^\p{Lu}\p{Ll}/u.test(word) && (i > 0 || !isKnownWord(lemma(lower)))) return true;
   }
@@ -238,7 +242,7 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
     // the one before the earlier verb; walk on, taking the next noun phrase as that verb's object
     // a quotation before the verb is something said, not who acted ("everyone dunking on the
     // "incompetent devs" has never …"): step over it
-    if (/["\u201d]/.test(t.post)) {
+    if (/^["\u201d]/.test(t.post)) {
       let j = i;
       while (j > 0 && !/["\u201c]/.test(tokens[j].pre)) j--;
       i = j - 1;
@@ -264,7 +268,8 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
       // about people, whose head is the subject
       if (isObject && adjacent && tokens[start - 2]?.normal === 'who') return 'pronoun';
       if (inPP || (isObject && !adjacent)) {
-        i = start - 1;
+        // a prepositional phrase goes with its preposition ("as a duplicate", "in the cabinet")
+        i = inPP ? start - 2 : start - 1;
         adjacent = false;
         continue;
       }

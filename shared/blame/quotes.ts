@@ -24,6 +24,7 @@ const MENTION_CUES = new Set([
   'termed', 'labelled', 'classified', 'renamed', 'from', 'reword', 'rewrote', 'rewrite',
   'describe', 'describes', 'describing', 'dismiss', 'dismissing', 'chalk', 'blaming', 'posting',
   'typing', 'quoting', 'repeating', 'citing', 'another', 'more', 'dunking', 'mocking', 'laughing',
+  'see', 'sees', 'seeing', 'rename', 'renaming', 'retire', 'remove', 'removing',
   'sneering', 'jeering',
 ]);
 /** Before a quotation that is being counted or complained about, not said. */
@@ -32,7 +33,7 @@ const QUOTED_CHORUS = /\b(?:lots? of|plenty of|full of|tired of|sick of|enough o
 const FILLERS = new Set(['the', 'a', 'an', 'this', 'that', 'phrase', 'word', 'words', 'term', 'as', 'like', 'on', 'at', 'about', 'one']);
 /** After a quotation: "'Human error' is never a cause.", "'pilot error' is a label". */
 const REJECTION_AFTER =
-  /^\s*(?:is|are|was|were)?\s*(?:not|never|n't|no longer)\b|^\s*(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|never)\b|^\s*(?:is|are)\s+(?:just\s+|only\s+|merely\s+)?(?:a|an)\s+(?:label|word|phrase|term|euphemism|myth|cop-out|shortcut)\b|^\s*(?:[^.;!?"]{1,30}\s)?(?:almost always |nearly always |always |usually |often |really |just |only |basically |mostly )?(?:means|meant|is code for|is shorthand for|translates to|is corporate for)\b|^\s*(?:is|are|was)\s+(?:just\s+|only\s+)?(?:what|how|where|when|the (?:word|phrase|label|excuse|thing))\b|^\s*(?:is|are|was|were)\s+(?:far\s+|much\s+)?(?:too (?:simple|easy|convenient|neat)|not (?:enough|an explanation|a cause|a root cause)|an? (?:incomplete|inadequate|lazy|convenient|easy) (?:explanation|answer|label|story))|^\s*(?:[^.;!?"]{0,30}\s)?(?:=|->|\u2192)|^\s*(?:[^.;!?"]{0,30}\s)?(?:reworded|rewritten|replaced|removed|struck|deleted|changed to)\b/i;
+  /^\s*(?:is|are|was|were)?\s*(?:not|never|n't|no longer)\b|^\s*(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|never)\b|^\s*(?:is|are)\s+(?:just\s+|only\s+|merely\s+)?(?:a|an)\s+(?:label|word|phrase|term|euphemism|myth|cop-out|shortcut)\b|^\s*(?:[^.;!?"]{1,30}\s)?(?:almost always |nearly always |always |usually |often |really |just |only |basically |mostly )?(?:means|meant|is code for|is shorthand for|translates to|is corporate for)\b|^\s*(?:is|are|was)\s+(?:just\s+|only\s+)?(?:what|how|where|when|the (?:word|phrase|label|excuse|thing))\b|^\s*(?:is|are|was|were)\s+(?:far\s+|much\s+)?(?:too (?:simple|easy|convenient|neat)|not (?:enough|an explanation|a cause|a root cause)|an? (?:incomplete|inadequate|lazy|convenient|easy) (?:explanation|answer|label|story))|^\s*(?:[^.;!?"]{0,30}\s)?(?:=|->|\u2192)|^\s*(?:[^.;!?"]{0,30}\s)?(?:reworded|rewritten|replaced|removed|struck|deleted|changed to)\b|^\s*(?:in the (?:ticket|title|field|form|template|label|report title)|field|label|column|tag|category|option|checkbox|dropdown)\b/i;
 /** A quotation that follows another mention, joined by "or"/"and"/",": same status. */
 const JOINER = /^\s*(?:,|or|and|,\s*or|,\s*and)\s*$/i;
 
@@ -103,7 +104,7 @@ const REJECTORS = new Set([
  * on who pressed the button", "not writing a policy that tells people to be careful", "not a
  * memo telling staff to be more careful").
  */
-const REJECTING_CLAUSE = /\b(?:no evidence|no sign|no suggestion|not (?:seeking|trying|looking|here|about|asking)|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing) (?:the |any )?(?:idea|suggestions?|claims?)|declin(?:ed|es|ing) to|refus(?:ed|es|ing) to|nobody|no one|no single|no individual|not one|whether|asked if|not (?:on|by|about|just|simply|merely) |not \w+ing|(?:instead of|rather than) (?:just |simply |merely )?\w+ing|no (?:member|members|one|employee|employees|staff|individual|engineer|person|people|worker|workers)\b|(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|will not|won't|refused to|declined to|not to|never) (?:blame|fault|criticise|criticize|single out|scapegoat)|(?:don't|do not|didn't|did not) (?:think|believe|feel|consider|reckon)|not (?:a|an|another|more|one more|yet another) (?:memo|policy|email|e-mail|reminder|rule|lecture|poster|note|message)s?)\b[^.;!?]{0,60}$/;
+const REJECTING_CLAUSE = /\b(?:no evidence|no sign|no suggestion|not (?:seeking|trying|looking|here|about|asking)|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing) (?:the |any )?(?:idea|suggestions?|claims?)|declin(?:ed|es|ing) to|refus(?:ed|es|ing) to|nobody|no one|no single|no individual|not one|whether|asked if|not (?:on|by|about|just|simply|merely) |not \w+ing|(?:instead of|rather than) (?:just |simply |merely )?\w+ing|no (?:member|members|one|employee|employees|staff|individual|engineer|person|people|worker|workers)\b|(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|will not|won't|refused to|declined to|not to|never) (?:blame|fault|criticise|criticize|single out|scapegoat)|(?:don't|do not|didn't|did not) (?:think|believe|feel|consider|reckon|buy|accept)|not convinced|not (?:a|an|another|more|one more|yet another) (?:memo|policy|email|e-mail|reminder|rule|lecture|poster|note|message)s?)\b[^.;!?]{0,60}$/;
 
 /** Only the clause-level rejection ("rejected suggestions that …"), for phrases that are not negatable. */
 export const rejectedBefore = (textBefore: string): boolean =>
@@ -125,7 +126,7 @@ export function isRejected(textBefore: string): boolean {
  */
 const PRACTICE = String.raw`(?:framing|calling|describing|labell?ing|treating|chalking|putting (?:it|this|that) down to|firing|sacking|blaming|punishing|disciplining|scapegoating|shaming|naming and shaming|finger-pointing|pointing fingers at|retraining|yelling at|hunting for|looking for|going after|hanging)`;
 const VERDICT = String.raw`(?:(?:would be|is|was) (?:the |a )?(?:worst|wrong|laziest|easiest|dumbest|exact wrong|terrible|bad)|would (?:leave|miss|hide|obscure|ignore|teach|only|just|never|not|explain nothing)|explains? nothing|just|only|simply|never|rarely|won't|will not|wouldn't|would not|doesn't|does not|didn't|did not|isn't|is not|can't|cannot|misses|would miss|guarantees|teaches|solves nothing|fixes nothing|changes nothing|is pointless|is useless|is easy|is the (?:laziest|easiest|wrong|worst)|makes (?:it|things|everything) worse|is a (?:mistake|cop-out|distraction))`;
-const DISCUSSED_PRACTICE = new RegExp(String.raw`^\s*(?:(?:but|and|so|honestly|look|sure|again),?\s+)?${PRACTICE}\b[^.;!?]{0,80}?\b${VERDICT}\b`, 'i');
+const DISCUSSED_PRACTICE = new RegExp(String.raw`^\s*["\u201c]?(?:(?:but|and|so|honestly|look|sure|again),?\s+)?${PRACTICE}\b[^.;!?]{0,80}?\b${VERDICT}\b`, 'i');
 
 /**
  * A sentence whose subject is a claim of blame that it then rejects: "Early reports attributing
@@ -134,17 +135,24 @@ const DISCUSSED_PRACTICE = new RegExp(String.raw`^\s*(?:(?:but|and|so|honestly|l
  */
 const REJECTED_CLAIM = new RegExp(String.raw`^\s*(?:(?:the|some|many|all|these|those|early|initial|media|press|news|earlier|first|online) )*(?:reports?|claims?|suggestions?|accounts?|speculation|rumou?rs?|headlines?|describing|calling|blaming|attributing|framing|portraying|characteri[sz]ing|pinning|reducing)\b[^.;!?]{0,120}?\b(?:(?:is|are|was|were) (?:simply |just |completely |entirely |plainly |also )?(?:inaccurate|wrong|false|incorrect|misleading|unfounded|untrue|mistaken|unfair|baseless|lazy)|misreads?|misrepresents?|miss(?:es)? the point|gets? (?:it|this) wrong)\b`, 'i');
 
-export const discussesBlame = (sentence: string): boolean => DISCUSSED_PRACTICE.test(sentence) || REJECTED_CLAIM.test(sentence);
+/**
+ * Sympathy or praise for the people involved: "Honestly feel for whoever pushed that", "Great
+ * teamwork Oluwaseun + Priya on the restore", "no scapegoating, concrete fixes".
+ */
+const SUPPORT = /\b(?:(?:feel|felt|feeling) (?:so )?(?:for|bad for|sorry for)|poor (?:guy|gal|soul|sod|person|engineer|admin|intern|dev|folks)|hope (?:they|he|she|the [\w-]+|whoever [\w ]+) (?:is|are|'s|'re) (?:ok|okay|alright|being looked after|doing ok)|(?:great|good|nice|amazing|excellent|solid) (?:teamwork|work|job|catch|call|writeup|write-up|postmortem)|kudos|thank(?:s| you)(?! to\b)|shout-?out|props to|no (?:scapegoating|blame|finger-pointing|finger pointing))\b/i;
+
+export const discussesBlame = (sentence: string): boolean =>
+  DISCUSSED_PRACTICE.test(sentence) || REJECTED_CLAIM.test(sentence) || SUPPORT.test(sentence);
 
 /**
  * A frame that puts whatever follows up for discussion instead of asserting it, whatever the
  * rule: "It's easy to say the admin should have checked, but …", "Critics asked whether the
  * engineer should have noticed", "It is tempting to conclude that …".
  */
-const DISCUSSION_FRAME = /\b(?:(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:say|confirm|comment on) (?:whether|if)|(?:easy|tempting|convenient|unfair|wrong|lazy|pointless) to (?:say|conclude|claim|think|argue|assume|decide|write|point out|describe|call|label|blame|dismiss|chalk|frame|pin)(?: that)?|asked (?:whether|if)|wonder(?:ed|s|ing)? (?:whether|if)|(?:it is|it's|it was) (?:not )?(?:clear|unclear) (?:whether|if))\b[^.;!?]{0,80}$/i;
+const DISCUSSION_FRAME = /\b(?:(?:keep|keeps|kept|stop|stopped|quit) (?:calling|blaming|saying)|(?:people|everyone|anyone|those|folks) (?:who are |who're )?(?:dunking on|piling on|blaming|mocking|attacking|yelling at|calling for|calling)|(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:say|confirm|comment on) (?:whether|if)|(?:easy|tempting|convenient|unfair|wrong|lazy|pointless) to (?:say|conclude|claim|think|argue|assume|decide|write|point out|describe|call|label|blame|dismiss|chalk|frame|pin)(?: that)?|asked (?:whether|if)|wonder(?:ed|s|ing)? (?:whether|if)|(?:it is|it's|it was) (?:not )?(?:clear|unclear) (?:whether|if))\b[^.;!?,]{0,80}$/i;
 
 export const framedForDiscussion = (textBefore: string): boolean => DISCUSSION_FRAME.test(textBefore.slice(-160));
 
 /** A discussion frame anywhere in a sentence: the classifier does not read such a sentence as blame. */
-const FRAME_ANYWHERE = new RegExp(DISCUSSION_FRAME.source.replace(/\[\^\.;!\?\]\{0,80\}\$$/, ''), 'i');
+const FRAME_ANYWHERE = new RegExp(DISCUSSION_FRAME.source.replace(/\[\^\.;!\?,\]\{0,80\}\$$/, ''), 'i');
 export const holdsDiscussionFrame = (sentence: string): boolean => FRAME_ANYWHERE.test(sentence);

@@ -48,7 +48,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // sarcasm about a decision: "Real galaxy-brain move", "genius move"
     { re: String.raw`galaxy[- ]brain(?:ed)?|big[- ]brain(?:ed)? (?:move|idea|play)|(?:genius|smooth|bold|great|brilliant) move\b(?=\s*[.!]|\s*$)|real (?:genius|smart|clever) move` },
     // "whoever wrote that regex owes the whole internet an apology"
-    { re: String.raw`owes? (?:[\w-]+ ){0,4}an apology`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    { re: String.raw`owes? (?:[\w-]+ ){0,4}(?:an apology|a beer|a drink|an explanation|a round)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "there is no reason it should have been performed incorrectly"
     { re: String.raw`no reason (?:it|this|that|anyone|anybody|they|he|she) (?:should|could) (?:have|'ve)` },
     // "pulled a stunt like that"
@@ -62,7 +62,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:this|that|it)(?:'s| is| was) what (?:happens|you get) when|(?:i )?wonder what happens when|what did (?:they|you|anyone) expect|what did (?:they|you|anyone|he|she) think (?:was going to|would|will) happen`, target: 'sentence', who: ['name', 'handle', 'role', 'group'] },
     // questions put to those in charge, reported: "lawmakers grilled the agency's leadership over
     // why nobody had acted on a 2019 report"
-    { re: String.raw`(?:grilled|pressed|questioned|quizzed|challenged|demanded to know)(?: [\w'-]+){0,4} (?:over|on|about|as to)? ?why`, target: 'sentence', who: ['role', 'group', 'name'] },
+    { re: String.raw`(?:grilled|pressed|questioned|quizzed|challenged|demanded to know)(?: [\w',-]+){0,6} (?:over|on|about|as to|asking)? ?why`, target: 'sentence', who: ['role', 'group', 'name'] },
     // character words with an intensifier: "woefully unprepared", "out of their depth"
     { re: String.raw`(?:woefully|hopelessly|grossly|utterly|criminally) (?:unprepared|incompetent|negligent|inadequate|unqualified|out of (?:their|his|her) depth)|out of (?:their|his|her) depth`, negatable: true },
     // customers as the testers: "let customers be the QA department"
@@ -114,7 +114,13 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "This was entirely predictable", "everyone knew we were single-homed"
     { re: String.raw`(?:this|that|it) (?:was|is|were) (?:so |entirely |totally |completely |utterly |perfectly |all too |100% )?(?:predictable|foreseeable|inevitable)` },
     { re: String.raw`(?:was|is|were) ["']?(?:so |entirely |totally |completely |utterly |perfectly |all too |100% |wholly )(?:predictable|foreseeable)` },
-    { re: String.raw`{START}(?:it was |it's |so |pretty |totally |painfully )?obvious (?:this|that|it|they|the [\w-]+) (?:would|was going to|will)` },
+    { re: String.raw`{START}(?:it was |it's |this was )?(?:so |pretty |totally |painfully |blindingly )?obvious(?:ly)? (?:this|that|it|they|the [\w-]+|going to) (?:would|was going to|will|break|fail|happen)` },
+    { re: String.raw`(?:was|is) all it (?:would have|would've|'d have|would) take?n?|all it (?:took|takes|would take|would have taken) (?:was|is)` },
+    { re: String.raw`(?:can't|cannot|couldn't|can not) (?:even )?tell (?:staging|test|dev|prod|production|the difference between \w+) (?:from|and) (?:prod|production|staging|test|dev|\w+)` },
+    { re: String.raw`(?:basic|total|complete|utter|fundamental) lack of (?:competence|skill|knowledge|understanding|professionalism|judge?ment)` },
+    { re: String.raw`packing (?:a |their |his |her |up )?(?:box|boxes|desk|bags?|things)`, negatable: true },
+    { re: String.raw`sit (?:him|her|them|that [\w-]+|the [\w-]+|this [\w-]+) down (?:and|to)` },
+    { re: String.raw`(?:bad|poor|terrible|wrong|questionable|awful|dumb) (?:call|decision|judge?ment) (?:by|from)`, target: 'object', who: ['name', 'handle', 'role', 'group'], personal: true },
     { re: String.raw`(?:everyone|everybody|we all|they all|all of us) (?:already )?knew|could (?:have|'ve) told (?:you|them|us|anyone)|anyone who(?:'s| has| had)? (?:ever )?(?:run|worked|used|built|operated|managed|touched|administered|deployed)\b[^.;!?]{0,60}?\b(?:knows|knew|would know|could tell|can tell)` },
     { re: String.raw`learn(?:ed|t|s)? nothing|never learn|learn(?:ed|t)? (?:nothing|no lessons?)` },
   ],

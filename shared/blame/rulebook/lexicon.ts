@@ -56,7 +56,7 @@ export const ROLE_NOUNS = [
   'postman', 'postmaster', 'sub-postmaster', 'subpostmaster', 'superintendent', 'chancellor',
   'governor', 'mayor', 'councillor', 'spokesperson', 'apprentice', 'graduate', 'junior',
   'senior', 'veteran', 'newcomer', 'recruit', 'freelancer', 'subcontractor', 'fitter',
-  'surveyor', 'operative', 'mgr',
+  'surveyor', 'operative', 'mgr', 'ic', 'clinician',
 ];
 
 /** Groups of people acting together ("the team should have caught this"). */

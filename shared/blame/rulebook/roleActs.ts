@@ -15,7 +15,7 @@ const CHANGE_ACT = String.raw`(?:removed|deleted|changed|configured|misconfigure
 // what links an act to what came of it: "…, which", "… and", "…, thereby"
 const LINK = String.raw`(?:(?:which|and|thereby|in turn) )?(?:(?:that|this|it) )?`;
 // damage done to a service, never a repair ("…, which restored service")
-const DAMAGE = String.raw`(?:(?:took|taking|knocked|knocking|brought|bringing)\b[^.;!?]{0,40}?\b(?:down|offline|out)\b|(?:cut|cutting|locked|locking|shut|shutting) [^.;!?]{0,40}?\b(?:off|out)\b|(?:wiped|wiping|erased|erasing|corrupted|corrupting|crashed|crashing|broke|breaking)\b|(?:caused|causing|triggered|triggering|sparked|sparking|set off|setting off|started|starting) (?:{DET} )?(?:[\w-]+ ){0,2}(?:outages?|incidents?|failures?|crash|disruptions?|breach|cascade|meltdown)\b|(?:everything|the (?:whole )?[\w-]+(?: [\w-]+)?|it all) (?:went|fell over|fell|was) (?:down|red|dark|offline|over)\b|leaving [^.;!?]{0,40}?\b(?:exposed|public|open|unprotected|vulnerable|stranded|unpaid|without power|offline|in the dark|unable to)\b|sending [^.;!?]{0,40}?\b(?:into|down|offline|crashing|tumbling|lower|higher|plunging|haywire)\b|(?:delayed|delaying) (?:the |our |their )?(?:response|recovery|fix|restoration|detection)|(?:led|leading) (?:directly )?to (?:the |a |an )?(?:loss|outage|failure|disruption|incident|errors?|downtime|breach|crash))`;
+const DAMAGE = String.raw`(?:(?:took|taking|knocked|knocking|brought|bringing)\b[^.;!?]{0,40}?\b(?:down|offline|out)\b|(?:cut|cutting|locked|locking|shut|shutting) [^.;!?]{0,40}?\b(?:off|out)\b|(?:wiped|wiping|erased|erasing|corrupted|corrupting|crashed|crashing|broke|breaking)\b|(?:caused|causing|triggered|triggering|sparked|sparking|set off|setting off|started|starting) (?:{DET} )?(?:[\w-]+ ){0,2}(?:outages?|incidents?|failures?|crash|disruptions?|breach|cascade|meltdown)\b|(?:everything|the (?:whole )?[\w-]+(?: [\w-]+)?|it all) (?:went|fell over|fell|was) (?:down|red|dark|offline|over)\b|leaving [^.;!?]{0,40}?\b(?:exposed|public|open|unprotected|vulnerable|stranded|unpaid|without power|offline|in the dark|unable to)\b|sending [^.;!?]{0,40}?\b(?:into|down|offline|crashing|tumbling|lower|higher|plunging|haywire)\b|(?:delayed|delaying) (?:the |our |their )?(?:response|recovery|fix|restoration|detection)|(?:led|leading) (?:directly )?to (?:the |a |an )?(?:loss|outage|failure|disruption|incident|errors?|downtime|breach|crash)|(?:grounding|stranding|cancell?ing|halting|freezing|disrupting|crippling|paralys?z?ing|locking out|taking out|knocking out|wiping out)\b|(?:weeks|days|hours|minutes|shortly|just|moments) before (?:the )?(?:data was lost|outage|crash|failure|breach|incident|loss))`;
 
 export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
   fault: [
@@ -34,6 +34,20 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:restarted|rebooted|deleted|removed|pushed|deployed|ran|applied|shut down|switched|swapped|replaced|migrated|dropped|wiped|upgraded|reset)\b[^.;:!?]{0,60}?\bbefore (?:moving|draining|checking|backing up|confirming|verifying|testing|failing over|notifying|stopping|waiting|taking|copying|snapshotting)`, target: 'subject', who: PEOPLE, personal: true },
     // knowing for a long time: "managers had known about the bug since March"
     { re: String.raw`(?:had|have|has) known (?:about )?(?:{DET} )?[^.;!?]{0,40}?\b(?:since|for (?:months|years|weeks|ages))\b`, target: 'subject', who: PEOPLE, personal: true },
+    // known and not acted on: "the staff involved knew the procedure"
+    { re: String.raw`knew (?:the |about the |all about the )?(?:{PROCESS}|risks?|dangers?|rules?)`, target: 'subject', who: PEOPLE, personal: true, notFollowedBy: String.raw`[^.;!?]{0,20}\band (?:followed|used|applied|kept)` },
+    // clicking through warnings: "click through every warning without reading it"
+    { re: String.raw`click(?:ed|s|ing)? (?:straight )?(?:through|past|away) (?:every |the |all |any )?(?:[\w-]+ )?(?:warnings?|alerts?|prompts?|dialogs?|dialogues?|pop-?ups?|confirmations?)`, target: 'subject', who: PEOPLE, personal: true },
+    // money spent elsewhere: "spent a decade on buybacks instead of replacing a mainframe"
+    { re: String.raw`spent (?:[\w-]+ ){0,4}on (?:stock )?(?:buybacks|bonuses|dividends|marketing|acquisitions|executive pay|rebranding|offices?) (?:instead of|rather than|while)`, target: 'subject', who: PEOPLE, personal: true },
+    // a choice against the safe option: "chose to pursue a theory … rather than roll back"
+    { re: String.raw`(?:chose|decided|opted|elected|continued|kept|insisted on)(?: to)? [^.;!?]{0,60}? (?:rather than|instead of) (?:roll(?:ing)? ?back|fail(?:ing)? ?over|escalat\w*|revert\w*|abort\w*|pag\w*|call\w* (?:for help|in))`, target: 'subject', who: PEOPLE, personal: true },
+    // secrets written into code: "hard-coded the test API key into the production configuration"
+    { re: String.raw`hard-?cod(?:ed|ing) (?:a |the )?(?:[\w-]+ ){0,2}(?:keys?|passwords?|credentials|tokens?|secrets)`, target: 'subject', who: PEOPLE, personal: true },
+    // alarms ignored as a habit: "treats alerts as background noise"
+    { re: String.raw`treat(?:s|ed|ing)? (?:the |all |every |those )?(?:[\w-]+ )?(?:alerts?|alarms?|pages?|warnings?) as (?:background )?(?:noise|false alarms?|optional)`, target: 'subject', who: PEOPLE, personal: true },
+    // promising what nobody checked: "PM promised the date to the client", "Sales over-promised"
+    { re: String.raw`over-?promised|promised (?:the |a |an )?(?:date|deadline|fix time|eta|launch|capacity|delivery|go-live)|promised (?:customers|the client|clients|the board|the customer)`, target: 'subject', who: PEOPLE, personal: true },
     // knowing and doing nothing: "knew the portal lacked MFA and left it that way"
     { re: String.raw`knew\b[^.;!?]{0,60}?\band (?:left it|did nothing|said nothing|told no one|told nobody|kept (?:it )?quiet|sat on it|moved on)`, target: 'subject', who: PEOPLE, personal: true },
     // warned and going ahead: "management knew the backups were untested and signed off
@@ -65,7 +79,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // pressure from above: "rushed by PM to hit the demo date"
     { re: String.raw`(?:rushed|pressured|pushed|forced|hurried|leaned on) by (?:the |our |their )?(?:pm|pms|management|mgmt|leadership|the business|sales|product|execs?|executives?|the boss|bosses|(?:[\w-]+ )?managers?|directors?|cto|ceo|vp|vps|the board)\b` },
     // cutting the people who kept it running: "Management gutted the SRE team last year"
-    { re: String.raw`(?:gutted|slashed|axed|decimated|hollowed out|cut (?:back )?|laid off|lay off|laying off|outsourced|disbanded)(?: [\w'-]+){0,3} (?:team|teams|staff|budget|budgets|headcount|department|ops|sre|qa|testing|security|engineers|sysadmins|people|folks)\b`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:gutted|slashed|axed|decimated|hollowed out|halved|shrank|trimmed|cut (?:back )?|laid off|lay off|laying off|outsourced|disbanded)(?: [\w'-]+){0,3} (?:team|teams|staff|budget|budgets|headcount|department|ops|sre|qa|testing|security|engineers|sysadmins|people|folks)\b`, target: 'subject', who: PEOPLE, personal: true },
     // an alarm silenced by a person: "read the alarm as a sensor fault and silenced it"
     { re: String.raw`(?:silenced|muted|snoozed|acked and ignored|cleared|suppressed) (?:it|them|the (?:[\w-]+ )?(?:alarms?|alerts?|pages?|pagers?|warnings?|alarm))\b`, target: 'subject', who: PEOPLE, personal: true, explained: true },
     // the rule the sentence says was not kept: "did not use the validation tool as required"
@@ -74,7 +88,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:merged|shipped|deployed|pushed|released|launched|went ahead|approved|signed off|ran|applied)(?: (?:it|this|that|the [\w-]+))? anyway`, target: 'subject', who: PEOPLE, personal: true },
     // "Tell night shift to stop silencing the alarms", "Ensure release managers follow the
     // checklist - no exceptions"
-    { re: String.raw`(?:tell|ask|remind|get|make|instruct|warn) (?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+ (?:to )?stop [a-z]+ing|(?:ensure|make sure) (?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+ (?:always |actually |properly |now )?(?:follows?|sticks? to|adheres? to|reads?|uses?) (?:{DET} )?(?:[\w-]+ ){0,2}{PROCESS}`, target: 'sentence', who: ['name', 'handle', 'role', 'group'] },
+    { re: String.raw`(?:tell|ask|remind|get|make|instruct|warn) (?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+ (?:to )?stop [a-z]+ing|(?:ensure|make sure) (?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+ (?:always |actually |properly |now )?(?:follows?|sticks? to|adheres? to|uses?) (?:{DET} )?(?:[\w-]+ ){0,2}{PROCESS}|(?:ensure|make sure) (?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+ (?:always |actually |properly |now )?(?:reads?|checks?|double-checks?|verif(?:y|ies)|confirms?|tests?) `, target: 'sentence', who: ['name', 'handle', 'role', 'group'] },
     // people told to stop: "DBAs must stop running ad-hoc SQL in prod"
     { re: String.raw`(?:must|need to|needs to|have to|has to|should|will) (?:stop|quit|cease|no longer be allowed to) [a-z]+ing`, target: 'subject', who: ['name', 'handle', 'role', 'group'], personal: true },
     // overruling a safeguard: "mgmt overruled the freeze", "overrode the engineers' objections"
@@ -83,7 +97,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:made|pushed|ran|applied|deployed|installed|executed|carried out) (?:an? |the |several |two |three )?(?:unauthori[sz]ed|unapproved|unsanctioned|unannounced|undocumented|off-the-books)`, target: 'subject', who: PEOPLE, personal: true },
     // a decision of a person called the failure: "the security chief's decision to pay … was the
     // single largest failure"
-    { re: String.raw`(?:[\w.-]+'s|[\w-]+s'|his|her|their) decision to [^.;!?]{0,80}? (?:was|is) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:failure|mistake|error|blunder|factor|cause)|(?:[\w.-]+'s|[\w-]+s'|his|her|their) decision to [^.;!?]{0,80}?(?:directly |ultimately )?(?:led(?: directly| ultimately)? to|caused|resulted in|triggered)` },
+    { re: String.raw`(?:[\w.-]+'s|[\w-]+s'|his|her|their) (?:decision|insistence|refusal|push|choice|demand) (?:to|on) [^.;!?]{0,80}? (?:was|is) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:failure|mistake|error|blunder|factor|cause)|(?:[\w.-]+'s|[\w-]+s'|his|her|their) (?:decision|insistence|refusal|push|choice|demand) (?:to|on) [^.;!?]{0,80}?(?:directly |ultimately )?(?:led(?: directly| ultimately)? to|caused|resulted in|triggered)` },
     // reviewing without reading: "reviewers skimmed all 400 files", "waved it through"
     { re: String.raw`skimm(?:ed|ing)|glossed over|waved (?:it|this|them|the [\w-]+) through|rubber-stamped`, target: 'subject', who: PEOPLE, personal: true },
     // sitting on it, subject or not: "two months after sitting on it"
@@ -135,10 +149,12 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`${CHANGE_ACT}\b(?:[^.;!?]|\.(?=\d)){0,70}?\b(?:instead of|rather than)(?! (?:waiting|asking|checking|using|going|doing)\b)`, target: 'subject', who: PEOPLE, personal: true },
     // an error put on a person by "by": "the payroll error … was made by a clerk", "a
     // misconfiguration by a network engineer … caused"
-    { re: String.raw`(?:{MISTAKE}|misconfiguration|misconfigurations|change|changes|lapse|lapses|failure|failures) (?:(?:was|were|had been|has been) )?(?:(?:made|caused|introduced|committed|entered|triggered|pushed) )?by`, target: 'object', who: PEOPLE, personal: true },
+    { re: String.raw`(?:{MISTAKE}|misconfiguration|misconfigurations|change|changes|lapse|lapses|failure|failures|deletion|leak|breach|wipe) (?:(?:was|were|had been|has been) )?(?:(?:made|caused|introduced|committed|entered|triggered|pushed|carried out|done|performed) )?by`, target: 'object', who: PEOPLE, personal: true },
     // the act put on a person by "by", in a sentence about what went wrong: "a mistyped command
     // entered by a network administrator", "the faulty file had been uploaded by a single employee"
-    { re: String.raw`(?:entered|typed|run|made|issued|pushed|written|sent|uploaded|deployed|approved|submitted|loaded|applied|executed|performed|carried out|keyed in|installed|configured|changed|deleted|removed) by`, target: 'object', who: PEOPLE, personal: true, cue: String.raw`\b(?:mistyped|faulty|wrong|bad|incorrect|erroneous|mistaken|malformed|corrupt\w*|duplicate|outage|failure|error|mistake|caused|triggered|led to|broke|broken|untested|unapproved|unauthori[sz]ed)\b` },
+    { re: String.raw`(?:mistyped|faulty|wrong|bad|incorrect|erroneous|mistaken|malformed|corrupt\w*|duplicate|untested|unapproved|unauthori[sz]ed|offending|broken|deletion|outdated)\b[^.;!?]{0,60}?\b(?:had been |has been |was |were |been )?(?:entered|typed|run|made|issued|pushed|written|sent|uploaded|deployed|approved|submitted|loaded|applied|executed|performed|carried out|keyed in|installed|configured|changed|deleted|removed) by`, target: 'object', who: PEOPLE, personal: true },
+    // a laptop or file left behind: "had been left on a commuter train by a locum doctor"
+    { re: String.raw`(?:left|lost|misplaced|abandoned|forgotten) (?:[\w-]+ ){0,5}?(?:on|in|at) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:train|bus|taxi|cab|car|pub|bar|cafe|restaurant|plane|airport|station|tram) by`, target: 'object', who: PEOPLE, personal: true },
     // told not to, and so did it: "staff had been repeatedly told not to open attachments"
     { re: String.raw`(?:had been|have been|has been|were|was) (?:repeatedly |explicitly |specifically |clearly |already |often )?(?:told|warned|instructed|reminded|trained|asked) (?:not to|never to)`, target: 'subject', who: PEOPLE, personal: true },
     // forcing a release through: "Mgmt forced the Friday release"
@@ -158,13 +174,13 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // (cards drop the article: "Vendor tech pulled wrong cable")
     { re: String.raw`(?:(?:the|a|an) |(?<=\b[a-z]+(?:ed|took|ran|hit|put|cut|set|got) ))(?:wrong|incorrect|erroneous|invalid|mistyped) (?:[\w-]+ ){0,2}?[\w-]+`, target: 'subject', who: PEOPLE, personal: true,
       // a passive step has no actor: "nothing stopped them being done in the wrong order"
-      notPrecededBy: String.raw`\b(?:being|been|be|is|are|was|were|get|got) [\w-]+(?<!ing)(?: [\w-]+)? (?:in|on|to|with|from|at|into|onto)` },
+      notPrecededBy: String.raw`\b(?:being|been|be|is|are|was|were|get|got) [\w-]+(?<!ing)(?: [\w-]+)? (?:in|on|to|with|from|at|into|onto)|\b(?:led|caused|prompted|forced|made|tricked|misled|sent)\s+(?:[\w-]+\s+){0,3}(?:to\s+)?(?:[\w,-]+\s+){0,8}` },
   ],
   'human-error': [
     // a slip named by its verb: "an engineer mistyped a command", "the admin misconfigured
     // the balancer"; not when the sentence gives the reason ("misread the dashboard because
     // the units were unlabelled"), which is the blameless account
-    { re: String.raw`mis(?:typed|configured|keyed|clicked|labell?ed|routed|applied|read|judged|entered|spelt|spelled|named|set|handled)\b`, target: 'subject', who: PEOPLE, personal: true, explained: true },
+    { re: String.raw`mis-?(?:typed|typing|configured|configuring|keyed|keying|clicked|clicking|labell?ed|labell?ing|routed|routing|applied|applying|read|reading|judged|judging|entered|entering|spelt|spelled|spelling|named|naming|set|setting|handled|handling|dialled|dialed|dialling|dialing)\b`, target: 'subject', who: PEOPLE, personal: true, explained: true },
   ],
   'non-compliance': [
     // "had not followed the correct procedure", "couldn't follow a checklist"

@@ -95,7 +95,7 @@ export const MACROS: Record<string, string> = {
   // the past-tense subset, for "no one noticed"
   DILIGENCE_PAST: String.raw`(?:checked|double-checked|tested|verified|reviewed|noticed|realised|realized|caught|spotted|followed up|escalated|responded|acknowledged|questioned|flagged|raised (?:it|this|the alarm)|bothered|looked|read (?:it|the))`,
   // things people are expected to comply with
-  PROCESS: String.raw`(?:(?:change |code |release )?freezes?|(?:deploy|deployment|release|ci|cd|build) pipelines?|runbooks?|run-books?|playbooks?|process(?:es)?|procedures?|polic(?:y|ies)|checklists?|protocols?|guidelines?|rules?|instructions?|change[- ]management|change control|sop|standards?|best practices?)`,
+  PROCESS: String.raw`(?:(?:change |code |release )?freezes?|change approvals?|approval process(?:es)?|(?:deploy|deployment|release|ci|cd|build) pipelines?|runbooks?|run-books?|playbooks?|process(?:es)?|procedures?|polic(?:y|ies)|checklists?|protocols?|guidelines?|rules?|instructions?|change[- ]management|change control|sop|standards?|best practices?)`,
   // a determiner or possessive before a noun
   DET: String.raw`(?:the|a|an|our|their|his|her|its|this|that|these|those|any)`,
   // what went wrong, for "responsible for the outage"
@@ -116,7 +116,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // "we should have a dashboard" is a wish, not hindsight
       // an unknown capitalised subject is a person here ("Kemal should have checked"): systems
       // that "should have" done something are nearly always common nouns ("the validator")
-      { re: String.raw`(?:should{NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|should've|shoulda) (?<verb>[a-z]+)`, target: 'subject', who: [...DEFAULT_TARGETS, 'we'], verbGroup: true, personal: true },
+      { re: String.raw`(?:should{NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|should've|shoulda) (?<verb>(?!had\b)[a-z]+)`, target: 'subject', who: [...DEFAULT_TARGETS, 'we'], verbGroup: true, personal: true },
       { re: String.raw`(?:(?:could|would|must){NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|could've|would've|coulda|woulda) (?<verb>[a-z]+)`, target: 'subject', verbGroup: true },
       // passive: "this should have been caught in review" — unless a machine was the agent
       { re: String.raw`(?:should|could){NEG}?(?: {ADV})? have been (?:caught|noticed|spotted|detected|tested|reviewed|checked|verified|flagged|escalated|prevented|avoided|followed)`, target: 'agent' },
@@ -149,7 +149,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // "a developer not reading the documentation"
       { re: String.raw`not (?:even |bothering to )?(?:reading|checking|double-checking|testing|verifying|reviewing|following|looking at|noticing|paying attention|asking|waiting for|escalating|responding to|monitoring)`, target: 'subject', who: INDIVIDUALS },
       // "no one realized", "no other technician double-checked"
-      { re: String.raw`(?:no one|no-one|nobody|no other [\w-]+)(?: {ADV})? {DILIGENCE_PAST}` },
+      { re: String.raw`(?:no one|no-one|nobody|no other [\w-]+)(?: (?:on|in|from|at) (?:the |our |their )?[\w-]+(?: [\w-]+)?)?(?: {ADV})? {DILIGENCE_PAST}` },
+      { re: String.raw`(?:no one|no-one|nobody) (?:listened|would listen|cared|bothered|took (?:it|this|them|the warnings?) seriously)` },
       // "was supposed to be paged" is something that did not happen to them
       { re: String.raw`(?:was|were) supposed to(?! be\b| have been\b| get\b| receive\b)`, target: 'subject' },
       { re: String.raw`ignored (?:{DET} )?(?:[\w-]+ )?(?:alerts?|pages?|warnings?|alarms?|errors?|signs?|messages?|notifications?)`, target: 'subject', personal: true },
@@ -267,7 +268,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:canary|canaries|canary stage|code review|peer review|review|tests|testing|backup|backups|checks|staging|dry run|dry-run|sign-?off|approval|rollback plan)(?: (?:was|were|had been|got))? (?:skipped|bypassed|waived|not (?:done|run|followed))`, target: 'agent', explained: true, notPrecededBy: String.raw`\b(?:with|when|while|because|since|as|had|have|has|got)\s+(?:[\w-]+\s+){0,2}` },
       { re: String.raw`(?:without|w/o) (?:(?:waiting for|getting|seeking|obtaining|asking for) )?(?:a |any |the )?(?:proper |prior |formal |the required |required |needed |necessary |peer |code |adequate |sufficient )?(?:review|approval|sign-?off|testing|permission|authori[sz]ation|a second pair of eyes|ci|green ci|(?:a )?green build|tests|(?:a |any )?(?:rollback|backout|back-out|roll-back) plan|a canary|a backup|(?:an? )?(?:id|identity|caller) (?:check|verification)|verification|verifying (?:the )?(?:caller|identity))\b`, target: 'subject', who: INDIVIDUALS, personal: true },
       // "pushed to master without running the tests"
-      { re: String.raw`without (?:first |even |properly |actually )?(?:telling|asking|checking|double-checking|reading|running|testing|reviewing|consulting|informing|notifying|verifying|looking at|looking into|following|thinking|confirming|ensuring|completing|securing|obtaining|waiting|opening|investigating)`, target: 'subject', who: INDIVIDUALS, personal: true },
+      { re: String.raw`without (?:first |even |properly |actually )?(?:telling|asking|checking|double-checking|reading|running|testing|reviewing|consulting|informing|notifying|verifying|looking(?: at| into)?|following|thinking|confirming|ensuring|completing|securing|obtaining|waiting|opening|investigating)`, target: 'subject', who: INDIVIDUALS, personal: true },
     ],
   },
   punishment: {
@@ -304,7 +305,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     suggestion: 'Ask how the work was done instead: "how does approval work for this change?", "what were you seeing when …?"',
     phrases: [
       {
-        re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:exactly|actually|even|else))? (?:pushed|approved|merged|deployed|broke|wrote|caused|made|ran|changed|did|signed off|reviewed|missed|forgot|touched|shipped|released|clicked|typed|let|allowed|is responsible|was responsible|was on[- ]call|dropped)`,
+        re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:exactly|actually|even|else))? (?:pushed|approved|merged|deployed|broke|wrote|caused|made|ran|changed|did|signed off|reviewed|missed|forgot|touched|shipped|released|clicked|typed|let|allowed|is responsible|was responsible|was on[- ]call|dropped|looks at|looked at|thinks|thought|decided|decides|figured|lets|allows|signs off)`,
         question: true,
       },
       // asking why a person *had* access is a question about permissions, not a demand for a culprit
@@ -340,7 +341,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // developers take a secure-coding course"
       { re: String.raw`(?:training|trainings|course|courses|workshop|workshops|refresher|class|classes) for (?<actor>(?:{DET} |all )?(?:[\w-]+ )?[\w-]+)`, target: 'actor', who: ['role', 'group', 'generic'] },
       { re: String.raw`(?:take|takes|attend|attends|complete|completes|sit|redo|retake)(?: (?:a|an|the|some|more|extra|mandatory|another))?(?: [\w-]+){0,2} (?:course|courses|training|class|workshop|refresher)` },
-      { re: String.raw`take (?:more|extra|better|greater) care|pay (?:more |closer |better |extra |proper )?attention|(?:try|work) harder` },
+      { re: String.raw`exercis(?:e|ed|ing) (?:more|greater|extra|additional|due|proper) (?:care|caution|diligence)|take (?:more|extra|better|greater) care|pay (?:more |closer |better |extra |proper )?attention|(?:try|work) harder` },
       // a rule restated at people as the fix: "Night shift must follow the escalation policy"
       { re: String.raw`(?:must|needs? to|have to|has to|will) (?:always |strictly |now |from now on )?(?:follow|stick to|adhere to|comply with|obey|read) (?:{DET} )?(?:[\w-]+ ){0,2}{PROCESS}`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
       // care demanded of whoever types: "slow down and read what you type", "think before you
@@ -357,6 +358,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:restrict|revoke|remove|suspend|limit|pull|downgrade|strip) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.-]+)'s (?:(?:production|prod|admin|root|console|write|deploy|merge|database|shell|ssh|sudo|cloud|network|vpn|api) ){0,2}(?:access|permissions?|rights|privileges|keys|credentials)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
       // … from a named person, or from the one person involved ("from the engineer involved");
       // not offboarding ("remove access for departed employees")
+      { re: String.raw`[Tt]ake away (?:their|his|her|the [\w-]+'s|[A-Z][\w'-]+'s) (?:[\w-]+ ){0,2}(?:access|rights|permissions|keys|privileges|credentials)`, caseSensitive: true },
       { re: String.raw`(?:[Rr]estrict|[Rr]evoke|[Rr]emove|[Ss]uspend|[Pp]ull|[Ss]trip) (?:[\w-]+ ){0,2}(?:access|permissions?|rights|privileges) (?:from|for) (?<actor>@[\w.-]+|[A-Z][a-z][\w'-]*|the (?:[a-z-]+ )?[a-z-]+(?=\s*(?:$|[.,;!?]|(?:involved|responsible|who|on|in|at|until|for)\b)))`, target: 'actor', who: ['name', 'handle', 'role'], personal: true, caseSensitive: true },
       { re: String.raw`(?:restrict|limit|downgrade|demote) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) to (?:read-only|read only|view-only|supervised)`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
       // reporting a person upwards: "escalate Fionnuala's behaviour to HR", "report the
