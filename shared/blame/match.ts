@@ -27,8 +27,14 @@ export interface Candidate {
 export function findCandidates(text: string, phrases: CompiledPhrase[]): Candidate[] {
   const out: Candidate[] = [];
   for (const phrase of phrases) {
-    phrase.re.lastIndex = 0;
-    for (const m of text.matchAll(phrase.re)) out.push({ phrase, m });
+    // exec over the shared global regex rather than matchAll, which clones the regex on
+    // every call: with some 250 phrases, the clones were most of the checker's scanning time
+    const { re } = phrase;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      out.push({ phrase, m });
+      if (m[0] === '') re.lastIndex++;
+    }
   }
   return out;
 }
