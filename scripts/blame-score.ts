@@ -6,9 +6,12 @@
  *   npx tsx scripts/blame-score.ts --errors   # also list misses and false positives
  *   npx tsx scripts/blame-score.ts --json     # machine-readable
  *   npx tsx scripts/blame-score.ts --rules    # the phrase rules alone, without the classifier
+ *
+ * Also scores tests/fixtures/blame-fresh.jsonl (blameCorpus.ts SCORED_ONLY), without listing its
+ * errors.
  */
 import { check } from '../shared/blame/check.ts';
-import { contextFor, isHeldOut, loadAll, type Labelled } from './blameCorpus.ts';
+import { contextFor, isHeldOut, loadAll, loadCorpus, SCORED_ONLY, type Labelled } from './blameCorpus.ts';
 
 /**
  * The phrase rules alone (`--rules`) are the honest measure while writing rules: the shipped
@@ -83,15 +86,25 @@ function main() {
     add(byCategory.get(row.category)!, row, flagged);
   }
 
+  // the fresh sentences, read as `debrief lint` reads every line (document context)
+  const byFreshGenre = new Map<string, Score>([['all', empty()]]);
+  for (const row of loadCorpus(SCORED_ONLY)) {
+    const flagged = check(row.text, { context: 'document', ...(RULES_ONLY ? { model: null } : {}) }).some((f) => f.rule !== 'vague-action');
+    if (!byFreshGenre.has(row.genre)) byFreshGenre.set(row.genre, empty());
+    add(byFreshGenre.get('all')!, row, flagged);
+    add(byFreshGenre.get(row.genre)!, row, flagged);
+  }
+
   if (args.has('--json')) {
     const out = (m: Map<string, Score>) => Object.fromEntries(m);
-    console.log(JSON.stringify({ split: out(bySplit), genre: out(byGenre), heldOutGenre: out(byHeldOutGenre), category: out(byCategory) }, null, 2));
+    console.log(JSON.stringify({ split: out(bySplit), genre: out(byGenre), heldOutGenre: out(byHeldOutGenre), category: out(byCategory), fresh: out(byFreshGenre) }, null, 2));
     return;
   }
   table('By corpus and split', bySplit);
   table('By genre (both corpora)', byGenre);
   table('Held-out sources, by genre (the shipped model was trained on these too: the honest held-out score is the one scripts/blame-train.ts prints)', byHeldOutGenre);
   table('By category (both corpora)', byCategory);
+  table(`Fresh sentences (${SCORED_ONLY}: never trained on or tuned against; read as debrief lint reads them; their errors are not listed)`, byFreshGenre);
   console.log(`\n${rows.length} sentences checked in ${elapsed.toFixed(0)} ms (first run, JIT warm-up included)`);
 
   if (args.has('--errors')) {

@@ -26,7 +26,17 @@ export const CORPORA = ['blame-dev', 'blame-dev-2'] as const;
  */
 export const TRAINING_ONLY = 'blame-authored' as const;
 
-export function loadCorpus(name: (typeof CORPORA)[number] | typeof TRAINING_ONLY): Labelled[] {
+/**
+ * Sentences kept for measuring only (source fresh-p, fresh-q: 480 sentences by two writers who
+ * never saw the checker, the corpora or each other's sentences): never trained on, never read
+ * while writing rules; their score decided one thing only, whether the sentences written for
+ * finding blind spots (fresh-c … fresh-o) should join the training data. `blame-score.ts` scores them the way `debrief lint` reads text (document
+ * context) and does not list their errors: once someone tunes against them they stop being an
+ * estimate for unseen text.
+ */
+export const SCORED_ONLY = 'blame-fresh' as const;
+
+export function loadCorpus(name: (typeof CORPORA)[number] | typeof TRAINING_ONLY | typeof SCORED_ONLY): Labelled[] {
   const url = new URL(`../tests/fixtures/${name}.jsonl`, import.meta.url);
   return readFileSync(url, 'utf8')
     .split('\n')
