@@ -65,7 +65,7 @@ interface Example {
  */
 let authored: Example[] = [];
 /** How much one authored sentence counts next to one labelled from a real incident. */
-const AUTHORED_WEIGHT = Number(process.env.BLAME_AUTHORED_WEIGHT ?? 0.5);
+const TRAINING_ONLY_WEIGHT = Number(process.env.BLAME_TRAINING_ONLY_WEIGHT ?? 0.5);
 
 function train(labelled: Example[]): BlameModel {
   const examples = [...labelled, ...authored];
@@ -91,7 +91,7 @@ function train(labelled: Example[]): BlameModel {
       let z = bias;
       for (const i of rows[k]) z += w[i];
       const p = 1 / (1 + Math.exp(-z));
-      const err = (p - examples[k].y) * classWeight[examples[k].y] * (examples[k].row.corpus === TRAINING_ONLY ? AUTHORED_WEIGHT : 1);
+      const err = (p - examples[k].y) * classWeight[examples[k].y] * (examples[k].row.corpus === TRAINING_ONLY ? TRAINING_ONLY_WEIGHT : 1);
       for (const i of rows[k]) grad[i] += err;
       gb += err;
     }

@@ -13,7 +13,7 @@ import { RULE_DATA, RULE_ORDER } from './rulebook/rules.ts';
 import { evaluate, findCandidates, type RawFinding } from './match.ts';
 import { splitSentences, type Sentence } from './nlp.ts';
 import { compiledRules } from './patterns.ts';
-import { discussesBlame, holdsDiscussionFrame, mentionSpans, within } from './quotes.ts';
+import { discussesBlame, holdsDiscussionFrame, mentionSpans, supportsPeople, within } from './quotes.ts';
 import { mayDirectSomeone, personDirected, personOwner, vagueAction, vocativeQuestion } from './special.ts';
 import { readsAsBlame, type BlameModel } from './model/classifier.ts';
 
@@ -80,7 +80,8 @@ function modelFindings(sentences: Sentence[], found: RawFinding[], model?: Blame
   for (const sentence of sentences) {
     const flagged = found.some((f) => f.rule !== 'vague-action' && f.start < sentence.end && sentence.start < f.end);
     // blame argued against ("Firing the person who pushed it just guarantees …") is not placed
-    if (flagged || discussesBlame(sentence.text) || holdsDiscussionFrame(sentence.text) || !readsAsBlame(sentence.text, model)) continue;
+    const text = sentence.text;
+    if (flagged || discussesBlame(text) || holdsDiscussionFrame(text) || supportsPeople(text) || !readsAsBlame(text, model)) continue;
     const lead = sentence.text.length - sentence.text.trimStart().length;
     const start = sentence.start + lead;
     const end = sentence.start + sentence.text.trimEnd().length;

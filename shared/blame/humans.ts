@@ -92,8 +92,7 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   }
   const base = singular(lemma(word));
   // "any operator could have made it", "most companies would have …": people in general
-  const quantified = QUANTIFIERS.has(prev) || QUANTIFIERS.has(tokens[i - 2]?.normal ?? '');
-  if (quantified && (isPeopleNoun(word) || roles.has(base))) return 'generic';
+  if (QUANTIFIERS.has(prev) && (isPeopleNoun(word) || roles.has(base))) return 'generic';
   if (roles.has(lemma(word)) || roles.has(base)) {
     const cues = SOFTWARE_SENSE[base];
     if (cues && cues.some((cue) => sentence.includes(cue))) return null;
@@ -238,18 +237,20 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
   for (let steps = 0; i >= 0 && steps < 16; steps++) {
     const t = tokens[i];
     if (CLAUSE_BREAK.test(t.post)) return null;
-    // "acknowledged the page but did not begin …": a clause with no subject of its own shares
-    // the one before the earlier verb; walk on, taking the next noun phrase as that verb's object
     // a quotation before the verb is something said, not who acted ("everyone dunking on the
-    // "incompetent devs" has never …"): step over it
+    // "incompetent devs" has never …"): step over it, if it opens in this sentence
     if (/^["\u201d]/.test(t.post)) {
       let j = i;
       while (j > 0 && !/["\u201c]/.test(tokens[j].pre)) j--;
-      i = j - 1;
-      adjacent = false;
-      bare = false;
-      continue;
+      if (/["\u201c]/.test(tokens[j].pre)) {
+        i = j - 1;
+        adjacent = false;
+        bare = false;
+        continue;
+      }
     }
+    // "acknowledged the page but did not begin …": a clause with no subject of its own shares
+    // the one before the earlier verb; walk on, taking the next noun phrase as that verb's object
     if (bare && SHARED_SUBJECT.has(t.normal) && !/,/.test(t.post)) {
       adjacent = false;
       bare = false;

@@ -99,23 +99,25 @@ const REJECTORS = new Set([
 /**
  * A clause that rejects or denies everything after it, further back than four words: "rejected
  * suggestions that the engineer was to blame", "found no evidence that any individual acted
- * carelessly", "was not seeking to punish individual employees"; a question about blame
- * ("asked whether an employee was to blame"); and the alternative a sentence turns down ("not
+ * carelessly", "was not seeking to punish individual employees", "no member of staff would be
+ * disciplined", "she did not blame the clerks"; and the alternative a sentence turns down ("not
  * on who pressed the button", "not writing a policy that tells people to be careful", "not a
- * memo telling staff to be more careful").
+ * memo telling staff to be more careful"). Questions about blame ("asked whether …") are a
+ * discussion frame (below).
  */
-const REJECTING_CLAUSE = /\b(?:no evidence|no sign|no suggestion|not (?:seeking|trying|looking|here|about|asking)|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing) (?:the |any )?(?:idea|suggestions?|claims?)|declin(?:ed|es|ing) to|refus(?:ed|es|ing) to|nobody|no one|no single|no individual|not one|whether|asked if|not (?:on|by|about|just|simply|merely) |not \w+ing|(?:instead of|rather than) (?:just |simply |merely )?\w+ing|no (?:member|members|one|employee|employees|staff|individual|engineer|person|people|worker|workers)\b|(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|will not|won't|refused to|declined to|not to|never) (?:blame|fault|criticise|criticize|single out|scapegoat)|(?:don't|do not|didn't|did not) (?:think|believe|feel|consider|reckon|buy|accept)|not convinced|not (?:a|an|another|more|one more|yet another) (?:memo|policy|email|e-mail|reminder|rule|lecture|poster|note|message)s?)\b[^.;!?]{0,60}$/;
+const REJECTING_CLAUSE = /\b(?:no evidence|no sign|no suggestion|not (?:seeking|trying|looking|here|about|asking)|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing) (?:the |any )?(?:idea|suggestions?|claims?)|declin(?:ed|es|ing) to|refus(?:ed|es|ing) to|nobody|no one|no single|no individual|not one|not (?:on|by|about|just|simply|merely) |not (?:blaming|firing|punishing|writing|telling|sending|naming|shaming|disciplining|sacking|reprimanding)|(?:instead of|rather than) (?:just |simply |merely )?\w+ing|(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|will not|won't|refused to|declined to|not to|never) (?:blame|fault|criticise|criticize|single out|scapegoat)|(?:don't|do not|didn't|did not) (?:think|believe|buy|accept) (?:that |it's |it was )?(?:anyone|anybody|the|this|it|they|he|she)|not convinced|not (?:a|an|another|more|one more|yet another) (?:memo|policy|email|e-mail|reminder|rule|lecture|poster|note|message)s?)\b[^.;!?]{0,60}$/;
 
 /** Only the clause-level rejection ("rejected suggestions that …"), for phrases that are not negatable. */
 export const rejectedBefore = (textBefore: string): boolean =>
-  REJECTING_CLAUSE.test(textBefore.toLowerCase().slice(-120)) || RIGHT_AFTER_INSTEAD.test(textBefore);
+  REJECTING_CLAUSE.test(textBefore.toLowerCase().slice(-120)) || RIGHT_AFTER_INSTEAD.test(textBefore) || NOBODY_SUBJECT.test(textBefore);
 /** "adding rate limits instead of just firing somebody": the phrase is the rejected option */
 const RIGHT_AFTER_INSTEAD = /\b(?:instead of|rather than)(?: just| simply| merely)?\s*$/i;
+/** "no member of staff would be disciplined": nobody is the subject of the phrase itself */
+const NOBODY_SUBJECT = /\bno (?:member|members|employee|employees|staff|individual|engineer|person|people|worker|workers)(?: of staff)?(?: (?:was|were|is|are|will|would|has|have|had|should|could|must|needs? to|deserves? to))?(?: be| been| being)?\s*$/i;
 
 export function isRejected(textBefore: string): boolean {
-  const lower = textBefore.toLowerCase();
-  const words = lower.split(/[\s,]+/).filter(Boolean).slice(-4);
-  return words.some((w) => REJECTORS.has(w.replace(/[^\p{L}']/gu, ''))) || REJECTING_CLAUSE.test(lower.slice(-120));
+  const words = textBefore.toLowerCase().split(/[\s,]+/).filter(Boolean).slice(-4);
+  return words.some((w) => REJECTORS.has(w.replace(/[^\p{L}']/gu, ''))) || rejectedBefore(textBefore);
 }
 
 /**
@@ -125,7 +127,7 @@ export function isRejected(textBefore: string): boolean {
  * verdict on it follows; "Firing the engineer was the right call" has no such verdict.
  */
 const PRACTICE = String.raw`(?:framing|calling|describing|labell?ing|treating|chalking|putting (?:it|this|that) down to|firing|sacking|blaming|punishing|disciplining|scapegoating|shaming|naming and shaming|finger-pointing|pointing fingers at|retraining|yelling at|hunting for|looking for|going after|hanging)`;
-const VERDICT = String.raw`(?:(?:would be|is|was) (?:the |a )?(?:worst|wrong|laziest|easiest|dumbest|exact wrong|terrible|bad)|would (?:leave|miss|hide|obscure|ignore|teach|only|just|never|not|explain nothing)|explains? nothing|just|only|simply|never|rarely|won't|will not|wouldn't|would not|doesn't|does not|didn't|did not|isn't|is not|can't|cannot|misses|would miss|guarantees|teaches|solves nothing|fixes nothing|changes nothing|is pointless|is useless|is easy|is the (?:laziest|easiest|wrong|worst)|makes (?:it|things|everything) worse|is a (?:mistake|cop-out|distraction))`;
+const VERDICT = String.raw`(?:(?:would be|is|was) (?:the |a )?(?:worst|wrong|laziest|easiest|dumbest|exact wrong|terrible|bad)|would (?:leave|miss|hide|obscure|ignore|teach|only|just|never|not|explain nothing)|explains? nothing|(?:just|only|simply|never|rarely) [a-z]+s|won't|will not|wouldn't|would not|doesn't|does not|didn't|did not|isn't|is not|can't|cannot|misses|would miss|guarantees|teaches|solves nothing|fixes nothing|changes nothing|is pointless|is useless|is easy|is the (?:laziest|easiest|wrong|worst)|makes (?:it|things|everything) worse|is a (?:mistake|cop-out|distraction))`;
 const DISCUSSED_PRACTICE = new RegExp(String.raw`^\s*["\u201c]?(?:(?:but|and|so|honestly|look|sure|again),?\s+)?${PRACTICE}\b[^.;!?]{0,80}?\b${VERDICT}\b`, 'i');
 
 /**
@@ -139,20 +141,27 @@ const REJECTED_CLAIM = new RegExp(String.raw`^\s*(?:(?:the|some|many|all|these|t
  * Sympathy or praise for the people involved: "Honestly feel for whoever pushed that", "Great
  * teamwork Oluwaseun + Priya on the restore", "no scapegoating, concrete fixes".
  */
-const SUPPORT = /\b(?:(?:feel|felt|feeling) (?:so )?(?:for|bad for|sorry for)|poor (?:guy|gal|soul|sod|person|engineer|admin|intern|dev|folks)|hope (?:they|he|she|the [\w-]+|whoever [\w ]+) (?:is|are|'s|'re) (?:ok|okay|alright|being looked after|doing ok)|(?:great|good|nice|amazing|excellent|solid) (?:teamwork|work|job|catch|call|writeup|write-up|postmortem)|kudos|thank(?:s| you)(?! to\b)|shout-?out|props to|no (?:scapegoating|blame|finger-pointing|finger pointing))\b/i;
+const SUPPORT = /\b(?:(?:feel|felt|feeling) (?:so )?(?:for|bad for|sorry for)|poor (?:guy|gal|soul|sod|person|engineer|admin|intern|dev|folks)|hope (?:they|he|she|the [\w-]+|whoever [\w ]+)(?:\s+(?:is|are)|'s|'re) (?:ok|okay|alright|being looked after|doing ok)|(?:great|good|nice|amazing|excellent|solid) (?:teamwork|work|job|catch|call|writeup|write-up|postmortem)|kudos|thank(?:s| you)(?! to\b)|shout-?out|props to|no (?:scapegoating|blame|finger-pointing|finger pointing))\b/i;
 
-export const discussesBlame = (sentence: string): boolean =>
-  DISCUSSED_PRACTICE.test(sentence) || REJECTED_CLAIM.test(sentence) || SUPPORT.test(sentence);
+export const discussesBlame = (sentence: string): boolean => DISCUSSED_PRACTICE.test(sentence) || REJECTED_CLAIM.test(sentence);
+
+/**
+ * For the classifier only: praise reads as sarcasm often enough ("Great job, Sam, you wiped prod
+ * again") that the phrase rules still look at such a sentence.
+ */
+export const supportsPeople = (sentence: string): boolean => SUPPORT.test(sentence);
 
 /**
  * A frame that puts whatever follows up for discussion instead of asserting it, whatever the
  * rule: "It's easy to say the admin should have checked, but …", "Critics asked whether the
  * engineer should have noticed", "It is tempting to conclude that …".
  */
-const DISCUSSION_FRAME = /\b(?:(?:keep|keeps|kept|stop|stopped|quit) (?:calling|blaming|saying)|(?:people|everyone|anyone|those|folks) (?:who are |who're )?(?:dunking on|piling on|blaming|mocking|attacking|yelling at|calling for|calling)|(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:say|confirm|comment on) (?:whether|if)|(?:easy|tempting|convenient|unfair|wrong|lazy|pointless) to (?:say|conclude|claim|think|argue|assume|decide|write|point out|describe|call|label|blame|dismiss|chalk|frame|pin)(?: that)?|asked (?:whether|if)|wonder(?:ed|s|ing)? (?:whether|if)|(?:it is|it's|it was) (?:not )?(?:clear|unclear) (?:whether|if))\b[^.;!?,]{0,80}$/i;
+// the frames themselves, shared by the two tests below
+const FRAMES = String.raw`\b(?:(?:keep|keeps|kept|stop|stopped|quit) (?:calling|blaming|saying)|(?:people|everyone|anyone|those|folks) (?:who are |who're )?(?:dunking on|piling on|blaming|mocking|attacking|yelling at|calling for|calling)|(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:say|confirm|comment on) (?:whether|if)|(?:easy|tempting|convenient|unfair|wrong|lazy|pointless) to (?:say|conclude|claim|think|argue|assume|decide|write|point out|describe|call|label|blame|dismiss|chalk|frame|pin)(?: that)?|asked (?:whether|if)|wonder(?:ed|s|ing)? (?:whether|if)|(?:it is|it's|it was) (?:not )?(?:clear|unclear) (?:whether|if))\b`;
+const DISCUSSION_FRAME = new RegExp(String.raw`${FRAMES}[^.;!?,]{0,80}$`, 'i');
 
 export const framedForDiscussion = (textBefore: string): boolean => DISCUSSION_FRAME.test(textBefore.slice(-160));
 
 /** A discussion frame anywhere in a sentence: the classifier does not read such a sentence as blame. */
-const FRAME_ANYWHERE = new RegExp(DISCUSSION_FRAME.source.replace(/\[\^\.;!\?,\]\{0,80\}\$$/, ''), 'i');
+const FRAME_ANYWHERE = new RegExp(FRAMES, 'i');
 export const holdsDiscussionFrame = (sentence: string): boolean => FRAME_ANYWHERE.test(sentence);

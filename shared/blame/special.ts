@@ -116,10 +116,13 @@ const readsAsVerb = (t: Token | undefined): boolean =>
   !/^(?:whoever|whomever|everyone|everybody|anyone|anybody|all|you|them|us|me|him|her)$/.test(t.normal) &&
   !['Determiner', 'Pronoun', 'Possessive', 'Value', 'ProperNoun', 'Preposition'].some((tag) => t.tags.has(tag));
 
-const directingStart = new RegExp(String.raw`(?:^|[.!?]\s+|\n)\s*(?:[-*\d.)]+\s+)?(?:(?:${[...DIRECTING_VERBS].join('|')})\b|[\p{Lu}@][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*)?(?: to\b|:))`, 'iu');
+const LINE_START = String.raw`(?:^|[.!?]\s+|\n)\s*(?:[-*\d.)]+\s+)?`;
+const orderStart = new RegExp(String.raw`${LINE_START}(?:${[...DIRECTING_VERBS].join('|')})\b`, 'i');
+// case-sensitive: a capitalised word or @handle, then "to" or a colon
+const assignmentStart = new RegExp(String.raw`${LINE_START}[\p{Lu}@][\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)?(?: to\b|:)`, 'u');
 
 /** Cheap pre-check for personDirected: does any sentence open with an order or an assignment? */
-export const mayDirectSomeone = (text: string): boolean => directingStart.test(text);
+export const mayDirectSomeone = (text: string): boolean => orderStart.test(text) || assignmentStart.test(text);
 
 export function personDirected(text: string, sentences: Sentence[]): RawFinding[] {
   const found: RawFinding[] = [];

@@ -12,7 +12,7 @@ const INDIVIDUALS: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role'];
 /** A noun for people at work, for patterns that do not tag the sentence. */
 // people outside the organisation who attack it: blaming them is no blame of staff ("the
 // intrusion was attributed to a criminal group")
-const ATTACKERS = String.raw`(?:{DET} )?(?:[\w-]+ ){0,3}?(?:criminal|criminals|hackers?|hacking|ransomware|state-sponsored|state-backed|attackers?|cyber-?criminals?|gang|threat actors?|extortion|espionage|nation-state|hacktivists?)\b`;
+const ATTACKERS = String.raw`(?:{DET} )?(?:[\w-]+ )?(?:criminal|criminals|hackers?|ransomware|state-sponsored|state-backed|attackers?|cyber-?criminals?|threat actors?|extortion(?:ists)?|espionage|nation-state|hacktivists?)\b`;
 const STAFF = String.raw`(?:engineers?|developers?|programmers?|technicians?|employees?|workers?|staff(?: members?)?|staffers?|operators?|administrators?|admins?|contractors?|interns?|personnel|persons?|individuals?|guys?|techs?|members? of staff)`;
 
 export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
@@ -64,11 +64,11 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:those|the (?:person|people|individuals?|ones?|employees?|engineers?|staff(?: members?)?|workers?|technicians?|officials?|contractors?|developers?|admins?|administrators?)) responsible(?=\s*(?:[.,;!?]|$|(?:have|has|had|will|would|were|was|are|is|should|must|and)\b))`, negatable: true },
     // the work of one person: "came down to one person making one bad keystroke", "the work of a
     // single employee"
-    { re: String.raw`(?:(?:came|comes|boiled|boils|come) down to|the work of|because of|blamed on|(?:the )?result of) (?:one|a single|a lone|one single|just one) (?:[\w-]+ )?(?:person|individual|${STAFF})\b|(?:one|a single|a lone|just one) (?:person|individual|${STAFF})(?:'s|s') (?:[\w-]+ )?{MISTAKE}`, negatable: true },
+    { re: String.raw`(?:(?:came|comes|boiled|boils|come) down to|the work of|because of|blamed on|(?:the )?result of) (?:one|a single|a lone|one single|just one) (?:[\w-]+ )?(?:person|individual|${STAFF})\b(?!'s)|(?:one|a single|a lone|just one) (?:person|individual|${STAFF})(?:'s|s') (?:[\w-]+ )?{MISTAKE}\b`, negatable: true },
     // "the chief executive … bore ultimate responsibility for the collapse"
-    { re: String.raw`(?:bore|bears|bear|carries|carried|carry) (?:the )?(?:ultimate |final |overall |primary |personal |direct |full )?responsibility for`, target: 'subject', who: [...INDIVIDUALS, 'group'], negatable: true },
+    { re: String.raw`(?:bore|bears|bear|carries|carried|carry) (?:the )?(?:ultimate |final |overall |primary |personal |direct |full )?responsibility for (?:the |this |that |its |their )?(?:[\w-]+ ){0,2}(?:outage|failure|collapse|breach|loss|losses|incident|error|mistake|mess|disaster|crash|leak|downtime|disruption)s?\b`, target: 'subject', who: [...INDIVIDUALS, 'group'], negatable: true },
     // "the failure of records unit staff to verify …"
-    { re: String.raw`failures? (?:of|by) (?<actor>(?:{DET} )?(?:[\w-]+ ){0,3}?[\w-]+) to [a-z]+`, target: 'actor', who: [...INDIVIDUALS, 'group'] },
+    { re: String.raw`failures? (?:of|by) (?<actor>(?:{DET} )?(?:[\w-]+ ){0,3}?[\w-]+) to (?!(?:receive|get|be|have|see)\b)[a-z]+`, target: 'actor', who: [...INDIVIDUALS, 'group'], explained: true },
     // "a rogue engineer", "a rogue trader"
     { re: String.raw`rogue (?:[\w-]+ )?(?:engineers?|employees?|admins?|administrators?|traders?|developers?|insiders?|staff(?:ers?)?|technicians?|workers?|contractors?)` },
     // the company's account puts a member of staff in the actor's seat: "the bank said an
@@ -88,7 +88,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // consequences reported for people: "stepped down over the halt", "took pay cuts",
     // "no longer with the company", "face suspension", "disciplinary steps have been taken"
     {
-      re: String.raw`(?:step(?:s|ped|ping)?|stood|stand(?:s|ing)?) down|resign(?:s|ed|ing|ation)?|(?:pushed|forced|eased|shown the door|escorted|walked) out|walked out of the building|escorted (?:from|out of) the building|clear(?:s|ed|ing)? out (?:his|her|their) desks?|no longer (?:with|at|employed by|working (?:on|for|at|with)) (?:the|our|its|their) (?:company|firm|bank|business|team|account|project|contract|airline|agency)|jobless|out of a job|(?:took|take|takes|taking|given|handed|face|faces|faced|facing) (?:a )?(?:[\w%-]+ )?pay cuts?|cut (?:[\w.'-]+ ){1,5}pay|(?:claw(?:ed|ing|s)? back|dock(?:ed|s)?|withh(?:e|o)ld) (?:[\w-]+ ){0,3}bonus(?:es)?|face (?:suspension|dismissal|disciplinary)|in the dock|convicted|(?:suspended|prison|jail) sentence|disciplinary (?:action|steps|measures|proceedings|hearing)`,
+      re: String.raw`(?:step(?:s|ped|ping)?|stood|stand(?:s|ing)?) down|resign(?:s|ed|ing|ation)?|(?:pushed|forced|eased|shown the door|escorted) out|(?:was|were|be|been|being|get|got) walked out|escorted (?:from|out of) the building|clear(?:s|ed|ing)? out (?:his|her|their) desks?|no longer (?:with|at|employed by|working (?:for|at)) (?:the|our|its|their) (?:company|firm|bank|business|team|airline|agency)|no longer (?:working )?on (?:the|our|its|their) (?:account|contract)|jobless|out of a job|(?:took|take|takes|taking|given|handed|face|faces|faced|facing) (?:a )?(?:[\w%-]+ )?pay cuts?|cut (?:[\w.'-]+ ){1,5}pay|(?:claw(?:ed|ing|s)? back|dock(?:ed|s)?|withh(?:e|o)ld) (?:[\w-]+ ){0,3}bonus(?:es)?|face (?:suspension|dismissal|disciplinary)|in the dock|convicted|(?:suspended|prison|jail) sentence|disciplinary (?:action|steps|measures|proceedings|hearing)`,
       negatable: true,
     },
     // "ordered that he be suspended", "she has been moved off the platform team"

@@ -30,7 +30,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:interns|kids|children|monkeys|amateurs|clowns|toddlers)\s*\?` },
     // a verdict that someone earned what came: "whoever pushed it deserves the weekend they're
     // having", "deserves to answer the support queue for a month"
-    { re: String.raw`deserves? (?:[\w-]+ ){0,4}?(?:the (?:weekend|week|night|pager|call|heat|grief|flak|abuse)|what(?:ever)? (?:they|he|she) (?:get|gets|got)|to (?:answer|be|lose|get|face|sit|take|carry|do|work))`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    { re: String.raw`deserves? (?:[\w-]+ ){0,4}?(?:the (?:weekend|week|night|pager|call|heat|grief|flak|abuse)|what(?:ever)? (?:they|he|she) (?:get|gets|got)|to (?:answer|be (?:fired|sacked|walked out|named|shamed|punished|disciplined|held accountable)|lose|face|sit|carry))`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // a verdict on how people handled it: "described the team's handling as 'unacceptable'"
     { re: String.raw`(?:handling|conduct|performance|response|behaviou?r)\b[^.;!?]{0,40}?\b(?:as |was |were )?["']?(?:unacceptable|inexcusable|indefensible|a disgrace|shameful|appalling|woeful|negligent)`, target: 'sentence', who: ['name', 'role', 'group'] },
     { re: String.raw`(?:lessons?|accountability|consequences)\b[^.;!?]{0,40}?\b(?:at an individual level|on an individual basis|for individuals)` },
@@ -40,7 +40,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "the warning signs were obvious", "entirely avoidable"
     { re: String.raw`(?:in retrospect|in hindsight|looking back),? [^.;!?]{0,40}?\b(?:were|was) (?:all )?(?:obvious|clear|plain|glaring|there for all to see)`, notFollowedBy: String.raw`[^.;!?]{0,30}\bbut\b` },
     { re: String.raw`["']?(?:entirely|completely|totally|easily|wholly|100%) (?:avoidable|preventable)` },
-    { re: String.raw`(?:had been|has been|was|were) (?:obvious|clear|known|apparent|flagged) for (?:years|months|weeks|ages|a long time)` },
+    { re: String.raw`(?:had been|has been|was|were) (?:obvious|clear|apparent) for (?:years|months|weeks|ages|a long time)` },
     // "Had the release manager consulted the calendar, the deployment would not have …"
     { re: String.raw`{START}had (?!(?:you|we|i|us|anyone|anybody|someone|somebody)\b)(?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:not |only |just )?[a-z]+(?:ed|en|wn|ne|ght)\b[^.;!?]{0,100}?\bwould(?:n't| not)? (?:have|'ve)`, target: 'actor', personal: true },
     // "I'd be gone by lunch", "anyone else would have been fired"
@@ -50,7 +50,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "whoever wrote that regex owes the whole internet an apology"
     { re: String.raw`owes? (?:[\w-]+ ){0,4}(?:an apology|a beer|a drink|an explanation|a round)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "there is no reason it should have been performed incorrectly"
-    { re: String.raw`no reason (?:it|this|that|anyone|anybody|they|he|she) (?:should|could) (?:have|'ve)` },
+    { re: String.raw`no reason (?:it|this|that|anyone|anybody|they|he|she) (?:should|could) (?:have|'ve) been (?:done|performed|carried out|handled|got|gotten|missed|skipped) (?:wrong|incorrectly|badly)` },
     // "pulled a stunt like that"
     { re: String.raw`pull(?:ed|s|ing)? (?:a |that |this |such a |the same )?stunt` },
     // "a basic oversight", "an elementary part of every operator's job"
@@ -59,10 +59,10 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:(?:some|an?|the|their|your) |{START})(?:[\w-]+ )?(?:intern|junior|contractor|new (?:guy|hire|starter|kid)|temp|trainee|kid|grad|newbie) (?:with|given|having|who had|had) (?:[\w-]+ ){0,2}(?:prod|production|root|admin|sudo|write|god-mode|domain admin|full) (?:creds|credentials|access|rights|keys|permissions|privileges)|(?:new (?:guy|hire|starter)|intern|junior|contractor|temp)s? ?\+ ?(?:prod|production|root|admin|friday)` },
     // sarcasm about the obvious outcome: "this is what happens when your 'engineers' …", "I
     // wonder what happens when you hand the keys to a contractor on his second day"
-    { re: String.raw`(?:this|that|it)(?:'s| is| was) what (?:happens|you get) when|(?:i )?wonder what happens when|what did (?:they|you|anyone) expect|what did (?:they|you|anyone|he|she) think (?:was going to|would|will) happen`, target: 'sentence', who: ['name', 'handle', 'role', 'group'] },
+    { re: String.raw`(?:this|that|it)(?:'s| is| was) what (?:happens|you get) when(?![^.;!?]{0,80}:)|(?:i )?wonder what happens when|what did (?:they|you|anyone) expect|what did (?:they|you|anyone|he|she) think (?:was going to|would|will) happen`, target: 'sentence', who: ['name', 'handle', 'role', 'group'] },
     // questions put to those in charge, reported: "lawmakers grilled the agency's leadership over
     // why nobody had acted on a 2019 report"
-    { re: String.raw`(?:grilled|pressed|questioned|quizzed|challenged|demanded to know)(?: [\w',-]+){0,6} (?:over|on|about|as to|asking)? ?why`, target: 'sentence', who: ['role', 'group', 'name'] },
+    { re: String.raw`(?:grilled|pressed|quizzed|demanded to know)(?: [\w',-]+){0,6} (?:over|on|about|as to|asking)? ?why`, target: 'sentence', who: ['role', 'group', 'name'] },
     // character words with an intensifier: "woefully unprepared", "out of their depth"
     { re: String.raw`(?:woefully|hopelessly|grossly|utterly|criminally) (?:unprepared|incompetent|negligent|inadequate|unqualified|out of (?:their|his|her) depth)|out of (?:their|his|her) depth`, negatable: true },
     // customers as the testers: "let customers be the QA department"
@@ -71,7 +71,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:has|have|had|with) (?:absolutely |literally )?no (?:idea|clue) what (?:they|he|she|you|we)(?:'re|'s| are| is| were| was) doing|(?:doesn't|don't|didn't|does not|do not|did not) (?:seem to )?(?:know|understand) what (?:they|he|she)(?:'re|'s| are| is| were| was) doing` },
     // an insinuating guess at a culprit: "Let me guess, the intern had prod access", "bet it
     // was some contractor"
-    { re: String.raw`let me guess|my money(?:'s| is) on|(?:i'm )?betting on|(?:i'd |i would |i'll |i )?bet (?:you )?(?:it was|that was|money|anything|my)|(?:i'm|i am) guessing (?:it was )?`, target: 'sentence', who: ['name', 'handle', 'role', 'group', 'pronoun'] },
+    { re: String.raw`let me guess|my money(?:'s| is) on|(?:i'm )?betting on|(?:i'd |i would |i'll |i )?bet (?:you )?(?:it was|that was|money|anything|my)|(?:i'm|i am) guessing\b`, target: 'sentence', who: ['name', 'handle', 'role', 'group', 'pronoun'] },
     // hindsight as a verdict on anyone competent: "nobody who has ever run a database would do
     // that", "no sane admin would have …"
     { re: String.raw`(?:nobody|no one|no-one|no (?:sane|competent|sensible|experienced|serious|real|decent|self-respecting) [\w-]+)(?: (?:who|that) [^.;!?]{0,50}?)? would (?:ever )?(?:have )?(?:do|done|try|tried|push|pushed|run|ran|deploy|deployed|ship|shipped|make|made|allow|allowed) (?:that|this|it|such)\b` },
