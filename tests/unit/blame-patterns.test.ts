@@ -379,6 +379,13 @@ const NOT_BLAME: Array<[string, string, CheckContext?]> = [
   ['what happens, explained', 'This is what happens when an engineer runs the deploy script: it drains each node.'],
   ['questioned a vendor', 'The team questioned the vendor about why the cert expired.'],
   ['no staff on site', 'With no staff on site, the alarm went unanswered until morning.'],
+  ['a label that would end the analysis', 'Calling this human error would end the analysis where it should begin.'],
+  ['a quoted label that marks', '"Human error" in a press release usually marks where the investigation stopped.'],
+  ['not a single person at fault', 'Not a single person in that writeup is at fault.'],
+  ['anyone saying fire him', 'Anyone saying the guy should be fired has never carried a pager.'],
+  ["you'd just be firing", "You'd just be firing the person who learned the most expensive lesson."],
+  ['a vendor published a fix', 'The vendor said a defective update had crashed the fleet, and published recovery steps.'],
+  ['nobody could have spotted', 'The flags interacted in a way no reviewer could have spotted.'],
   ['easy to say', "It's easy to say the clerk should have noticed, but the form hid the field."],
 ];
 

@@ -106,7 +106,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // ("Contract staff removed the files …, the agency said"); not "replaced", which reports
     // far more repairs ("technicians replaced the faulty card") than causes
     {
-      re: String.raw`(?:removed|deleted|changed|configured|misconfigured|set up|entered|typed|ran|pushed|deployed|installed|disabled|turned off|switched off|unplugged|rebooted|restarted|uploaded|modified|edited|executed|overwrote|wiped|shut down|clicked|published|granted|opened|applied)\b`,
+      re: String.raw`(?:removed|deleted|changed|configured|misconfigured|set up|entered|typed|ran|pushed|deployed|installed|disabled|turned off|switched off|unplugged|rebooted|restarted|uploaded|modified|edited|executed|overwrote|wiped|shut down|clicked|granted|opened|applied)\b`,
       target: 'subject',
       who: ['name', 'role', 'group'],
       cue: String.raw`\b(?:said|says|told (?:reporters|journalists|mps|lawmakers|senators|investors|the [\w-]+)|according to|admitted|confirmed|acknowledged|explained|disclosed|blamed)\b`,

@@ -117,7 +117,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // an unknown capitalised subject is a person here ("Kemal should have checked"): systems
       // that "should have" done something are nearly always common nouns ("the validator")
       { re: String.raw`(?:should{NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|should've|shoulda) (?<verb>(?!had\b)[a-z]+)`, target: 'subject', who: [...DEFAULT_TARGETS, 'we'], verbGroup: true, personal: true },
-      { re: String.raw`(?:(?:could|would|must){NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|could've|would've|coulda|woulda) (?<verb>[a-z]+)`, target: 'subject', verbGroup: true },
+      // "no reviewer could have spotted it" defends the people; it blames nobody
+      { re: String.raw`(?:(?:could|would|must){NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|could've|would've|coulda|woulda) (?<verb>[a-z]+)`, target: 'subject', verbGroup: true, notPrecededBy: String.raw`\b(?:no|nobody|no one|none of (?:us|them|the [\w-]+))(?:\s+[\w-]+)?` },
       // passive: "this should have been caught in review" — unless a machine was the agent
       { re: String.raw`(?:should|could){NEG}?(?: {ADV})? have been (?:caught|noticed|spotted|detected|tested|reviewed|checked|verified|flagged|escalated|prevented|avoided|followed)`, target: 'agent' },
       { re: String.raw`if only`, target: 'sentence', who: [...SENTENCE_TARGETS, 'we'] },
