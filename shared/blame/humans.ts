@@ -66,10 +66,15 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   if (t.text.startsWith('@')) return /[/]|team|squad|group|sre|ops/i.test(t.text) ? 'group' : 'handle';
   if (wePronouns.has(word)) return 'we';
   if (selfPronouns.has(word)) return 'self';
+  // "the tool let you run …": anyone at all
+  if (word === 'you' && /^(?:let|lets|allowed|allows|made|makes|forced|forces)$/.test(tokens[i - 1]?.normal ?? '')) return 'generic';
   if (personPronouns.has(word) || personPossessives.has(word)) return 'pronoun';
   // "the individual involved", "the person responsible": one specific person
   if (/^(?:individuals?|persons?)$/.test(word) && /^(?:involved|responsible|concerned)$/.test(tokens[i + 1]?.normal ?? '')) return 'role';
   if (word === 'individual' && /^(?:the|this|that)$/.test(tokens[i - 1]?.normal ?? '')) return 'role';
+  // "the airline's IT people", "their ops folks": a department's people
+  const before = tokens[i - 1];
+  if (/^(?:people|folks|guys)$/.test(word) && before && (before.tags.has('Acronym') || (isNoun(before) && !/ing$/.test(before.normal) && !before.tags.has('Verb') && !before.tags.has('Determiner')))) return 'group';
   if (generic.has(word)) return 'generic';
   const next = tokens[i + 1]?.normal ?? '';
   const prev = tokens[i - 1]?.normal ?? '';

@@ -92,7 +92,8 @@ export function within(span: Span, spans: Span[]): boolean {
 
 /** Words before a label that reject it: "this was not human error", "rather than complacency". */
 const REJECTORS = new Set([
-  'not', "n't", 'never', 'no', 'nor', 'without', 'instead', 'rather', 'unfairly', 'unjustly', "isn't", "wasn't", "aren't",
+  'not', "n't", 'never', 'no', 'nor', 'without', 'instead', 'rather', 'unfairly', 'unjustly',
+  "shouldn't", "mustn't", "can't", 'cannot', "isn't", "wasn't", "aren't",
   "weren't", "don't", "won't", "doesn't", "didn't", 'avoid', 'avoiding', 'ban', 'stop',
 ]);
 
@@ -144,7 +145,7 @@ const REJECTED_CLAIM = new RegExp(String.raw`^\s*(?:(?:the|some|many|all|these|t
  * Sympathy or praise for the people involved: "Honestly feel for whoever pushed that", "Great
  * teamwork Oluwaseun + Priya on the restore", "no scapegoating, concrete fixes".
  */
-const SUPPORT = /\b(?:(?:feel|felt|feeling) (?:so )?(?:for|bad for|sorry for)|poor (?:guy|gal|soul|sod|person|engineer|admin|intern|dev|folks)|hope (?:they|he|she|the [\w-]+|whoever [\w ]+)(?:\s+(?:is|are)|'s|'re) (?:ok|okay|alright|being looked after|doing ok)|(?:great|good|nice|amazing|excellent|solid) (?:teamwork|work|job|catch|call|writeup|write-up|postmortem)|kudos|thank(?:s| you)(?! to\b)|shout-?out|props to|no (?:scapegoating|blame|finger-pointing|finger pointing))\b/i;
+const SUPPORT = /\b(?:(?:feel|felt|feeling) (?:so )?(?:for|bad for|sorry for)|poor (?:guy|gal|soul|sod|person|engineer|admin|intern|dev|folks)|hope (?:they|he|she|the [\w-]+|whoever [\w ]+)(?:\s+(?:is|are)|'s|'re) (?:ok|okay|alright|being looked after|doing ok)|(?:great|good|nice|amazing|excellent|solid) (?:teamwork|work|job|catch|call|writeup|write-up|postmortem)|did (?:great|well|brilliantly|(?:a |an )?(?:great|amazing|excellent|solid) job)|kudos|thank(?:s| you)(?! to\b)|shout-?out|props to|no (?:scapegoating|blame|finger-pointing|finger pointing))\b/i;
 
 export const discussesBlame = (sentence: string): boolean => DISCUSSED_PRACTICE.test(sentence) || REJECTED_CLAIM.test(sentence);
 
@@ -160,7 +161,7 @@ export const supportsPeople = (sentence: string): boolean => SUPPORT.test(senten
  * engineer should have noticed", "It is tempting to conclude that …".
  */
 // the frames themselves, shared by the two tests below
-const FRAMES = String.raw`\b(?:(?:keep|keeps|kept|stop|stopped|quit) (?:calling|blaming|saying)|(?:people|everyone|anyone|those|folks) (?:who are |who're |who )?(?:dunking on|piling on|blaming|mocking|attacking|yelling at|calling for|calling|saying|says|say|claiming|demanding)|(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:say|confirm|comment on) (?:whether|if)|(?:easy|tempting|convenient|unfair|wrong|lazy|pointless) to (?:say|conclude|claim|think|argue|assume|decide|write|point out|describe|call|label|blame|dismiss|chalk|frame|pin)(?: that)?|asked (?:whether|if)|wonder(?:ed|s|ing)? (?:whether|if)|(?:it is|it's|it was) (?:not )?(?:clear|unclear) (?:whether|if))\b`;
+const FRAMES = String.raw`\b(?:(?:someone|somebody|people|everyone|half the thread|the comments?) (?:here |in (?:here|the comments|this thread) )?(?:demands?|demanding|calls? for|calling for|wants?|wanting|screams?|screaming)|(?:keep|keeps|kept|stop|stopped|quit) (?:calling|blaming|saying)|(?:people|everyone|anyone|those|folks) (?:who are |who're |who )?(?:dunking on|piling on|blaming|mocking|attacking|yelling at|calling for|calling|saying|says|say|claiming|demanding)|(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:say|confirm|comment on) (?:whether|if)|(?:easy|tempting|convenient|unfair|wrong|lazy|pointless) to (?:say|conclude|claim|think|argue|assume|decide|write|point out|describe|call|label|blame|dismiss|chalk|frame|pin)(?: that)?|asked (?:whether|if)|wonder(?:ed|s|ing)? (?:whether|if)|(?:it is|it's|it was) (?:not )?(?:clear|unclear) (?:whether|if))\b`;
 const DISCUSSION_FRAME = new RegExp(String.raw`${FRAMES}[^.;!?,]{0,80}$`, 'i');
 
 export const framedForDiscussion = (textBefore: string): boolean => DISCUSSION_FRAME.test(textBefore.slice(-160));

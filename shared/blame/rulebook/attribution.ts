@@ -21,7 +21,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // "provider takes the blame", "pointed the finger at their supplier"
     {
       notFollowedBy: String.raw`[^.;!?]{0,20}\b(?:unfairly|unjustly|wrongly)\b`,
-      re: String.raw`blamed for|(?:takes?|took|taken|taking|gets?|got|getting|accepts?|accepted|shoulders?|shouldered) (?:the |all the |full )?blame|point(?:s|ed|ing)? (?:the|a) finger|finger-pointing|scapegoat(?:s|ed|ing)?`,
+      re: String.raw`blamed for|(?:takes?|took|taken|taking|gets?|got|getting|accepts?|accepted|shoulders?|shouldered) (?:the |all the |full )?blame|point(?:s|ed|ing)? (?:the|a) finger|finger-pointing|(?<!(?:looking for|look for|find|finding|hunt for|hunting for|need|want|without|no|not) (?:a |an )?)scapegoat(?:s|ed|ing)?`,
       negatable: true,
     },
     // "traced to a senior engineer who never updated …", "attributed to a technician"
@@ -101,7 +101,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:updating|polishing|dusting off) (?:their|his|her|a) (?:linkedin|cv|resume|r\u00e9sum\u00e9)|(?:looking for|on the hunt for) a new job`, negatable: true },
     // departures and warnings after the event: "will leave at the end of the month", "was given a
     // final written warning"
-    { re: String.raw`(?:will|is to|is set to|is due to) (?:leave|depart|step aside|exit) (?:the (?:company|bank|firm|role|post|business|board)|at the end of|with immediate effect)|(?:given|issued|received|handed|got|gets) (?:a |an )?(?:(?:final|formal|written|verbal|first) )+warnings?|(?:(?:final|formal|written|verbal) )+warnings? (?:for|to|against)`, target: 'sentence', who: INDIVIDUALS, negatable: true },
+    { re: String.raw`(?:will|is to|is set to|is due to) (?:leave|depart|step aside|exit) (?:the (?:company|bank|firm|role|post|business|board)|at the end of|with immediate effect)|(?:given|issued|received|handed|got|gets) (?:a |an )?(?:(?:final|formal|written|verbal|first) )+warnings?|(?:(?:final|formal|written|verbal) )+warnings? (?:for|to|against)|(?:will be|to be|are to be|is to be) (?:closely |more closely )?(?:supervised|monitored)`, target: 'sentence', who: [...INDIVIDUALS, 'group'], negatable: true },
     // "reassigned after the ransomware attack", "raised with the engineer's manager", "would face
     // a professional conduct hearing"
     { re: String.raw`reassigned (?:after|following|in the wake of|over)|raised with (?:the |his |her |their )?(?:[\w-]+'s )?(?:line )?(?:manager|boss|supervisor|hr)\b|(?:face|faces|facing|faced) (?:a |an )?(?:[\w-]+ ){0,2}(?:hearing|tribunal|disciplinary|dismissal|misconduct|charges?|prosecution)`, target: 'sentence', who: INDIVIDUALS, negatable: true },

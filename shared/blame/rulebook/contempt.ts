@@ -51,6 +51,18 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`owes? (?:[\w-]+ ){0,4}(?:an apology|a beer|a drink|an explanation|a round)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "there is no reason it should have been performed incorrectly"
     { re: String.raw`no reason (?:it|this|that|anyone|anybody|they|he|she) (?:should|could) (?:have|'ve) been (?:done|performed|carried out|handled|got|gotten|missed|skipped) (?:wrong|incorrectly|badly)` },
+    // "the engineers earned this one", "the board got exactly the outage they paid for"
+    { re: String.raw`earned (?:this|that|it)(?: one)?\b|(?:got|get|gets) (?:exactly )?(?:the|what) (?:[\w-]+ )?(?:they|he|she) (?:paid|asked|voted) for` },
+    // "don't deploy from your laptop like @mfarouk did"
+    { re: String.raw`like (?<actor>@[\w.-]+|[A-Z][\w'-]+) (?:did|does|always does)\b`, target: 'actor', who: ['name', 'handle'], personal: true, caseSensitive: true },
+    // sarcasm about a choice: "really thought turning off the firewall on a Friday was a great idea"
+    { re: String.raw`(?:thought|decided|figured|believed)\b[^.;!?]{0,80}?\b(?:was|would be) (?:a )?(?:great|good|brilliant|smart|fine|clever) idea`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'] },
+    // "that's not a tooling problem", "the tooling is not the problem"
+    { re: String.raw`(?:that's|that is|it's|it is|this is|this isn't) not a (?:tooling|tool|process|systems?) problem|the (?:tooling|tool|system|process) (?:is|was) not the problem` },
+    // "an avoidable lapse", "should have presented no difficulty to a trained operator"
+    { re: String.raw`(?:an? )?avoidable (?:lapse|mistake|error|failure|oversight|slip)|(?:no|little) difficulty (?:to|for) (?:a|any) (?:trained|competent|experienced|qualified) [\w-]+` },
+    // "how does a company with 40,000 engineers let one guy push a global config"
+    { re: String.raw`how (?:does|did|could|can|do) [^.;!?]{0,60}? let (?:one|a single|some|an?|the) (?:[\w-]+ )?(?:guy|person|engineer|dev|developer|admin|intern|contractor|employee)` },
     // "pulled a stunt like that"
     { re: String.raw`pull(?:ed|s|ing)? (?:a |that |this |such a |the same )?stunt` },
     // "a basic oversight", "an elementary part of every operator's job"
