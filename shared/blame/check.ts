@@ -79,7 +79,8 @@ function modelFindings(sentences: Sentence[], found: RawFinding[], model?: Blame
   const out: RawFinding[] = [];
   for (const sentence of sentences) {
     const flagged = found.some((f) => f.rule !== 'vague-action' && f.start < sentence.end && sentence.start < f.end);
-    // blame argued against ("Firing the person who pushed it just guarantees …") is not placed
+    // no blame is placed where it is argued against ("Firing the person who pushed it just
+    // guarantees …"), put up for discussion ("asked whether …") or where people are praised
     const text = sentence.text;
     if (flagged || discussesBlame(text) || holdsDiscussionFrame(text) || supportsPeople(text) || !readsAsBlame(text, model)) continue;
     const lead = sentence.text.length - sentence.text.trimStart().length;

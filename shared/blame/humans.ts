@@ -72,12 +72,12 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   // "the individual involved", "the person responsible": one specific person
   if (/^(?:individuals?|persons?)$/.test(word) && /^(?:involved|responsible|concerned)$/.test(tokens[i + 1]?.normal ?? '')) return 'role';
   if (word === 'individual' && /^(?:the|this|that)$/.test(tokens[i - 1]?.normal ?? '')) return 'role';
-  // "the airline's IT people", "their ops folks": a department's people
   const before = tokens[i - 1];
-  if (/^(?:people|folks|guys)$/.test(word) && before && (before.tags.has('Acronym') || (isNoun(before) && !/ing$/.test(before.normal) && !before.tags.has('Verb') && !before.tags.has('Determiner')))) return 'group';
-  if (generic.has(word)) return 'generic';
+  const prev = before?.normal ?? '';
   const next = tokens[i + 1]?.normal ?? '';
-  const prev = tokens[i - 1]?.normal ?? '';
+  // "the airline's IT people", "their ops folks": a department's people
+  if (/^(?:people|folks|guys)$/.test(word) && before && (before.tags.has('Acronym') || (isNoun(before) && !/ing$/.test(prev) && !before.tags.has('Verb') && !before.tags.has('Determiner')))) return 'group';
+  if (generic.has(word)) return 'generic';
   // ("by on-call", but not "the on-call rotation page", where it describes a thing)
   if (word === 'on' && next === 'call' && /-/.test(t.post) && !(tokens[i + 2] && isNoun(tokens[i + 2]))) return 'role';
   if (isPersonName(tokens, i)) return 'name';

@@ -103,13 +103,6 @@ export function personOwner(text: string, sentences: Sentence[], field: 'owner' 
   return found;
 }
 
-/**
- * Outside action items (cards, prose, `debrief lint`), a sentence that is itself an order
- * handing work to a named person: "Remind Priya to double-check every config push",
- * "Ask Jiho to review configs twice", or that opens by assigning it: "Okonkwo to re-run the
- * migration", "J.K.: rotate the keys". Only the imperative or the name at the start counts; in
- * narration ("we asked Jiho to look") a name after "ask" is no target.
- */
 /** After "X to": a verb ("re-run", "own"), not "to the team" or "to whoever". */
 const readsAsVerb = (t: Token | undefined): boolean =>
   t !== undefined &&
@@ -124,6 +117,13 @@ const assignmentStart = new RegExp(String.raw`${LINE_START}[\p{Lu}@][\p{L}.'-]*(
 /** Cheap pre-check for personDirected: does any sentence open with an order or an assignment? */
 export const mayDirectSomeone = (text: string): boolean => orderStart.test(text) || assignmentStart.test(text);
 
+/**
+ * Outside action items (cards, prose, `debrief lint`), a sentence that is itself an order
+ * handing work to a named person: "Remind Priya to double-check every config push",
+ * "Ask Jiho to review configs twice", or that opens by assigning it: "Okonkwo to re-run the
+ * migration", "J.K.: rotate the keys". Only the imperative or the name at the start counts; in
+ * narration ("we asked Jiho to look") a name after "ask" is no target.
+ */
 export function personDirected(text: string, sentences: Sentence[]): RawFinding[] {
   const found: RawFinding[] = [];
   for (const { tokens } of sentences) {
