@@ -18,6 +18,9 @@ export const DIRECTING_VERBS = new Set([
   'coach', 'instruct', 'warn', 'nudge', 'push', 'encourage', 'ensure', 'sure', 'assign', 'pair',
 ]);
 
+/** Labels that introduce who owns an item, written into its text: "Owner: …", "DRI: …". */
+export const OWNER_LABELS = new Set(['owner', 'owners', 'assignee', 'assignees', 'dri']);
+
 /** Modals and assignment words after which the word before is the one doing the work. */
 const ASSIGNING = new Set(['to', 'should', 'must', 'will', 'shall', 'needs', 'need', 'has', 'owns', 'can', 'is', 'ought']);
 
@@ -57,6 +60,15 @@ export function looksLikePerson(tokens: Token[], i: number): boolean {
   return t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || !isKnownWord(word);
 }
 
+/**
+ * "Storage Reliability", "Identity Platform": capitalised words the tagger does not know, shaped
+ * like the abstract nouns teams are named after. Names rarely end this way.
+ */
+const FUNCTION_SUFFIX = /(?:ity|ion|ment|ness|ance|ence|age|ure|ics|ery|ing|ops|form|ware|base|works)$/;
+function namesAFunction(tokens: Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to + 1).some((t) => FUNCTION_SUFFIX.test(t.normal.replace(/['\u2019]s$/, '')));
+}
+
 /** Does the sentence treat the word at i as a machine ("X should alert", "X to retry")? */
 function treatedAsMachine(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
@@ -87,7 +99,8 @@ export function peopleGivenWork(tokens: Token[]): Array<[number, number]> {
     const directed = before && DIRECTING_VERBS.has(before.normal);
     const assigned =
       (after && ASSIGNING.has(after.normal) && (i === 0 || /[,;:]/.test(before?.post ?? '') || before?.normal === 'and')) ||
-      (/[:\u2013\u2014]|^\s*-/.test(tokens[end].post) && i === 0);
+      (/[:\u2013\u2014]|^\s*-/.test(tokens[end].post) && i === 0) ||
+      (before !== undefined && OWNER_LABELS.has(before.normal) && /:/.test(before.post) && !namesAFunction(tokens, i, end));
     const possessive = /['\u2019]s$/.test(tokens[end].text) && directed;
     if ((directed || assigned || possessive) && !treatedAsMachine(tokens, end)) found.push([i, end]);
     i = end;

@@ -85,6 +85,9 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   if ((word === 'shift' || word === 'shifts') && SHIFT_TIMES.has(prev)) return 'group';
   // the tagger reads unknown names as adjectives now and then ("Kemal should have …")
   if (loose && !isNoun(t) && isUnknownCapitalised(tokens, i)) return 'name';
+  // a card that opens with a bare role before its verb ("Intern pushed …"): the tagger reads
+  // the capitalised first word as a verb or an adjective now and then
+  if (i === 0 && !isNoun(t) && roles.has(singular(lemma(word))) && tokens[1]?.tags.has('PastTense')) return 'role';
   if (!isNoun(t) && !t.tags.has('Actor') && !isPluralRole(word) && !(isPeopleNoun(word) && insideNounPhrase(tokens, i))) return null;
   // "on-call" arrives as "on" + "call": either half names the role
   if (word === 'call' && prev === 'on' && /-/.test(tokens[i - 1]?.post ?? '')) return 'role';
@@ -273,6 +276,9 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
       // "staff who took the calls did not follow …": the object belongs to a relative clause
       // about people, whose head is the subject
       if (isObject && adjacent && tokens[start - 2]?.normal === 'who') return 'pronoun';
+      // "since the template did not …": after a clause opener the noun phrase that meets the
+      // verb is that clause's subject, not a prepositional phrase (compromise tags both alike)
+      if (inPP && adjacent && clauseOpeners.has(before.normal)) return null;
       if (inPP || (isObject && !adjacent)) {
         // a prepositional phrase goes with its preposition ("as a duplicate", "in the cabinet")
         i = inPP ? start - 2 : start - 1;

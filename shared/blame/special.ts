@@ -5,7 +5,7 @@
 import { ACTION_PREAMBLES, CONCRETE_OUTCOME, NAME_VERBS, PRODUCT_NAMES, TEAM_WORDS, VAGUE_ACTION_VERBS } from './rulebook/lexicon.ts';
 import { RULE_DATA } from './rulebook/rules.ts';
 import { humanKind, isPersonName } from './humans.ts';
-import { DIRECTING_VERBS, INITIALS, looksLikePerson, peopleGivenWork } from './actors.ts';
+import { DIRECTING_VERBS, INITIALS, looksLikePerson, OWNER_LABELS, peopleGivenWork } from './actors.ts';
 import type { RawFinding } from './match.ts';
 import { isKnownFirstName, type Sentence, type Token } from './nlp.ts';
 
@@ -112,10 +112,11 @@ const readsAsVerb = (t: Token | undefined): boolean =>
 const LINE_START = String.raw`(?:^|[.!?]\s+|\n)\s*(?:[-*\d.)]+\s+)?`;
 const orderStart = new RegExp(String.raw`${LINE_START}(?:${[...DIRECTING_VERBS].join('|')})\b`, 'i');
 // case-sensitive: a capitalised word or @handle, then "to" or a colon
-const assignmentStart = new RegExp(String.raw`${LINE_START}[\p{Lu}@][\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)?(?: to\b|:)`, 'u');
+const assignmentStart = new RegExp(String.raw`${LINE_START}[\p{Lu}@][\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)?(?: to\b|:| owns\b)`, 'u');
 
 /** Cheap pre-check for personDirected: does any sentence open with an order or an assignment? */
-export const mayDirectSomeone = (text: string): boolean => orderStart.test(text) || assignmentStart.test(text);
+const ownerLabel = /\b(?:owner|owners|assignee|assignees|dri)\s*:/i;
+export const mayDirectSomeone = (text: string): boolean => orderStart.test(text) || assignmentStart.test(text) || ownerLabel.test(text);
 
 /**
  * Outside action items (cards, prose, `debrief lint`), a sentence that is itself an order
@@ -134,11 +135,16 @@ export function personDirected(text: string, sentences: Sentence[]): RawFinding[
       // "Ask Jiho to …" (an order), or "Okonkwo to re-run …" / "J.K.: …" opening the line (an
       // assignment, the way action items are written wherever they appear)
       const asked = ordered && DIRECTING_VERBS.has(tokens[from - 1]?.normal ?? '');
+      // "Owner: Anjali Deshpande", "(owner: Dmitri Volkov)": the owner field written into the text
+      const labelled = OWNER_LABELS.has(tokens[from - 1]?.normal ?? '') && /:/.test(tokens[from - 1].post);
       const assigned =
-        from === 0 &&
+        labelled ||
+        (from === 0 &&
         ((tokens[to + 1]?.normal === 'to' && readsAsVerb(tokens[to + 2])) ||
+          // "Sofía Barrientos owns load testing for all launches"
+          tokens[to + 1]?.normal === 'owns' ||
           // a label before a colon is as often a topic ("Heatwave: …") as an owner
-          (/:/.test(tokens[to].post) && (INITIALS.test(tokens[to].text) || tokens[to].tags.has('Person'))));
+          (/:/.test(tokens[to].post) && (INITIALS.test(tokens[to].text) || tokens[to].tags.has('Person')))));
       if (!asked && !assigned) continue;
       const start = tokens[from].start;
       const end = tokens[to].end;

@@ -15,6 +15,9 @@ const INDIVIDUALS: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role'];
 const ATTACKERS = String.raw`(?:{DET} )?(?:[\w-]+ )?(?:criminal|criminals|hackers?|ransomware|state-sponsored|state-backed|attackers?|cyber-?criminals?|threat actors?|extortion(?:ists)?|espionage|nation-state|hacktivists?)\b`;
 const STAFF = String.raw`(?:engineers?|developers?|programmers?|technicians?|employees?|workers?|staff(?: members?)?|staffers?|operators?|administrators?|admins?|contractors?|interns?|personnel|persons?|individuals?|guys?|techs?|members? of staff)`;
 
+/** What of a person can be made the cause: their decision, their inexperience, their delay. */
+const TRAIT = String.raw`(?:decision|decisions|choice|choices|unfamiliarity|inexperience|overconfidence|over-confidence|delay|delays|haste|hastiness|negligence|inaction|carelessness|lack of (?:[\w-]+ )?(?:care|oversight|experience|training|judge?ment|diligence|attention|preparation|planning|testing)|refusal|insistence|complacency|indifference|arrogance|ignorance|inattention|slowness|hesitation|hubris|mishandling|poor (?:judge?ment|handling|planning|decisions?))`;
+
 export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
   fault: [
     // the blame itself, passive or as an idiom: "change by X staff blamed for outage",
@@ -81,6 +84,19 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // a person criticised for it: "the inspector general faulted the department's IT staff for
     // leaving default passwords …"
     { re: String.raw`(?:faulted|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|rebuked|censured|blasted|slammed|castigated|lambasted|chastised|condemned|reprimanded)(?= (?:{DET}|[\w'-]+'s?) )(?=[^.;!?]{0,80}? for (?!(?:\w+ly )?(?:blaming|putting|calling|describing|framing|labell?ing|scapegoating|pinning|singling)\b)\w)`, target: 'object', who: [...INDIVIDUALS, 'group'], personal: true, negatable: true, notFollowedBy: ATTACKERS },
+    // a trait or choice of people given as the cause: "traces back to the desktop team's
+    // decision to defer the update", "caused by the data team's choice of format",
+    // "attributable to the engineering team's unfamiliarity with …"
+    { re: String.raw`(?:caused by|trac(?:es|ed|ing) back to|traced to|stemm(?:ed|ing|s) from|stems from|attributable to|(?:the )?(?:direct |ultimate )?result of|came down to|comes down to|down to|because of|blamed on|rooted in|owing to|due to) (?<actor>(?:{DET} |one |two |a single )?(?:[\w-]+ ){0,3}?[\w-]+)(?:'s|s') (?:[\w-]+ )?${TRAIT}`, target: 'actor', who: [...INDIVIDUALS, 'group'], personal: true, negatable: true },
+    // the same trait as the subject of the damage: "the programme leadership's overconfidence
+    // was the primary cause", "one engineer's delay had left thousands stranded"
+    { re: String.raw`(?<actor>(?:{DET} |one |two |a single )?(?:[\w-]+ ){0,2}?[\w-]+)(?:'s|s') (?:[\w-]+ )?${TRAIT}\b[^.;!?]{0,80}?\b(?:(?:was|were|is) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:cause|reason|trigger|factor|failure)|(?:led|leading|contributed|contributing) (?:directly )?to|caused|causing|(?:had )?left (?:[\w,-]+ ){1,5}(?:stranded|exposed|without|offline|stuck)|set the stage|made (?:it|the [\w-]+) (?:worse|inevitable))`, target: 'actor', who: [...INDIVIDUALS, 'group'], personal: true, negatable: true },
+    // an act that was not done, put on a person by "by": "Patch notice not forwarded by one IT
+    // staffer", "account never deprovisioned by IT"
+    { re: String.raw`(?:not|never|n't)(?: been| yet)? (?:[a-z]+ed|done|seen|read|sent|run|given|taken|written|known|shown|caught|kept) by`, target: 'object', who: [...INDIVIDUALS, 'group'], personal: true },
+    // a change checked only by the one who made it: "pushed at 04:43 by the same person who
+    // wrote it"
+    { re: String.raw`by the (?:same )?(?:person|engineer|dev|developer|author|one|guy|admin|contractor) who (?:wrote|authored|made|built|prepared|drafted|requested) it` },
     // a person accused: "Senators accused chief executive X of failing …"
     { re: String.raw`accus(?:ed|es|ing)`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
   ],
@@ -113,6 +129,29 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:review|assess|evaluate|discuss|document|examine|look into|scrutini[sz]e) (?<actor>(?:{DET} )?[\w.'-]+)(?:'s|s') (?:job )?(?:performance|conduct|behaviou?r|competence|judge?ment|suitability|fitness)`, target: 'actor', who: INDIVIDUALS, personal: true },
     // "Move Rasmussen off the release rotation", "take the new hire off on-call"
     { re: String.raw`(?:move|moved|moving|take|took|taken|taking|pull|pulled|kick|kicked|remove|removed|removing|drop|dropped|bench|benched) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) (?:off|from) (?:{DET} )?(?:[\w-]+ ){0,2}(?:rotation|roster|on-?call|team|project|account|release train|schedule|duties|shift)\b`, target: 'actor', who: INDIVIDUALS, personal: true },
+    // a firing demanded outright: "Fire whoever decided …", "sack the person responsible"
+    { re: String.raw`{START}(?:just |so )?(?:fire|sack|can|ban|bar|remove) (?:whoever|whomever|the (?:person|people|guy|engineer|dev|developer|idiot|one|ones|team|admin|manager)s? (?:who|responsible))` },
+    // access taken as a penalty: "needs their commit access revoked", "should have his badge pulled"
+    { re: String.raw`(?:needs?|deserves?|should (?:have|get)|ought to have|must have) (?:their|his|her) (?:[\w-]+ ){0,2}(?:access|rights|privileges|keys|licen[cs]e|badge|permissions|credentials) (?:revoked|pulled|removed|taken away|suspended|stripped|cancelled|canceled)` },
+    // out of a job, wished: "Somebody in that NOC should be unemployed", "should be gone too"
+    { re: String.raw`(?:should|must|needs? to|ought to|deserves? to) (?:all |both )?be (?:unemployed|gone|out of a job|looking for (?:a |another )?(?:new )?(?:job|work)|shown the door|walked out|out the door|on (?:the )?street)\b`, target: 'subject', who: [...INDIVIDUALS, 'group', 'generic'], personal: true },
+    // "had let go of the contractor who entered the payment"
+    { re: String.raw`let go of (?<actor>(?:{DET} |two |three |several |some )?(?:[\w-]+ )?[\w-]+)`, target: 'actor', who: [...INDIVIDUALS, 'group'] },
+    // departures right after the event: "the CIO and CSO left within days of the disclosure",
+    // "Harlan retired weeks later"
+    { re: String.raw`(?:left|departed|quit|resigned|retired|exited)(?: (?:the (?:company|firm|bank|business|board|agency|organi[sz]ation|ministry)|(?:his|her|their) (?:post|role|job|position)s?))? (?:within (?:days|weeks|hours|a (?:week|month|fortnight))|(?:days|weeks|months|a (?:week|month|few weeks)) (?:later|after)|shortly (?:after|afterwards)|soon after)`, target: 'subject', who: ['name', 'role', 'group'], personal: true },
+    // "appropriate steps have been taken with the individuals involved"
+    { re: String.raw`(?:steps|action|actions|measures) (?:have|has|had|will be|would be) (?:been )?taken (?:with|against|regarding|in respect of) (?:the |those )?(?:individuals?|employees?|staff(?: members?)?|persons?|people|engineers?|members? of staff)(?: (?:involved|concerned|responsible))?` },
+    // named in the report as the penalty: "Name the engineer who approved it in the final report"
+    { re: String.raw`{START}(?:name|publicly name|identify|list) (?:the|every|each|all|any) (?:[\w-]+ )?(?:engineers?|persons?|people|developers?|employees?|staff|individuals?|admins?|operators?|reviewers?|approvers?|technicians?|contractors?) (?:who|responsible)` },
+    // "bar the engineer from our sites", "ban the contractor from production"
+    { re: String.raw`(?:bar|ban|exclude|blacklist) (?:the|that|this|any|those) (?:[\w-]+ )?(?:engineers?|technicians?|contractors?|persons?|employees?|developers?|admins?|operators?|individuals?|staff) (?:from|involved)` },
+    // "Put Darren's team on notice", "the supervisors were put on notice"
+    { re: String.raw`(?:put|puts|putting|placed|place|been put|were put|was put) (?:(?<actor>(?:{DET} )?(?:[\w'-]+ ){0,3}?[\w'-]+) )?on notice`, target: 'sentence', who: [...INDIVIDUALS, 'group'] },
+    // "Issue a written warning to staff found reusing passwords"
+    { re: String.raw`written warnings?|formal warnings?|verbal warnings?`, negatable: true },
+    // an apology or a resignation demanded of a person: "demanded that producer X apologise"
+    { re: String.raw`(?:demanded|called for|urged) (?:that )?(?:[\w.'-]+ ){1,5}?(?:apologi[sz]e|resign|step down|be (?:fired|sacked|dismissed|named|held accountable))`, notPrecededBy: String.raw`\b(?:someone|somebody|people|everyone|they|commenters|the comments)(?: here)? ` },
     // "fined five senior managers", "ban him from publishing"
     { re: String.raw`fined|ban|bans|banned|suspend|suspends|suspended|sacked`, target: 'object', who: INDIVIDUALS },
   ],

@@ -106,6 +106,27 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`what (?:kind|sort|type) of (?:[\w-]+ )?(?:admin|administrator|engineer|developer|dev|sysadmin|operator|manager|team|company|person|people|professional|idiot|leader|ceo|cto)s?\b`, question: true },
     // sarcasm about how people were picked: "Great hiring.", "throw a junior under the bus"
     { re: String.raw`(?:great|good|excellent|fantastic|brilliant) (?:hiring|hire|management|leadership)(?=\s*[.!])|under the bus`, negatable: true },
+    // a sarcastic closer after an account of what people did: "… leaving creds in a Docker image
+    // in 2021. Wow.", "… at home in his slippers. Love it.", "Peak enterprise."
+    { re: String.raw`peak (?:corporate|enterprise|incompetence|clown(?:ery)?|amateur(?:ism)?|management|mba|startup|[\w-]+ (?:energy|behaviou?r|culture))\b|real mature|[^.!?]{8,200}?[\w)%'"][.!?]\s{1,3}(?:wow|love it|love this|incredible|unbelievable|slow clap)(?=[.!\s]*$)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'], contexts: ['document', 'card'],
+      // only after an account of damage: sincere praise ends the same way
+      cue: String.raw`\b(?:down|delet\w*|wip\w*|leaving|left|broke|break\w*|outage|lost|los(?:e|ing)|leak\w*|creds|passwords?|asleep|slept|again|fail\w*|mut(?:e|ed|ing)|ignor\w*|skipp\w*|forg[eo]t\w*|friday|prod|production|blam\w*|no (?:tests?|review|backups?)|slippers|golf\w*|bonus\w*)\b` },
+    // "Totally the software's fault, I'm sure.", "Sure, blame the tooling."
+    { re: String.raw`(?:totally|definitely|clearly|surely|obviously) (?:the |a )?(?:software|tool|tooling|system|computer|vendor|process|network|config)'?s? (?:fault|problem|issue)\b[^.;!?]{0,20}?\b(?:i'm sure|sure|right|of course)` },
+    // "Imagine being the exec who looked at a red report …", "Imagine deleting an ACL on every
+    // router and thinking 'yeah, done'", "imagine paying for a tool and then having your SOC mute it"
+    { re: String.raw`imagine (?:being|having) (?:the|a|an|your|their|that|this) (?:[\w-]+ ){0,2}?(?:[\w-]+) (?:who|that|mute|ignore|turn|switch|delete|approve|sign)\b|imagine [a-z]+ing\b[^.;!?]{0,120}?\band (?:then )?(?:thinking|saying|going|calling it|having|still|deciding)\b` },
+    // "the kind of thing you'd expect from an intern", "Classic government contractor move"
+    { re: String.raw`(?:kind|sort) of (?:thing|mistake|move|error|decision) (?:you'd|you would|one would|i'd|i would) expect (?:from|of) (?:an? |the )?(?:[\w-]+ )?(?:intern|junior|student|amateur|newbie|trainee|first-year|child|kid|toddler|beginner)|\bclassic (?:[\w-]+ ){0,2}(?:move|behaviou?r|play)\b(?=[^.;!?]{0,60}(?:[.:!?]|$))`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'] },
+    // character words: "threw a tantrum", "a grudge", "cowboying", "gambled with patient safety",
+    // "bet the bank on a deadline", "sacrificed resilience for cost"
+    { re: String.raw`(?:threw|throwing|throw|had) a (?:tantrum|hissy fit|strop|meltdown)|with a grudge|petty grudge|cowboy(?:ing|ed|s)|gambl(?:ed|ing|es) with (?:[\w-]+ ){0,2}(?:safety|security|lives|customers|data|people's|patients|the bank|the company|reliability)|(?:bet|betting|bets) the (?:bank|company|farm|business|house) on|sacrific(?:ed|ing|es) (?:[\w-]+ ){0,2}(?:resilience|safety|security|reliability|stability|testing) (?:for|to|on the altar of)` },
+    // "built by someone who'd never heard of CSV"
+    { re: String.raw`(?:someone|somebody|people|folks|a team|engineers|devs|developers|a guy|they|he|she) who(?:'d| had| have|'ve)? (?:clearly |apparently |obviously )?never (?:heard of|used|seen|touched|read)` },
+    // "was ever qualified for the role", "had no business running a bank"
+    { re: String.raw`(?:was|were|is|are) (?:ever |even |actually |remotely )(?:qualified|competent|fit) (?:for|to)` },
+    // "Take some responsibility.", "Own it."
+    { re: String.raw`{START}(?:take|show) some (?:responsibility|accountability|ownership)\b` },
   ],
   'failed-to': [
     // not bothering: "nobody on infra could be bothered to test", "never got round to"
@@ -135,6 +156,13 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:bad|poor|terrible|wrong|questionable|awful|dumb) (?:call|decision|judge?ment) (?:by|from)`, target: 'object', who: ['name', 'handle', 'role', 'group'], personal: true },
     { re: String.raw`(?:everyone|everybody|we all|they all|all of us) (?:already )?knew|could (?:have|'ve) told (?:you|them|us|anyone)|anyone who(?:'s| has| had)? (?:ever )?(?:run|worked|used|built|operated|managed|touched|administered|deployed)\b[^.;!?]{0,60}?\b(?:knows|knew|would know|could tell|can tell)` },
     { re: String.raw`learn(?:ed|t|s)? nothing|never learn|learn(?:ed|t)? (?:nothing|no lessons?)` },
+    // "Any first-year analyst knows about the row limit", "every SOC analyst worth their salary
+    // knows what exfil looks like"
+    { re: String.raw`(?:any|every) (?:first-year|first year|second-year|junior|half-decent|half-competent|competent|decent|self-respecting|entry-level|[\w-]+ (?:worth (?:their|his|her) (?:salt|salary|pay(?:check)?)))\s?(?:[\w-]+ ){0,2}(?:knows|would know|could tell|can tell|would have (?:known|seen|spotted|caught))|(?:[\w-]+ )worth (?:their|his|her) (?:salt|salary|pay(?:check)?) (?:would |could )?(?:knows?|have (?:known|spotted|seen|caught|noticed)|spot(?:ted)?|tell)` },
+    // "This was obvious.", "Obvious from the March test results that go-live wasn't ready"
+    { re: String.raw`{START}(?:this|that|it) (?:was|is) (?:so |painfully |blindingly |totally |completely )?obvious(?=\s*[.!]|\s*$)|{START}(?:it was |it's |it is )?obvious (?:from|by|since|after|in) [^.;!?]{3,80}? that`, cue: String.raw`\b(?:not|n't|never|wasn't|weren't|wouldn't|should|ignor\w*|wrong|anyone|everyone|they|this was)\b` },
+    // "executives had 'known for a decade'"
+    { re: String.raw`["']?known for (?:a decade|decades|years|a long time|ages|months)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
   ],
   minimising: [
     { re: String.raw`how hard (?:is|was|can|could|would) (?:it|that|this)`, negatable: true },
@@ -159,5 +187,11 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`why (?:did|didn't|was|wasn't|were|weren't|had|hadn't|has|hasn't|does|doesn't|is|isn't) (?:nobody|no one|no-one|anyone|anybody)(?! (?:get|receive|hear|see)\b)`, question: true },
     // "why was @helpful9 given publish rights", "why is only one guy in the dock"
     { re: String.raw`why (?:was|were|is|are) (?<actor>[\w@.-]+(?: [\w-]+){0,2}) (?:given|allowed|trusted|let|left|put|hired|still|in charge|in the dock)`, target: 'actor', who: [...INDIVIDUALS, 'group'], question: true },
+    // reported: "pressed executives on who had decided to launch", "demanded that the chief
+    // executive explain why", "raises the question of why he was left alone"
+    { re: String.raw`(?:pressed|grilled|quizzed|questioned|asked|challenged)(?: [\w',-]+){0,6} (?:on|about|over|as to) who (?:had |has )?(?:decided|approved|signed|authori[sz]ed|allowed|known|chosen|ordered)|raises? (?:the )?questions? (?:of |about |as to )?why (?:he|she|they|the [\w-]+|an? [\w-]+) (?:was|were|had been) (?:left|allowed|given|permitted|trusted|put)` },
+    { re: String.raw`(?:demanded|demanding|demands) (?:that )?(?<actor>(?:[\w.'-]+ ){1,5}?)explain why`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'] },
+    // "And it took them how long to notice?"
+    { re: String.raw`(?:took|takes|take) (?:them|him|her|you|the [\w-]+) how long`, question: true },
   ],
 };

@@ -57,6 +57,8 @@ export const ROLE_NOUNS = [
   'governor', 'mayor', 'councillor', 'spokesperson', 'apprentice', 'graduate', 'junior',
   'senior', 'veteran', 'newcomer', 'recruit', 'freelancer', 'subcontractor', 'fitter',
   'surveyor', 'operative', 'mgr', 'ic', 'clinician',
+  // games and media studios ("the producers ignored ops' capacity numbers")
+  'producer',
 ];
 
 /** Groups of people acting together ("the team should have caught this"). */
@@ -67,6 +69,8 @@ export const GROUP_NOUNS = [
   'engineering', 'board', 'agency', 'ministry', 'council',
   // departments named as the actor on cards ("Support sat on the tickets", "Sales promised …")
   'support', 'helpdesk', 'dispatch', 'marketing', 'sales', 'finance', 'infra',
+  // operations centres named as the actor ("SOC muted the alerts", "the NOC missed the page")
+  'soc', 'noc',
 ];
 
 /**
@@ -83,6 +87,7 @@ export const SOFTWARE_SENSE: Record<string, string[]> = {
     'user agent', 'user-agent', 'ssh', 'monitoring', 'build agent', 'ci agent', 'agent process',
     'agent version', 'daemon', 'ai agent', 'coding agent', 'llm', 'telemetry', 'installed',
   ],
+  producer: ['kafka', 'topic', 'topics', 'queue', 'consumer', 'consumers', 'message', 'messages', 'stream', 'broker', 'partition', 'event', 'events'],
   worker: [
     'queue', 'queues', 'job', 'jobs', 'thread', 'threads', 'process', 'processes', 'pod', 'pods',
     'node', 'nodes', 'sidekiq', 'celery', 'crashed', 'restarted', 'oom', 'memory', 'cpu', 'heap',

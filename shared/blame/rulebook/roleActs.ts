@@ -187,6 +187,33 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:(?:the|a|an) |(?<=\b(?:[a-z]+ed|took|ran|hit|put|cut|set|got) ))(?:wrong|incorrect|erroneous|invalid|mistyped) (?:[\w-]+ ){0,2}?[\w-]+`, target: 'subject', who: PEOPLE, personal: true,
       // a passive step has no actor: "nothing stopped them being done in the wrong order"
       notPrecededBy: String.raw`\b(?:being|been|be|is|are|was|were|get|got) [\w-]+(?<!ing)(?: [\w-]+)? (?:in|on|to|with|from|at|into|onto)|\b(?:led|caused|prompted|forced|made|tricked|misled|sent)\s+(?:[\w-]+\s+){0,3}(?:to\s+)?(?:[\w,-]+\s+){0,8}` },
+    // a person's act told with the missing safeguard beside it: "Marcus pushed the config at
+    // 02:42, no second pair of eyes", "Change team removed the route filter, no peer review",
+    // "ran the removal playbook alone"
+    { re: String.raw`${CHANGE_ACT}\b[^.;!?]{0,80}?(?:,|\bwith|\band|\s[-\u2013\u2014])\s(?:no |zero |without (?:a |any )?)(?:second (?:look|pair of eyes|check|person|opinion|reviewer|approver)|peer review|reviews?|reviewer|sign-?off|approvals?|supervision|tests?|testing|backups?|rollback plan|dry[- ]run|change (?:ticket|request|record)|ticket|canary|staging)\b`, target: 'subject', who: PEOPLE, personal: true },
+    // aware, and chose otherwise: "was aware of the advisory and chose to prioritise feature work"
+    { re: String.raw`(?:was|were|had been) (?:fully |well )?(?:aware|informed|warned|told|notified) (?:of|about|that)\b[^.;!?]{0,80}?\b(?:and|but|yet) (?:still |nonetheless )?(?:chose|decided|opted|elected|continued|went on)\b`, target: 'subject', who: PEOPLE, personal: true },
+    // priorities chosen over safety: "chose to prioritise feature work over patching"
+    { re: String.raw`(?:chose|decided|opted|elected) to (?:prioriti[sz]e|put|favou?r|focus on) (?:[\w-]+ ){1,4}(?:over|ahead of|before|instead of) (?:[\w-]+ ){0,2}(?:patch\w*|security|safety|testing|resilience|reliability|maintenance|upgrades?|fix\w*|backups?)`, target: 'subject', who: PEOPLE, personal: true },
+    // "Because the change team downgraded the risk from high to low, …"
+    { re: String.raw`(?:downgraded|downplayed|underestimated|understated|played down|misjudged|misclassified|mis-classified) (?:{DET} )?(?:[\w-]+ ){0,2}(?:risk|severity|impact|priority|threat|warning|danger|seriousness)`, target: 'subject', who: PEOPLE, personal: true, explained: true },
+    // doing on and on after it went bad: "Schedulers kept accepting reassignments long after the
+    // queue had become unworkable"
+    { re: String.raw`(?:kept|continued|went on) (?:[a-z]+ing|to [a-z]+)\b[^.;!?]{0,60}?\b(?:long|well|hours|days|weeks) after`, target: 'subject', who: PEOPLE, personal: true },
+    // time lost by people: "Engineers wasted the first four hours chasing a theory"
+    { re: String.raw`(?:wasted|squandered|lost|burned|burnt|spent) (?:the (?:first|next|best part of|critical|crucial) )?(?:[\w-]+ )?(?:hours?|minutes|days|weeks|time) (?:chasing|arguing|debating|looking at|blaming|on the wrong|in meetings|waiting for (?:approval|a manager))`, target: 'subject', who: PEOPLE, personal: true },
+    // acting beyond the task: "took it upon themselves to fix a sync problem nobody had asked
+    // them to touch"
+    { re: String.raw`took it upon (?:themselves|himself|herself|themself)|(?:nobody|no one|no-one) had asked (?:them|him|her) to|(?:without|before) (?:being|anyone) (?:asked|told)(?: to)?`, target: 'sentence', who: PEOPLE },
+    // "If the security team had kept the certificate current, the exfiltration would have been
+    // spotted": any act of a person, undone in the counterfactual
+    { re: String.raw`\bif (?<actor>(?:{DET} )?(?:[\w@.'-]+ ){0,2}[\w@.'-]+) had (?:not |never |only |just |actually )?[a-z]+(?:ed|en|wn|ne|ght|pt|nt)\b[^.;!?]{0,100}?\bwould(?:n't| not| never| have| 've)`, target: 'actor', who: PEOPLE, personal: true },
+    // the slowness put on a person, card style: "On-call engineer slow to escalate to vendor"
+    { re: String.raw`(?:was |were |is |are |too |very |so )?(?:slow|late|reluctant|hesitant) to (?:escalate|respond|react|act|page|notice|acknowledge|call|roll ?back|revert|fail ?over|declare|communicate|inform|admit|patch|answer|report)`, target: 'subject', who: PEOPLE, personal: true, explained: true },
+    // a role, group or name saw it and did nothing: "SOC saw the malware alerts and ignored them"
+    { re: String.raw`(?:saw|seen|noticed|spotted|received|got|had) (?:{DET} )?(?:[\w-]+ ){0,3}(?:alerts?|alarms?|warnings?|pages?|reports?|emails?|tickets?|notices?|advisor(?:y|ies))\b[^.;!?]{0,40}?\b(?:and|but) (?:then )?(?:ignored|dismissed|closed|muted|silenced|snoozed|sat on|did nothing|deleted|archived|shrugged)`, target: 'subject', who: PEOPLE, personal: true },
+    // a risky secret put in public: "pushed it to a public repo", "posted the password on GitHub"
+    { re: String.raw`(?:pushed|posted|committed|uploaded|published|pasted|leaked|left)\b[^.;!?]{0,40}?\b(?:to|on|in|into) (?:a |the |their |his |her )?(?:public (?:repo|repository|github|gitlab|bucket|channel|forum|paste|gist|page|site)|github|pastebin|stack ?overflow)`, target: 'subject', who: PEOPLE, personal: true, cue: String.raw`\b(?:password|passwords|credentials|creds|keys?|tokens?|secrets?|it)\b` },
   ],
   'human-error': [
     // a slip named by its verb: "an engineer mistyped a command", "the admin misconfigured

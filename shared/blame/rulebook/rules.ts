@@ -145,7 +145,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
         target: 'subject',
         verbGroup: true,
         explained: true,
-        notFollowedBy: String.raw`(?:it|this|that|so|anything)?\s*(?:on purpose|deliberately|intentionally|maliciously|wrong)`,
+        // "didn't let it go" is persistence, not an omission
+        notFollowedBy: String.raw`(?:it|this|that|so|anything)?\s*(?:on purpose|deliberately|intentionally|maliciously|wrong)|(?:it|this|that|them|things) go\b`,
       },
       // "a developer not reading the documentation"
       { re: String.raw`not (?:even |bothering to )?(?:reading|checking|double-checking|testing|verifying|reviewing|following|looking at|noticing|paying attention|asking|waiting for|escalating|responding to|monitoring)`, target: 'subject', who: INDIVIDUALS },
@@ -372,6 +373,9 @@ export const RULE_DATA: Record<Rule, RuleData> = {
         target: 'actor',
         who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'],
       },
+      // people told to be quicker or better next time: "Tell crew schedulers to escalate
+      // sooner", "Make the producers accept ops' numbers next time"
+      { re: String.raw`{START}(?:tell|ask|remind|instruct|get|make|have|encourage|require|push) (?<actor>(?:the |all |our |their )?(?:[\w'-]+ ){0,2}?[\w'-]+) (?:to )?[\w-]+\b[^.;!?]{0,60}?\b(?:sooner|faster|earlier|quicker|more (?:quickly|carefully|promptly|often|closely)|next time|in future|in the future|going forward|from now on)\b`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'], personal: true },
     ],
   },
   'vague-action': {
