@@ -267,6 +267,8 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
     }
     if (clauseOpeners.has(t.normal) && !isNoun(t)) return null;
     const kind = humanKind(tokens, i, sentence, loose);
+    // "Swapping the CEO doesn't fix …": the person is the object of the gerund that is the subject
+    if (kind && gerundObject(tokens, i)) return null;
     if (kind) return kind;
     if (isNoun(t)) {
       const start = nounPhraseStart(tokens, i);
@@ -300,6 +302,15 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
 const FREE_RELATIVES = new Set(['whoever', 'whomever']);
 /** Conjunctions that join two verb phrases of one subject ("… but did not escalate"). */
 const SHARED_SUBJECT = new Set(['but', 'and', 'then', 'yet']);
+
+/** Is the noun phrase at token i the object of a gerund that opens its clause ("Blaming the intern …")? */
+function gerundObject(tokens: Token[], i: number): boolean {
+  const start = nounPhraseStart(tokens, i);
+  const verb = tokens[start - 1];
+  if (!verb || !/ing$/.test(verb.normal) || !(verb.tags.has('Gerund') || verb.tags.has('Verb'))) return false;
+  const before = tokens[start - 2];
+  return !before || CLAUSE_BREAK.test(before.post) || /,/.test(before.post) || clauseOpeners.has(before.normal);
+}
 
 /** Does the clause holding token i open with "whoever"? */
 function freeRelativeSubject(tokens: Token[], i: number): boolean {

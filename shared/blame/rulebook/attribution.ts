@@ -87,16 +87,29 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // a trait or choice of people given as the cause: "traces back to the desktop team's
     // decision to defer the update", "caused by the data team's choice of format",
     // "attributable to the engineering team's unfamiliarity with …"
-    { re: String.raw`(?:caused by|trac(?:es|ed|ing) back to|traced to|stemm(?:ed|ing|s) from|stems from|attributable to|(?:the )?(?:direct |ultimate )?result of|came down to|comes down to|down to|because of|blamed on|rooted in|owing to|due to) (?<actor>(?:{DET} |one |two |a single )?(?:[\w-]+ ){0,3}?[\w-]+)(?:'s|s') (?:[\w-]+ )?${TRAIT}`, target: 'actor', who: [...INDIVIDUALS, 'group'], personal: true, negatable: true },
+    { re: String.raw`(?:caused by|trac(?:es|ed|ing)(?: back)? to|stemm(?:ed|ing|s) from|stems from|attributable to|(?:the )?(?:direct |ultimate )?result of|came down to|comes down to|down to|because of|blamed on|rooted in|owing to|due to) (?<actor>(?:{DET} |one |two |a single )?(?:[\w-]+ ){0,3}?[\w-]+)(?:'s|s') (?:[\w-]+ )?${TRAIT}`, target: 'actor', who: [...INDIVIDUALS, 'group'], personal: true, negatable: true },
     // the same trait as the subject of the damage: "the programme leadership's overconfidence
     // was the primary cause", "one engineer's delay had left thousands stranded"
-    { re: String.raw`(?<actor>(?:{DET} |one |two |a single )?(?:[\w-]+ ){0,2}?[\w-]+)(?:'s|s') (?:[\w-]+ )?${TRAIT}\b[^.;!?]{0,80}?\b(?:(?:was|were|is) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:cause|reason|trigger|factor|failure)|(?:led|leading|contributed|contributing) (?:directly )?to|caused|causing|(?:had )?left (?:[\w,-]+ ){1,5}(?:stranded|exposed|without|offline|stuck)|set the stage|made (?:it|the [\w-]+) (?:worse|inevitable))`, target: 'actor', who: [...INDIVIDUALS, 'group'], personal: true, negatable: true },
+    { re: String.raw`(?<actor>(?:{DET} |one |two |a single )?(?:[\w-]+ ){0,2}?[\w-]+)(?:'s|s') (?:[\w-]+ )?${TRAIT}\b[^.;!?]{0,80}?\b(?:(?:was|were|is) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:cause|reason|trigger|factor|failure)|(?:led|leading|contributed|contributing) (?:directly )?to|caused|causing|(?:had )?left (?:[\w,-]+ ){1,5}(?:stranded|exposed|without|offline|stuck)|set the stage|made (?:it|the [\w-]+) (?:worse|inevitable)|added (?:[\w-]+ ){0,3}(?:minutes|hours|days) to|(?:delayed|prolonged|slowed|lengthened|extended) (?:the )?(?:recovery|restoration|outage|response|fix))`, target: 'actor', who: [...INDIVIDUALS, 'group'], personal: true, negatable: true },
     // an act that was not done, put on a person by "by": "Patch notice not forwarded by one IT
     // staffer", "account never deprovisioned by IT"
     { re: String.raw`(?:not|never|n't)(?: been| yet)? (?:[a-z]+ed|done|seen|read|sent|run|given|taken|written|known|shown|caught|kept) by`, target: 'object', who: [...INDIVIDUALS, 'group'], personal: true },
     // a change checked only by the one who made it: "pushed at 04:43 by the same person who
     // wrote it"
     { re: String.raw`by the (?:same )?(?:person|engineer|dev|developer|author|one|guy|admin|contractor) who (?:wrote|authored|made|built|prepared|drafted|requested) it` },
+    // "the responsibility lay with him and his board"
+    { re: String.raw`(?:the )?responsibility (?:lies|lay|rests|rested|sits|sat|lay squarely|lies squarely) (?:squarely |solely |entirely |firmly |fully )?with (?:him|her|them|me|the (?:[\w-]+ )?(?:engineer|technician|contractor|operator|employee|manager|director|executive|board|leadership|management|team|staff|ceo|cto|cio))\b`, negatable: true },
+    // "a lack of rigour on the part of the supplier's configuration team"
+    { re: String.raw`(?:lack|absence|want) of (?:[\w-]+ ){1,2}on the part of`, target: 'object', who: [...INDIVIDUALS, 'group'] },
+    // "attributable to his actions", "down to their decisions"
+    { re: String.raw`(?:attributable|due|down|owing) to (?:his|her|their) (?:own )?(?:actions?|conduct|decisions?|choices?|error|mistake|negligence|inaction|oversight|carelessness|behaviou?r)`, negatable: true },
+    // the culprit named by "whoever": "I blame whoever runs that airline", "sponsored by whoever
+    // approved that architecture"
+    { re: String.raw`(?:blame|blaming|blamed|sponsored by|courtesy of|thanks to|shame on|sack|fire|firing|by) whoever (?:[\w-]+ )?(?:approved|signed|designed|decided|chose|picked|built|wrote|configured|ran|runs|run|pushed|shipped|merged|thought|okayed|greenlit|allowed|set up|hired|manages|managed|is in charge|was in charge|made|came up)`, negatable: true },
+    // "made in the boardroom, not in the call centre"
+    { re: String.raw`(?:made|decided|born|created|caused|started) in the boardroom` },
+    // "was authorised to be on site but not to do what he did"
+    { re: String.raw`not to do what (?:he|she|they) did` },
     // a person accused: "Senators accused chief executive X of failing …"
     { re: String.raw`accus(?:ed|es|ing)`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
   ],
@@ -120,7 +133,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:will|is to|is set to|is due to) (?:leave|depart|step aside|exit) (?:the (?:company|bank|firm|role|post|business|board)|at the end of|with immediate effect)|(?:given|issued|received|handed|got|gets) (?:a |an )?(?:(?:final|formal|written|verbal|first) )+warnings?|(?:(?:final|formal|written|verbal) )+warnings? (?:for|to|against)|(?:will be|to be|are to be|is to be) (?:closely |more closely )?(?:supervised|monitored)`, target: 'sentence', who: [...INDIVIDUALS, 'group'], negatable: true },
     // "reassigned after the ransomware attack", "raised with the engineer's manager", "would face
     // a professional conduct hearing"
-    { re: String.raw`reassigned (?:after|following|in the wake of|over)|raised with (?:the |his |her |their )?(?:[\w-]+'s )?(?:line )?(?:manager|boss|supervisor|hr)\b|(?:face|faces|facing|faced) (?:a |an )?(?:[\w-]+ ){0,2}(?:hearing|tribunal|disciplinary|dismissal|misconduct|charges?|prosecution)`, target: 'sentence', who: INDIVIDUALS, negatable: true },
+    { re: String.raw`reassigned (?:after|following|in the wake of|over)|raised with (?:the |his |her |their )?(?:[\w-]+'s )?(?:line )?(?:manager|boss|supervisor|hr)\b|(?:face|faces|facing|faced) (?!no\b|any\b)(?:a |an )?(?:[\w-]+ ){0,2}(?:hearing|tribunal|disciplinary|dismissal|misconduct|charges?|prosecution)`, target: 'sentence', who: INDIVIDUALS, negatable: true },
     // a question to find the culprit: "Find out who disabled the backup alerts and follow up"
     { re: String.raw`(?:find out|figure out|establish|determine|identify|work out|track down) who (?:[\w-]+ ){0,2}?(?:disabled|deleted|pushed|approved|changed|broke|caused|ran|did|made|merged|deployed|turned off|switched off|removed|missed|left|clicked|leaked)` },
     // HR brought in over a person: "HR follow-up with the engineer involved"
@@ -141,7 +154,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // "Harlan retired weeks later"
     { re: String.raw`(?:left|departed|quit|resigned|retired|exited)(?: (?:the (?:company|firm|bank|business|board|agency|organi[sz]ation|ministry)|(?:his|her|their) (?:post|role|job|position)s?))? (?:within (?:days|weeks|hours|a (?:week|month|fortnight))|(?:days|weeks|months|a (?:week|month|few weeks)) (?:later|after)|shortly (?:after|afterwards)|soon after)`, target: 'subject', who: ['name', 'role', 'group'], personal: true },
     // "appropriate steps have been taken with the individuals involved"
-    { re: String.raw`(?:steps|action|actions|measures) (?:have|has|had|will be|would be) (?:been )?taken (?:with|against|regarding|in respect of) (?:the |those )?(?:individuals?|employees?|staff(?: members?)?|persons?|people|engineers?|members? of staff)(?: (?:involved|concerned|responsible))?` },
+    { re: String.raw`(?:taken|dealt with)["']? (?:with|against) (?:that|this|the) (?:person|individual|employee|engineer|staffer|member of staff|contractor|technician)\b|(?:steps|action|actions|measures) (?:have|has|had|will be|would be) (?:been )?taken (?:with|against|regarding|in respect of) (?:the |those )?(?:individuals?|employees?|staff(?: members?)?|persons?|people|engineers?|members? of staff)(?: (?:involved|concerned|responsible))?` },
     // named in the report as the penalty: "Name the engineer who approved it in the final report"
     { re: String.raw`{START}(?:name|publicly name|identify|list) (?:the|every|each|all|any) (?:[\w-]+ )?(?:engineers?|persons?|people|developers?|employees?|staff|individuals?|admins?|operators?|reviewers?|approvers?|technicians?|contractors?) (?:who|responsible)` },
     // "bar the engineer from our sites", "ban the contractor from production"
@@ -152,6 +165,12 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`written warnings?|formal warnings?|verbal warnings?`, negatable: true },
     // an apology or a resignation demanded of a person: "demanded that producer X apologise"
     { re: String.raw`(?:demanded|called for|urged) (?:that )?(?:[\w.'-]+ ){1,5}?(?:apologi[sz]e|resign|step down|be (?:fired|sacked|dismissed|named|held accountable))`, notPrecededBy: String.raw`\b(?:someone|somebody|people|everyone|they|commenters|the comments)(?: here)? ` },
+    // a departure dated by the event: "the CTO's departure weeks after the outage"
+    { re: String.raw`(?:departure|exit|resignation|ousting|firing|sacking|dismissal|removal|replacement) (?:just |only )?(?:days|weeks|months|hours|a (?:week|month|fortnight)|shortly|soon|right) after`, target: 'sentence', who: [...INDIVIDUALS, 'group'] },
+    // taken off the work: "had been taken off the account"
+    { re: String.raw`(?:be|been|was|were|is|are|being|get|got) taken off (?:the |his |her |their )?(?:account|project|team|rota|rotation|roster|case|contract|job|shift|programme|program)\b` },
+    // the penalty as the policy: "then escalation to their manager"
+    { re: String.raw`escalat(?:ion|e|ed|ing) to (?:their|his|her|the [\w-]+'s) (?:line )?(?:manager|boss|supervisor|director)` },
     // "fined five senior managers", "ban him from publishing"
     { re: String.raw`fined|ban|bans|banned|suspend|suspends|suspended|sacked`, target: 'object', who: INDIVIDUALS },
   ],

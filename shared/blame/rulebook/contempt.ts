@@ -30,7 +30,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:interns|kids|children|monkeys|amateurs|clowns|toddlers)\s*\?` },
     // a verdict that someone earned what came: "whoever pushed it deserves the weekend they're
     // having", "deserves to answer the support queue for a month"
-    { re: String.raw`deserves? (?:[\w-]+ ){0,4}?(?:the (?:weekend|week|night|pager|call|heat|grief|flak|abuse)|what(?:ever)? (?:they|he|she) (?:get|gets|got)|to (?:answer|be (?:fired|sacked|walked out|named|shamed|punished|disciplined|held accountable)|lose|face|sit|carry))`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    { re: String.raw`deserves? (?:[\w-]+ ){0,4}?(?:(?:the|a) (?:weekend|week|night|pager|call|heat|grief|flak|abuse|month|shift|year)|what(?:ever)? (?:they|he|she) (?:get|gets|got)|to (?:answer|be (?:fired|sacked|walked out|named|shamed|punished|disciplined|held accountable)|lose|face|sit|carry))`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // a verdict on how people handled it: "described the team's handling as 'unacceptable'"
     { re: String.raw`(?:handling|conduct|performance|response|behaviou?r)\b[^.;!?]{0,40}?\b(?:as |was |were )?["']?(?:unacceptable|inexcusable|indefensible|a disgrace|shameful|appalling|woeful|negligent)`, target: 'sentence', who: ['name', 'role', 'group'] },
     { re: String.raw`(?:lessons?|accountability|consequences)\b[^.;!?]{0,40}?\b(?:at an individual level|on an individual basis|for individuals)` },
@@ -42,7 +42,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`["']?(?:entirely|completely|totally|easily|wholly|100%) (?:avoidable|preventable)` },
     { re: String.raw`(?:had been|has been|was|were) (?:obvious|clear|apparent) for (?:years|months|weeks|ages|a long time)` },
     // "Had the release manager consulted the calendar, the deployment would not have …"
-    { re: String.raw`{START}had (?!(?:you|we|i|us|anyone|anybody|someone|somebody)\b)(?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:not |only |just )?[a-z]+(?:ed|en|wn|ne|ght)\b[^.;!?]{0,100}?\bwould(?:n't| not)? (?:have|'ve)`, target: 'actor', personal: true },
+    { re: String.raw`{START}had (?!(?:you|we|i|us|anyone|anybody|someone|somebody)\b)(?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:not |only |just )?(?:[a-z]+(?:ed|en|wn|ne|ght|pt)|run|set|put|read|cut|hit|let|shut|sent|kept|left|built|made|held|told|sold)\b[^.;!?]{0,100}?\bwould(?:n't| not| never)? (?:have|'ve)`, target: 'actor', personal: true },
     // "I'd be gone by lunch", "anyone else would have been fired"
     { re: String.raw`(?:i'd|i would|you'd|you would|anyone else would|they'd|we'd) (?:be|have been) (?:gone|fired|sacked|out the door|walked out|out of a job|packing|escorted out)` },
     // sarcasm about a decision: "Real galaxy-brain move", "genius move"
@@ -108,7 +108,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:great|good|excellent|fantastic|brilliant) (?:hiring|hire|management|leadership)(?=\s*[.!])|under the bus`, negatable: true },
     // a sarcastic closer after an account of what people did: "… leaving creds in a Docker image
     // in 2021. Wow.", "… at home in his slippers. Love it.", "Peak enterprise."
-    { re: String.raw`peak (?:corporate|enterprise|incompetence|clown(?:ery)?|amateur(?:ism)?|management|mba|startup|[\w-]+ (?:energy|behaviou?r|culture))\b|real mature|[^.!?]{8,200}?[\w)%'"][.!?]\s{1,3}(?:wow|love it|love this|incredible|unbelievable|slow clap)(?=[.!\s]*$)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'], contexts: ['document', 'card'],
+    { re: String.raw`peak (?:corporate|enterprise|incompetence|clown(?:ery)?|amateur(?:ism)?|management|mba|startup|government|bureaucracy|[\w-]+ (?:energy|behaviou?r|culture))\b|(?:^|(?<=[.!?]\s{1,3}))peak [\w-]+(?=\s*[.!]*$)|real mature|bold strategy|congrats,? i guess|[^.!?]{8,200}?[\w)%'"][.!?]\s{1,3}(?:wow|love it|love this|incredible|unbelievable|slow clap)(?=[.!\s]*$)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'], contexts: ['document', 'card'],
       // only after an account of damage: sincere praise ends the same way
       cue: String.raw`\b(?:down|delet\w*|wip\w*|leaving|left|broke|break\w*|outage|lost|los(?:e|ing)|leak\w*|creds|passwords?|asleep|slept|again|fail\w*|mut(?:e|ed|ing)|ignor\w*|skipp\w*|forg[eo]t\w*|friday|prod|production|blam\w*|no (?:tests?|review|backups?)|slippers|golf\w*|bonus\w*)\b` },
     // "Totally the software's fault, I'm sure.", "Sure, blame the tooling."
@@ -125,6 +125,30 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:someone|somebody|people|folks|a team|engineers|devs|developers|a guy|they|he|she) who(?:'d| had| have|'ve)? (?:clearly |apparently |obviously )?never (?:heard of|used|seen|touched|read)` },
     // "was ever qualified for the role", "had no business running a bank"
     { re: String.raw`(?:was|were|is|are) (?:ever |even |actually |remotely )(?:qualified|competent|fit) (?:for|to)` },
+    // "Imagine deleting the one filter …, at 4am, with no staging. Couldn't be me."
+    { re: String.raw`imagine\b[^!?]{0,200}?\b(?:couldn't|could never|could not) be me` },
+    // "shouldn't be trusted to run a bake sale"
+    { re: String.raw`(?:shouldn't|should not|can't|cannot|couldn't|could not|wouldn't) be trusted (?:to|with|near|around)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    // "the weakest link", "answer to nobody", "got paid very well to not write that test"
+    { re: String.raw`(?:are|is|were|was) (?:officially |clearly |always |still )?the weakest link|answer(?:s|ed)? to (?:nobody|no one|no-one)|(?:got|get|gets|getting) paid (?:very |really |extremely )?(?:well|a lot|millions|handsomely|a fortune) (?:to|for)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'] },
+    // "how does that get through review at a security company?"
+    { re: String.raw`how (?:does|did|do|could|can|would) (?:that|this|it|something like (?:that|this)) (?:get|make it|slip|sail|go) (?:through|past) (?:code )?(?:review|qa|testing|anyone|cab|approval)`, question: true },
+    // "It is difficult to understand why the platform team … closed that ticket"
+    { re: String.raw`(?:difficult|hard|impossible) to (?:understand|see|explain|justify) why (?:the |a |an |our |their |its )?(?:[\w-]+ ){0,3}(?:team|engineers?|staff|managers?|management|leadership|board|lead|director|he|she|they)\b` },
+    // "who does that", "who even does this"
+    { re: String.raw`who (?:even |actually )?does (?:that|this)\b` },
+    // "writing was on the wall"
+    { re: String.raw`writing (?:was|is|had been) on the wall`, negatable: true },
+    // "coasting on autopilot for years"
+    { re: String.raw`coast(?:ing|ed|s)(?: along)?(?: on autopilot)?|on autopilot for (?:years|months|ages)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    // a clown for the people in it: "engineers at 4:05am when 90 routers fall over: 🤡"
+    { re: String.raw`\uD83E\uDD21`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
+    // "(ops read none)"
+    { re: String.raw`(?:read|opened|answered|acted on|checked) (?:none|nothing|not one|zero)\b`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    // a verdict put on a card's tail: "— their mess", "— on them", "partly on PIs tbh"
+    { re: String.raw`(?:[\u2014\u2013-]|\bpartly|\bentirely|\btotally|\ball|\bthat's|\bthis is|\bthis one's|\bit's)\s*(?:(?:their|his|her) (?:mess|call|fault|doing|screw-?up|bad)|on (?:them|him|her|the [\w-]+s))(?=\s*(?:tbh|lol|imo|honestly|really)?\s*[.!]*(?:$|[,;]|\s+not\b))` },
+    // "Find out who."
+    { re: String.raw`(?:find|found|figure|work) out who(?=\s*[.!?]*\s*$)` },
     // "Take some responsibility.", "Own it."
     { re: String.raw`{START}(?:take|show) some (?:responsibility|accountability|ownership)\b` },
   ],
@@ -135,6 +159,8 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:told|tell|tells|telling) (?:no one|no-one|nobody)|kept (?:it|this|that|quiet|silent|(?:it |this )?(?:quiet|secret|hidden))\b`, target: 'subject', who: [...INDIVIDUALS, 'group'], personal: true, notPrecededBy: String.raw`\b(?:was|were|been|being|be|is|are|am)` },
   ],
   hindsight: [
+    // "Anyone familiar with the rollout policy would have recognised …"
+    { re: String.raw`anyone (?:[\w-]+ ){0,8}?(?:would|should|could) (?:have|'ve) (?:known|seen|recogni[sz]ed|realised|realized|spotted|noticed|caught|understood|predicted)`, supersedes: ['counterfactual'] },
     // "In hindsight we ought to have pushed …"
     { re: String.raw`ought(?:n't| not)? to (?:have|'ve) (?<verb>[a-z]+)`, target: 'subject', who: [...INDIVIDUALS, 'group', 'we'], verbGroup: true },
     // a card with its subject left out: "Should've known the cert lifetime …"
@@ -165,6 +191,10 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`["']?known for (?:a decade|decades|years|a long time|ages|months)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
   ],
   minimising: [
+    // "That's lesson one of BGP", "day-one stuff"
+    { re: String.raw`lesson (?:one|1|number one)\b|day[- ]one stuff|first thing (?:you|they|anyone) (?:learn|learns|are taught)` },
+    // "would simply have meant deleting a few hundred lines"
+    { re: String.raw`(?:would|could) (?:simply|just|only|merely) have (?:meant|required|taken|involved|needed)` },
     { re: String.raw`how hard (?:is|was|can|could|would) (?:it|that|this)`, negatable: true },
     { re: String.raw`(?:not|isn't|wasn't|ain't|is not) (?:exactly )?(?:rocket science|brain surgery|hard)|(?!https? )[a-z]+(?:-[a-z]+)? 101(?!\.?\d)` },
     { re: String.raw`basic (?:hygiene|security|cybersecurity|competence|stuff|precautions?|diligence|maths?|ops|sysadmin|mistakes?|errors?)` },
@@ -178,6 +208,8 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:an? )?(?:easy|trivial|obvious|simple) (?:catch|fix|typo|miss)|somehow (?:took|managed|needed|required)` },
   ],
   'who-question': [
+    // "somebody in that company's IT department needs to explain why they pushed a change"
+    { re: String.raw`(?:needs?|has|have|ought|should|must) to explain (?:why|how)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
     // "Who decided …?", "Who at Norvik owned that certificate …?", "Which genius at X …"
     {
       re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:at|in|from) [\w-]+(?: [\w-]+)?| else| on earth| exactly| actually| seriously| even| the hell)? (?:decided|thought|owned|owns|pushes|pushed|believes|believed|hired|chose|picked|okayed|ok'd|greenlit|green-lit|gave|put|designed|left|configured|set|signs|signed|approves|reviewed|reviews|wrote|writes|knew|let|lets|allowed|allows|deploys|ships|merges)`,

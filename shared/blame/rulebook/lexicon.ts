@@ -59,6 +59,8 @@ export const ROLE_NOUNS = [
   'surveyor', 'operative', 'mgr', 'ic', 'clinician',
   // games and media studios ("the producers ignored ops' capacity numbers")
   'producer',
+  // cards shorten engineer to eng ("L2 eng", "Release eng skipped the canary")
+  'eng',
 ];
 
 /** Groups of people acting together ("the team should have caught this"). */

@@ -19,16 +19,19 @@ const LINK = String.raw`(?:(?:which|and|thereby|in turn) )?(?:(?:that|this|it) )
 // damage done to a service, never a repair ("…, which restored service")
 const DAMAGE = String.raw`(?:(?:took|taking|knocked|knocking|brought|bringing)\b[^.;!?]{0,40}?\b(?:down|offline|out)\b|(?:cut|cutting|locked|locking|shut|shutting) [^.;!?]{0,40}?\b(?:off|out)\b|(?:wiped|wiping|erased|erasing|corrupted|corrupting|crashed|crashing|broke|breaking)\b|(?:caused|causing|triggered|triggering|sparked|sparking|set off|setting off|started|starting) (?:{DET} )?(?:[\w-]+ ){0,2}(?:outages?|incidents?|failures?|crash|disruptions?|breach|cascade|meltdown)\b|(?:everything|the (?:whole )?[\w-]+(?: [\w-]+)?|it all) (?:went|fell over|fell|was) (?:down|red|dark|offline|over)\b|leaving [^.;!?]{0,40}?\b(?:exposed|public|open|unprotected|vulnerable|stranded|unpaid|without power|offline|in the dark|unable to)\b|sending [^.;!?]{0,40}?\b(?:into|down|offline|crashing|tumbling|plunging|haywire)\b|(?:delayed|delaying) (?:the |our |their )?(?:response|recovery|fix|restoration|detection)|(?:led|leading|resulting|resulted) (?:directly )?(?:to|in) (?:the |a |an )?(?:loss|outage|failure|disruption|incident|downtime|breach|crash)|(?:grounding|stranding|cancell?ing|halting|freezing|disrupting|crippling|paralys?z?ing|locking out|taking out|knocking out|wiping out)\b|(?:weeks|days|hours|minutes|shortly|just|moments) before (?:the )?(?:data was lost|outage|crash|failure|breach|incident|loss))`;
 
+// how an act went wrong, said in a few words beside it: the marks a card puts on a person's act
+const ACT_GONE_WRONG = String.raw`\b(?:(?<!\b(?:working|running|up|online|back|available|normally|calls|payments|service|flowing|moving) )again|w/o|without(?! (?:downtime|interruption|impact|incident|issues?|problems?|errors?|data loss|a hitch|disruption|customer impact|waiting for (?:the )?(?:customer|user)s?))|despite|anyway|regardless|not (?:staging|dev|test|the (?:replica|backup|standby|copy))|straight (?:to|into|onto) (?:prod|production|main|master|live)|force-?pushed|by hand|at peak|(?:his|her|their) own (?:pr|change|code|review|ticket)|ignored|bypass\w*|skipp\w*|told no ?one|sat on|overr(?:ode|uled)|insisted|over-?promised|cheapest|as usual|(?:\d+|third|second|fourth)(?:st|nd|rd|th)? time|used it|thinking it was|went to (?:lunch|bed|sleep)|walked (?:off|away)|on silent|no (?:[\w-]+ )?(?:pr|tests?|testing|reviews?|ticket|cab|approvals?|backups?|rollback|second|checks?|sign-?off|canary)|unannounced|let (?:the |a |an |our )?[\w-]+(?: [\w-]+)? (?:lapse|expire|run out|slide)|this one's on)\b|\u2192|->|\bthis\s*[.!]*$`;
+
 export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
   fault: [
     // falling for an attacker: "employees fell for a phone scam", "clicked the phishing link"
     { re: String.raw`fell for|falls for|(?:clicked|clicking|clicks|opened|opening) (?:on )?(?:{DET} )?(?:[\w-]+ )?(?:phishing|malicious|dodgy|suspicious) (?:link|e-?mail|attachment|message)`, target: 'subject', who: PEOPLE, personal: true },
     // handing over secrets: "gave his credentials to a caller posing as IT"
-    { re: String.raw`(?:gave|handed|shared|read out|disclosed|leaked)(?: away| over| out)? (?:{DET} )?(?:[\w-]+ )?(?:credentials|password|passwords|login|logins|keys|api keys?|tokens?|2fa codes?|mfa codes?|one-time codes?|publish rights|access)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:gave|handed|handing|giving|shared|sharing|read out|read(?! access| rights| permissions| only| write)|reading out|disclosed|leaked)(?: away| over| out)? (?:{DET} )?(?:[\w-]+ )?(?:credentials|password|passwords|login|logins|keys|api keys?|tokens?|2fa codes?|mfa codes?|one-time codes?|publish rights|access)`, target: 'subject', who: PEOPLE, personal: true },
     // a risky command run by a person: "ran an unvetted command", "ran rm -rf at the root"
     { re: String.raw`(?:ran|run|typed|executed|issued|entered|pasted) (?:{DET} )?(?:(?:unvetted|untested|unreviewed|wrong|bad|destructive|dangerous|risky|unchecked|ad-hoc|ad hoc|manual) )+(?:[\w-]+ )?(?:command|commands|script|scripts|query|queries|migration|change|update)|(?:ran|typed|executed|issued|entered) (?:a |an |the )?(?:rm -rf|drop (?:table|database)|delete from|truncate)`, target: 'subject', who: PEOPLE, personal: true },
     // shipping something broken: "The SRE on shift deployed a broken build"
-    { re: String.raw`(?:deployed|pushed|shipped|merged|released|rolled out|committed|published|applied|uploaded) (?:{DET} )?(?:(?:broken|bad|buggy|faulty|untested|incorrect|wrong|malformed|corrupt|corrupted|flawed|defective|half-finished|unfinished|unreviewed))`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:deployed|pushed|shipped|merged|released|rolled out|committed|published|applied|uploaded|placed|put|installed) (?:{DET} )?(?:(?:broken|bad|buggy|faulty|untested|incorrect|wrong|malformed|corrupt|corrupted|flawed|defective|half-finished|unfinished|unreviewed|unaudited|unvetted|unsigned|misconfigured))`, target: 'subject', who: PEOPLE, personal: true },
     // going live before the checks were done: "deployed build 4.12.0 before the integration
     // suite had finished"
     { re: String.raw`(?:deployed|pushed|shipped|released|merged|promoted|rolled out|cut over)\b(?:[^.;!?]|\.(?=\d)){0,60}?\bbefore (?:the |any )?(?:[\w-]+ )?(?:tests?|suites?|checks?|ci|build|pipeline|reviews?|canary|backups?|migration|replication|sign-?off|approval)(?: [\w-]+)? (?:had |has |was |were )?(?:finished|completed|passed|run|ended|come back|been (?:run|reviewed|approved|completed|given))`, target: 'subject', who: PEOPLE, personal: true },
@@ -52,13 +55,13 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`knew\b[^.;!?]{0,60}?\band (?:left it|did nothing|said nothing|told no one|told nobody|kept (?:it )?quiet|sat on it|moved on)`, target: 'subject', who: PEOPLE, personal: true },
     // warned and going ahead: "management knew the backups were untested and signed off
     // anyway", "were told in writing … and shipped regardless"
-    { re: String.raw`(?:knew|were told|was told|had been told|were warned|was warned|had been warned|had been told)\b[^.;!?]{0,90}?\b(?:anyway|regardless|nonetheless|all the same|nevertheless)\b`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:knew|were told|was told|had been told|were warned|was warned|had been warned|had been told|(?:was|were) (?:fully |well )?aware)\b[^.;!?]{0,90}?\b(?:anyway|regardless|nonetheless|all the same|nevertheless)\b`, target: 'subject', who: PEOPLE, personal: true },
     // going ahead over a warning: "held the launch date even though the load test failed"
     { re: String.raw`(?:held|kept|pushed|went ahead|shipped|launched|proceeded|proceed|continued|carried on|signed off|approved|released|deployed|merged|cut over)\b[^.;!?]{0,60}?\b(?:even though|despite|although|in spite of|regardless of|while)\b[^.;!?]{0,60}?\b(?:failed|failing|warn\w*|not ready|flagged|objections?|objected|concerns?|outstanding|unresolved|open (?:bugs|issues|findings)|red|firing|alarms?|alerts?)\b`, target: 'subject', who: PEOPLE, personal: true },
     // a choice not to act: "had been made aware of the fault but chose not to escalate it"
-    { re: String.raw`(?:chose|decided|opted|elected) not to (?:escalate|act|fix|report|tell|patch|upgrade|inform|notify|warn|raise|flag|replace|renew|test|check|intervene|respond)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:chose|decided|opted|elected) not to [a-z][\w-]+`, target: 'subject', who: PEOPLE, personal: true, explained: true },
     // against the rules, with a person in the sentence: "Contrary to policy, the support agent …"
-    { re: String.raw`(?:contrary to|in breach of|in violation of|against) (?:{DET} )?(?:company |internal |written |standing |our )?{PROCESS}`, target: 'sentence', who: PEOPLE },
+    { re: String.raw`(?:contrary to|in breach of|in violation of|against) (?:{DET} )?(?:company |internal |written |standing |our )?(?:[\w-]+ )?(?:{PROCESS}|advisor(?:y|ies)|advice|guidance|recommendations?)`, target: 'sentence', who: PEOPLE },
     // the act against what was written down: "disconnected both feeds, although the work order
     // specified only feed B"
     { re: String.raw`(?:although|even though|despite|when|while) (?:the |his |her |their )?(?:work order|runbook|ticket|procedure|plan|checklist|change request|instructions?|job card|permit)s? (?:clearly |explicitly )?(?:specified|said|stated|required|called for|listed|limited|named)`, target: 'sentence', who: PEOPLE },
@@ -138,7 +141,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // sitting on a warning: "leadership sat on three warnings", "Ong sat on the alert"
     { re: String.raw`(?:sat|sits|sitting) on (?:it|this|that|them|{DET}|two|three|four|five|several|multiple|repeated)\b`, target: 'subject', who: PEOPLE, personal: true },
     // priorities set against safety by the people in charge
-    { re: String.raw`(?:repeatedly |kept |consistently )?(?:deprioriti[sz](?:ed|ing|es)|shelved|vetoed|turned down|starved (?:[\w-]+ ){0,3}of|refused to (?:fund|pay for|approve|invest)|deferr(?:ed|ing) (?:{DET} )?(?:[\w-]+ ){0,2}(?:investment|spending|upgrade|migration|replacement|fix|patch|work|budget)s?|(?:punt(?:ed|ing)|kick(?:ed|ing) the can|postpon(?:ed|ing)|push(?:ed|ing)) (?:it|this|the [\w-]+(?: [\w-]+)?) (?:to|into) (?:next|the next|another|a later))`, target: 'subject', who: PEOPLE, personal: true, explained: true, notFollowedBy: String.raw`[^.;!?]{0,60}\b(?:after (?:the |a )?(?:[\w-]+ )?(?:review|assessment|analysis)|as (?:planned|agreed))` },
+    { re: String.raw`(?:repeatedly |kept |consistently )?(?:deprioriti[sz](?:ed|ing|es)|shelved|vetoed|turned down|starved (?:[\w-]+ ){0,3}of|refused to (?:fund|pay for|approve|invest)|deferr(?:ed|ing) (?:{DET} )?(?:[\w-]+ ){0,2}(?:investment|spending|upgrade|migration|replacement|fix|patch|work|budget|tooling|tools|automation|recovery|hardening|remediation|training|funding)s?|(?:punt(?:ed|ing)|kick(?:ed|ing) the can|postpon(?:ed|ing)|push(?:ed|ing)) (?:it|this|the [\w-]+(?: [\w-]+)?) (?:to|into) (?:next|the next|another|a later))`, target: 'subject', who: PEOPLE, personal: true, explained: true, notFollowedBy: String.raw`[^.;!?]{0,60}\b(?:after (?:the |a )?(?:[\w-]+ )?(?:review|assessment|analysis)|as (?:planned|agreed))` },
     // covering up: "knew about the break-in and covered it up"
     { re: String.raw`cover(?:ed|ing|s)? (?:it|this|that|them|the [\w-]+(?: [\w-]+)?) up|covered up`, target: 'subject', who: PEOPLE, personal: true },
     // a person's act and the damage it did, in one breath: "the administrator changed the
@@ -192,7 +195,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // "ran the removal playbook alone"
     { re: String.raw`${CHANGE_ACT}\b[^.;!?]{0,80}?(?:,|\bwith|\band|\s[-\u2013\u2014])\s(?:no |zero |without (?:a |any )?)(?:second (?:look|pair of eyes|check|person|opinion|reviewer|approver)|peer review|reviews?|reviewer|sign-?off|approvals?|supervision|tests?|testing|backups?|rollback plan|dry[- ]run|change (?:ticket|request|record)|ticket|canary|staging)\b`, target: 'subject', who: PEOPLE, personal: true },
     // aware, and chose otherwise: "was aware of the advisory and chose to prioritise feature work"
-    { re: String.raw`(?:was|were|had been) (?:fully |well )?(?:aware|informed|warned|told|notified) (?:of|about|that)\b[^.;!?]{0,80}?\b(?:and|but|yet) (?:still |nonetheless )?(?:chose|decided|opted|elected|continued|went on)\b`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:aware|informed|warned|told|notified)\b[^.;!?]{0,100}?\b(?:(?:and|but|yet) (?:still |nonetheless )?(?:chose|decided|opted|elected|continued|went on)\b|(?:chose|decided|opted|elected) (?:to (?:defer|delay|postpone|ignore|skip|wait|continue|proceed|ship|push|launch|keep)|not to)\b)`, target: 'subject', who: PEOPLE, personal: true },
     // priorities chosen over safety: "chose to prioritise feature work over patching"
     { re: String.raw`(?:chose|decided|opted|elected) to (?:prioriti[sz]e|put|favou?r|focus on) (?:[\w-]+ ){1,4}(?:over|ahead of|before|instead of) (?:[\w-]+ ){0,2}(?:patch\w*|security|safety|testing|resilience|reliability|maintenance|upgrades?|fix\w*|backups?)`, target: 'subject', who: PEOPLE, personal: true },
     // "Because the change team downgraded the risk from high to low, …"
@@ -207,13 +210,52 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`took it upon (?:themselves|himself|herself|themself)|(?:nobody|no one|no-one) had asked (?:them|him|her) to|(?:without|before) (?:being|anyone) (?:asked|told)(?: to)?`, target: 'sentence', who: PEOPLE },
     // "If the security team had kept the certificate current, the exfiltration would have been
     // spotted": any act of a person, undone in the counterfactual
-    { re: String.raw`\bif (?<actor>(?:{DET} )?(?:[\w@.'-]+ ){0,2}[\w@.'-]+) had (?:not |never |only |just |actually )?[a-z]+(?:ed|en|wn|ne|ght|pt|nt)\b[^.;!?]{0,100}?\bwould(?:n't| not| never| have| 've)`, target: 'actor', who: PEOPLE, personal: true },
+    { re: String.raw`\bif (?<actor>(?:{DET} )?(?:[\w@.'-]+ ){0,3}[\w@.'-]+) had (?:not |never |only |just |actually )?[a-z]+(?:ed|en|wn|ne|ght|pt|nt)\b[^.;!?]{0,100}?\bwould(?:n't| not| never| have| 've)`, target: 'actor', who: PEOPLE, personal: true },
     // the slowness put on a person, card style: "On-call engineer slow to escalate to vendor"
     { re: String.raw`(?:was |were |is |are |too |very |so )?(?:slow|late|reluctant|hesitant) to (?:escalate|respond|react|act|page|notice|acknowledge|call|roll ?back|revert|fail ?over|declare|communicate|inform|admit|patch|answer|report)`, target: 'subject', who: PEOPLE, personal: true, explained: true },
     // a role, group or name saw it and did nothing: "SOC saw the malware alerts and ignored them"
     { re: String.raw`(?:saw|seen|noticed|spotted|received|got|had) (?:{DET} )?(?:[\w-]+ ){0,3}(?:alerts?|alarms?|warnings?|pages?|reports?|emails?|tickets?|notices?|advisor(?:y|ies))\b[^.;!?]{0,40}?\b(?:and|but) (?:then )?(?:ignored|dismissed|closed|muted|silenced|snoozed|sat on|did nothing|deleted|archived|shrugged)`, target: 'subject', who: PEOPLE, personal: true },
     // a risky secret put in public: "pushed it to a public repo", "posted the password on GitHub"
     { re: String.raw`(?:pushed|posted|committed|uploaded|published|pasted|leaked|left)\b[^.;!?]{0,40}?\b(?:to|on|in|into) (?:a |the |their |his |her )?(?:public (?:repo|repository|github|gitlab|bucket|channel|forum|paste|gist|page|site)|github|pastebin|stack ?overflow)`, target: 'subject', who: PEOPLE, personal: true, cue: String.raw`\b(?:password|passwords|credentials|creds|keys?|tokens?|secrets?|it)\b` },
+    // a card or a line that opens with a person, role or group doing something, told with a
+    // marker of how it went wrong: "Kwame pushed to all regions at once, again", "DBA ran
+    // DELETE w/o WHERE", "Security rotated keys, told no one", "Lead overruled rollback → 3h fix"
+    {
+      // the verb, a few words into its sentence; its subject is found by humans.ts
+      re: String.raw`(?<=(?:^|[.!?]\s+)(?:\d{1,2}:\d\d\s+)?(?!(?:had|if|when|as|since|because|after|before|while|although|though|once|until|whenever|so|but|and|then|whoever|who|what|why|how)\b)(?:the |our |their |a |an |one |two |some )?(?:[\w@.'-]+ ){1,3})(?!(?:said|asked|assumed|believed|expected|thought|agreed|explained|noted|noticed|realised|realized|reported|confirmed|wondered|felt|seemed|appeared|wanted|tried|worked|helped|followed|recovered|restored|fixed|resolved|mitigated|escalated|paged|called)\b)(?<verb>[a-z]+(?:ed|'d)|ran|took|made|let|sent|sat|set|put|shut|cut|kept|told|left|gave|wrote|hit|chose|broke|forgot|overrode|went|read|picked|signed off|force-pushed)\b(?=[^.!?]{0,70}(?:[.!?]|$))`,
+      target: 'subject',
+      who: PEOPLE,
+      verbGroup: true,
+      cue: ACT_GONE_WRONG,
+    },
+    // a decision or acceptance put on people by "by", told with what was wrong with it: "was
+    // taken by the programme board despite two open defects", "accepted by the migration lead
+    // without the review", "left open by regional IT", "rostering decisions by operations
+    // management meant …"
+    { re: String.raw`(?:(?:was|were|had been|has been) (?:taken|made|accepted|approved|reclassified|downgraded|signed off|waved through|deferred|declined|rejected|overruled|shelved|parked|binned|ignored|dismissed|closed|left open|left unpatched|sat on|vetoed|buried)|(?:decisions?|choices?|cuts|cutbacks) (?:made |taken )?|(?:ignored|overlooked|shelved|binned|parked|vetoed|left open|left unpatched|sat on|buried|dismissed)(?: for)?(?: [\w-]+){0,3}?) by`, target: 'object', who: PEOPLE, personal: true,
+      cue: String.raw`\b(?:despite|without|rather than|instead|removing|although|even though|contrary|chose|never|open|unpatched|declined|deferred|ignored|meant|left|led|'no budget'|no budget|weeks?|months?|years?|wks|mos?)\b` },
+    // "bypassing the staggered rollout", "went around the company's safeguards"
+    { re: String.raw`(?:bypass(?:ed|ing|es)?|circumvent(?:ed|ing|s)?|skipp(?:ed|ing)|skips?|(?:went|going|goes|go|got|gets|get) around) (?:{DET} |[\w'-]+'s? )?(?:[\w-]+ ){0,2}(?:rollouts?|safeguards?|controls?|checks?|reviews?|gates?|approvals?|canary|canaries|canary rings?|stag(?:es|ing)|peer review|sign-?offs?)`, target: 'subject', who: PEOPLE, personal: true },
+    // "outside the change freeze they had agreed to"
+    { re: String.raw`outside (?:{DET} )?(?:agreed |approved |change |maintenance )?(?:freeze|change window|maintenance window|approved window|change process|approval process)`, target: 'sentence', who: PEOPLE },
+    // "passed on without further checks", "was merged without review"
+    { re: String.raw`(?:was|were|had been|got) (?:passed on|passed|approved|accepted|merged|deployed|pushed|applied|signed off|released|shipped|rolled out) without (?:any |further |a |the |proper |adequate )?(?:checks?|review|reviews|testing|tests|verification|approval|sign-?off|scrutiny)`, target: 'agent' },
+    // a choice made though the safe one was there: "chose the permanent deletion mode, although
+    // the soft-delete mode was available to him"
+    { re: String.raw`(?:chose|picked|opted for|selected|used)\b[^.;!?]{0,60}?\b(?:although|even though|when|while|despite)\b[^.;!?]{0,60}?\b(?:was|were) (?:available|an option|possible|right there)`, target: 'subject', who: PEOPLE, personal: true },
+    // "carried on regardless", "in no state to be making destructive changes"
+    { re: String.raw`(?:carried|pressed|pushed|ploughed|plowed|soldiered|ploughing|pressing|carrying) on (?:regardless|anyway|nonetheless|undeterred)|in no (?:fit )?state to`, target: 'sentence', who: PEOPLE },
+    // a safety step taken lightly: "treated the UPS bypass as routine", "treated template update
+    // as 'just data'"
+    { re: String.raw`treat(?:ed|s|ing)? (?:[\w'-]+ ){1,4}as ["']?(?:routine|housekeeping|(?:just |mere )?data|an afterthought|a formality|optional|a nuisance|noise|theoretical|cosmetic|low[- ]risk|trivial|harmless|a box[- ]ticking exercise)\b`, target: 'subject', who: PEOPLE, personal: true },
+    // "rushed a network change", "rushed the release"
+    { re: String.raw`rushed (?:{DET} )?(?:[\w-]+ ){0,2}(?:change|release|deploy|deployment|migration|fix|patch|update|rollout|launch|cutover|upgrade)s?\b`, target: 'subject', who: PEOPLE, personal: true },
+    // "knew the storm was coming for a week and still ran a full schedule"
+    { re: String.raw`knew\b[^.;!?]{0,80}?\b(?:and|but|yet) (?:still|nonetheless|anyway|then) [a-z]+`, target: 'subject', who: PEOPLE, personal: true },
+    // "had a history of confusing drills with real events"
+    { re: String.raw`(?:had|has|have) (?:a )?(?:long |documented |known )?(?:history|track record|habit|pattern) of [a-z]+ing`, target: 'subject', who: PEOPLE, personal: true },
+    // "called it done" after part of the job
+    { re: String.raw`called it (?:done|fixed|a day|good|finished|complete)`, target: 'subject', who: PEOPLE, personal: true, cue: String.raw`\b(?:\d+ of \d+|half|some|most|without|never|only|partly|didn't)\b` },
   ],
   'human-error': [
     // a slip named by its verb: "an engineer mistyped a command", "the admin misconfigured
@@ -227,6 +269,6 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // skipping a step: "Tech skipped the drain step in the restart checklist"
     { re: String.raw`(?:skipp(?:ed|ing)|skips?) (?:{DET} )?(?:[\w-]+ ){0,2}(?:step|steps|check|checks|test|tests|review|reviews|stage|drain|backup|verification|rollout|canary|canaries|staging|dry run|pilot)`, target: 'subject', who: PEOPLE, personal: true },
     // ignoring what people sent them: "ignored three renewal reminder emails"
-    { re: String.raw`(?:ignor(?:ed|ing|es)?|dismiss(?:ed|ing)|waved off|brushed off|shrugged off|snoozed|silenced) (?:{DET} |[\w-]+ ){0,4}(?:reminders?|e-?mails?|tickets?|requests?|advice|reports?|complaints?|concerns?|recommendations?|findings?|policy|policies|audits?|pages?|alerts?|alarms?|warnings?|notifications?)`, target: 'subject', who: PEOPLE, personal: true, notFollowedBy: CHECKED_FIRST },
+    { re: String.raw`(?:ignor(?:ed|ing|es)?|dismiss(?:ed|ing)|waved off|brushed off|shrugged off|snoozed|silenced) (?:{DET} |[\w-]+ ){0,4}(?:reminders?|e-?mails?|tickets?|requests?|advice|reports?|complaints?|concerns?|recommendations?|findings?|policy|policies|audits?|pages?|alerts?|alarms?|warnings?|notifications?|bulletins?|advisor(?:y|ies)|notices?|memos?|guidance|forecasts?|predictions?|patches)`, target: 'subject', who: PEOPLE, personal: true, notFollowedBy: CHECKED_FIRST },
   ],
 };
