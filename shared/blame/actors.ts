@@ -96,13 +96,15 @@ export function peopleGivenWork(tokens: Token[]): Array<[number, number]> {
     while (end + 1 < tokens.length && !/[,;:]/.test(tokens[end].post) && looksLikePerson(tokens, end + 1)) end++;
     const before = tokens[i - 1];
     const after = tokens[end + 1];
+    // "Owner: Dana Whitcombe - rotate …": a label says who it is, whatever verb follows
+    const labelled = before !== undefined && OWNER_LABELS.has(before.normal) && /:/.test(before.post) && !namesAFunction(tokens, i, end);
     const directed = before && DIRECTING_VERBS.has(before.normal);
     const assigned =
       (after && ASSIGNING.has(after.normal) && (i === 0 || /[,;:]/.test(before?.post ?? '') || before?.normal === 'and')) ||
       (/[:\u2013\u2014]|^\s*-/.test(tokens[end].post) && i === 0) ||
-      (before !== undefined && OWNER_LABELS.has(before.normal) && /:/.test(before.post) && !namesAFunction(tokens, i, end));
+      labelled;
     const possessive = /['\u2019]s$/.test(tokens[end].text) && directed;
-    if ((directed || assigned || possessive) && !treatedAsMachine(tokens, end)) found.push([i, end]);
+    if ((directed || assigned || possessive) && (labelled || !treatedAsMachine(tokens, end))) found.push([i, end]);
     i = end;
   }
   return found;

@@ -40,7 +40,7 @@ function lemma(word: string): string {
 
 function singular(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 2) return word.slice(0, -1);
   return word;
 }
 
@@ -71,7 +71,7 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   if (personPronouns.has(word) || personPossessives.has(word)) return 'pronoun';
   // "the individual involved", "the person responsible": one specific person
   if (/^(?:individuals?|persons?)$/.test(word) && /^(?:involved|responsible|concerned)$/.test(tokens[i + 1]?.normal ?? '')) return 'role';
-  if (word === 'individual' && /^(?:the|this|that)$/.test(tokens[i - 1]?.normal ?? '')) return 'role';
+  if (word === 'individual' && /^(?:the|this|that|one|a|an)$/.test(tokens[i - 1]?.normal ?? '') && !/^(?:who|can|could|may|might)$/.test(tokens[i + 1]?.normal ?? '')) return 'role';
   const before = tokens[i - 1];
   const prev = before?.normal ?? '';
   const next = tokens[i + 1]?.normal ?? '';
@@ -278,6 +278,11 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
       // "staff who took the calls did not follow …": the object belongs to a relative clause
       // about people, whose head is the subject
       if (isObject && adjacent && tokens[start - 2]?.normal === 'who') return 'pronoun';
+      // "the technician performing the deployment did not …": a participle phrase after its head
+      if (isObject && adjacent && /ing$/.test(before.normal) && start >= 2 && !/[,;:]/.test(tokens[start - 2].post)) {
+        const head = humanKind(tokens, start - 2, sentence, loose);
+        if (head) return head;
+      }
       // "since the template did not …": after a clause opener the noun phrase that meets the
       // verb is that clause's subject, not a prepositional phrase (compromise tags both alike)
       if (inPP && adjacent && clauseOpeners.has(before.normal)) return null;

@@ -16,7 +16,7 @@ const ATTACKERS = String.raw`(?:{DET} )?(?:[\w-]+ )?(?:criminal|criminals|hacker
 const STAFF = String.raw`(?:engineers?|developers?|programmers?|technicians?|employees?|workers?|staff(?: members?)?|staffers?|operators?|administrators?|admins?|contractors?|interns?|personnel|persons?|individuals?|guys?|techs?|members? of staff)`;
 
 /** What of a person can be made the cause: their decision, their inexperience, their delay. */
-const TRAIT = String.raw`(?:decision|decisions|choice|choices|unfamiliarity|inexperience|overconfidence|over-confidence|delay|delays|haste|hastiness|negligence|inaction|carelessness|lack of (?:[\w-]+ )?(?:care|oversight|experience|training|judge?ment|diligence|attention|preparation|planning|testing)|refusal|insistence|complacency|indifference|arrogance|ignorance|inattention|slowness|hesitation|hubris|mishandling|poor (?:judge?ment|handling|planning|decisions?))`;
+const TRAIT = String.raw`(?:decision|decisions|choice|choices|reluctance|unwillingness|unfamiliarity|inexperience|overconfidence|over-confidence|delay|delays|haste|hastiness|negligence|inaction|carelessness|lack of (?:[\w-]+ )?(?:care|oversight|experience|training|judge?ment|diligence|attention|preparation|planning|testing)|refusal|insistence|complacency|indifference|arrogance|ignorance|inattention|slowness|hesitation|hubris|mishandling|poor (?:judge?ment|handling|planning|decisions?))`;
 
 export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
   fault: [
@@ -24,7 +24,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // "provider takes the blame", "pointed the finger at their supplier"
     {
       notFollowedBy: String.raw`[^.;!?]{0,20}\b(?:unfairly|unjustly|wrongly)\b`,
-      re: String.raw`blamed for|(?:takes?|took|taken|taking|gets?|got|getting|accepts?|accepted|shoulders?|shouldered) (?:the |all the |full )?blame|point(?:s|ed|ing)? (?:the|a) finger|finger-pointing|(?<!(?:looking for|look for|find|finding|hunt for|hunting for|need|want|without|no|not) (?:a |an )?)scapegoat(?:s|ed|ing)?`,
+      re: String.raw`blamed for|(?:takes?|took|taken|taking|gets?|got|getting|accepts?|accepted|shoulders?|shouldered) (?:the |all the |full )?blame|point(?:s|ed|ing)? (?:the|a) finger|finger-pointing|(?<!(?:looking for|look for|find|finding|hunt for|hunting for|need|want|without|no|not) (?:a |an )?)scapegoat(?:s|ed)?(?! (?:a|an|the|one|its|their|his|her)\b)`,
       negatable: true,
     },
     // "traced to a senior engineer who never updated …", "attributed to a technician"
@@ -105,11 +105,19 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:attributable|due|down|owing) to (?:his|her|their) (?:own )?(?:actions?|conduct|decisions?|choices?|error|mistake|negligence|inaction|oversight|carelessness|behaviou?r)`, negatable: true },
     // the culprit named by "whoever": "I blame whoever runs that airline", "sponsored by whoever
     // approved that architecture"
-    { re: String.raw`(?:blame|blaming|blamed|sponsored by|courtesy of|thanks to|shame on|sack|fire|firing|by) whoever (?:[\w-]+ )?(?:approved|signed|designed|decided|chose|picked|built|wrote|configured|ran|runs|run|pushed|shipped|merged|thought|okayed|greenlit|allowed|set up|hired|manages|managed|is in charge|was in charge|made|came up)`, negatable: true },
+    { re: String.raw`(?:blame|blaming|blamed|sponsored by|courtesy of|thanks to|shame on|sack|fire|firing|by) whoever (?:(?:that|this|it) was\b|(?:[\w-]+ )?(?:approved|signed|designed|decided|chose|picked|built|wrote|configured|ran|runs|run|pushed|shipped|merged|thought|okayed|greenlit|allowed|set up|hired|manages|managed|is in charge|was in charge|made|came up))`, negatable: true },
     // "made in the boardroom, not in the call centre"
     { re: String.raw`(?:made|decided|born|created|caused|started) in the boardroom` },
     // "was authorised to be on site but not to do what he did"
     { re: String.raw`not to do what (?:he|she|they) did` },
+    // "his call, his outage", "Lindqvist's script, Lindqvist's outage"
+    { re: String.raw`(?:his|her|their|[\w'-]+'s) (?:call|change|script|decision|push|deploy|typo|config|fault|mistake|command),? (?:his|her|their|[\w'-]+'s) (?:outage|mess|incident|problem|fault|disaster|fire|failure)` },
+    // "this oversight brought the network down"
+    { re: String.raw`(?:this|that|the|their|his|her|an) (?:[\w-]+ )?oversight (?:brought|took|caused|led|left|meant|knocked|triggered|cost)`, target: 'sentence', who: [...INDIVIDUALS, 'group'] },
+    // "gave investigators a misleading account"
+    { re: String.raw`(?:gave|provided|offered|made) (?:[\w-]+ ){0,2}(?:a |an )?(?:misleading|false|inaccurate|untrue|dishonest) (?:account|statements?|evidence|picture|explanation|testimony)`, target: 'subject', who: [...INDIVIDUALS, 'group'], personal: true },
+    // "the inevitable result of managers shipping IT jobs overseas"
+    { re: String.raw`(?:inevitable|predictable|direct|natural) (?:result|consequence|outcome) of (?:[\w'-]+ ){0,2}(?:managers?|management|leadership|executives?|the board|bosses|execs|directors|ministers)` },
     // a person accused: "Senators accused chief executive X of failing …"
     { re: String.raw`accus(?:ed|es|ing)`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
   ],
@@ -171,6 +179,8 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:be|been|was|were|is|are|being|get|got) taken off (?:the |his |her |their )?(?:account|project|team|rota|rotation|roster|case|contract|job|shift|programme|program)\b` },
     // the penalty as the policy: "then escalation to their manager"
     { re: String.raw`escalat(?:ion|e|ed|ing) to (?:their|his|her|the [\w-]+'s) (?:line )?(?:manager|boss|supervisor|director)` },
+    // "shouldn't have a job by Friday"
+    { re: String.raw`(?:shouldn't|should not|doesn't deserve to|does not deserve to|don't deserve to) (?:have|keep|still have) (?:a|his|her|their|the) (?:job|jobs|position|seat|role)` },
     // "fined five senior managers", "ban him from publishing"
     { re: String.raw`fined|ban|bans|banned|suspend|suspends|suspended|sacked`, target: 'object', who: INDIVIDUALS },
   ],

@@ -44,7 +44,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "Had the release manager consulted the calendar, the deployment would not have …"
     { re: String.raw`{START}had (?!(?:you|we|i|us|anyone|anybody|someone|somebody)\b)(?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:not |only |just )?(?:[a-z]+(?:ed|en|wn|ne|ght|pt)|run|set|put|read|cut|hit|let|shut|sent|kept|left|built|made|held|told|sold)\b[^.;!?]{0,100}?\bwould(?:n't| not| never)? (?:have|'ve)`, target: 'actor', personal: true },
     // "I'd be gone by lunch", "anyone else would have been fired"
-    { re: String.raw`(?:i'd|i would|you'd|you would|anyone else would|they'd|we'd) (?:be|have been) (?:gone|fired|sacked|out the door|walked out|out of a job|packing|escorted out)` },
+    { re: String.raw`(?:i'd|i would|you'd|you would|anyone else would|they'd|we'd|he'd|she'd|anywhere else (?:he|she|they)'d) (?:be|have been) (?:gone|fired|sacked|out the door|walked out|out of a job|packing|escorted out)` },
     // sarcasm about a decision: "Real galaxy-brain move", "genius move"
     { re: String.raw`galaxy[- ]brain(?:ed)?|big[- ]brain(?:ed)? (?:move|idea|play)|(?:genius|smooth|bold|great|brilliant) move\b(?=\s*[.!]|\s*$)|real (?:genius|smart|clever) move` },
     // "whoever wrote that regex owes the whole internet an apology"
@@ -106,11 +106,16 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`what (?:kind|sort|type) of (?:[\w-]+ )?(?:admin|administrator|engineer|developer|dev|sysadmin|operator|manager|team|company|person|people|professional|idiot|leader|ceo|cto)s?\b`, question: true },
     // sarcasm about how people were picked: "Great hiring.", "throw a junior under the bus"
     { re: String.raw`(?:great|good|excellent|fantastic|brilliant) (?:hiring|hire|management|leadership)(?=\s*[.!])|under the bus`, negatable: true },
+    // contempt markers with the people they are about in the sentence: "Peak enterprise.",
+    // "Real mature.", "Bold strategy", "Congrats, I guess", "Data team used .xls, of all things",
+    // "The real villains are the employees who …"
+    { re: String.raw`peak (?:corporate|enterprise|incompetence|clown(?:ery)?|amateur(?:ism)?|management|mba|startup|government|bureaucracy|[\w-]+ (?:energy|behaviou?r|culture))\b|(?:^|(?<=[.!?]\s{1,3}))peak [\w-]+(?=\s*[.!]*$)|real mature|bold (?:strategy|move)|congrats,? i guess|of all things|the (?:real )?villains? (?:here |in this )?(?:are|is|were|was)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
     // a sarcastic closer after an account of what people did: "… leaving creds in a Docker image
-    // in 2021. Wow.", "… at home in his slippers. Love it.", "Peak enterprise."
-    { re: String.raw`peak (?:corporate|enterprise|incompetence|clown(?:ery)?|amateur(?:ism)?|management|mba|startup|government|bureaucracy|[\w-]+ (?:energy|behaviou?r|culture))\b|(?:^|(?<=[.!?]\s{1,3}))peak [\w-]+(?=\s*[.!]*$)|real mature|bold strategy|congrats,? i guess|[^.!?]{8,200}?[\w)%'"][.!?]\s{1,3}(?:wow|love it|love this|incredible|unbelievable|slow clap)(?=[.!\s]*$)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'], contexts: ['document', 'card'],
+    // in 2021. Wow.", "… at home in his slippers. Love it."; the match starts in the account,
+    // whose people it is about
+    { re: String.raw`[^.!?]{8,200}?[\w)%'"][.!?]\s{1,3}(?:wow|love it|love this|incredible|unbelievable|slow clap|brilliant|you (?:can't|cannot|couldn't) make (?:it|this) up|nice work if you can get it|what else is there to say)(?=[.!\s]*$)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'],
       // only after an account of damage: sincere praise ends the same way
-      cue: String.raw`\b(?:down|delet\w*|wip\w*|leaving|left|broke|break\w*|outage|lost|los(?:e|ing)|leak\w*|creds|passwords?|asleep|slept|again|fail\w*|mut(?:e|ed|ing)|ignor\w*|skipp\w*|forg[eo]t\w*|friday|prod|production|blam\w*|no (?:tests?|review|backups?)|slippers|golf\w*|bonus\w*)\b` },
+      cue: String.raw`\b(?:down|delet\w*|wip\w*|leaving|left|broke|break\w*|outage|lost|los(?:e|ing)|leak\w*|creds|passwords?|asleep|slept|again|fail\w*|mut(?:e|ed|ing)|ignor\w*|skipp\w*|forg[eo]t\w*|friday|prod|production|blam\w*|no (?:tests?|review|backups?)|slippers|golf\w*|bonus\w*|miss\w*|fell over|folded|stopped|seven|dismiss\w*|billing|\d+ of \d+)\b` },
     // "Totally the software's fault, I'm sure.", "Sure, blame the tooling."
     { re: String.raw`(?:totally|definitely|clearly|surely|obviously) (?:the |a )?(?:software|tool|tooling|system|computer|vendor|process|network|config)'?s? (?:fault|problem|issue)\b[^.;!?]{0,20}?\b(?:i'm sure|sure|right|of course)` },
     // "Imagine being the exec who looked at a red report …", "Imagine deleting an ACL on every
@@ -153,6 +158,8 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`{START}(?:take|show) some (?:responsibility|accountability|ownership)\b` },
   ],
   'failed-to': [
+    // "the board had 'failed in its duty'"
+    { re: String.raw`failed in (?:its|their|his|her|our) (?:duty|duties|responsibilit(?:y|ies)|obligations?|oversight)` },
     // not bothering: "nobody on infra could be bothered to test", "never got round to"
     { re: String.raw`(?:could(?:n't| not)?|can(?:'t|not)?) be bothered|(?:never|didn't|did not|doesn't|does not) (?:even )?bother(?:ed)?|never got (?:a)?round to` },
     // knowing and doing nothing: "knew about the intrusion and told no one"
@@ -164,7 +171,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "In hindsight we ought to have pushed …"
     { re: String.raw`ought(?:n't| not)? to (?:have|'ve) (?<verb>[a-z]+)`, target: 'subject', who: [...INDIVIDUALS, 'group', 'we'], verbGroup: true },
     // a card with its subject left out: "Should've known the cert lifetime …"
-    { re: String.raw`{START}(?:should|could|would)(?:'ve| have| of) (?:known|seen|caught|noticed|spotted|checked|tested|realised|realized|been (?:caught|done|fixed|obvious|spotted|noticed))` },
+    { re: String.raw`{START}(?:should|could|would)(?:'ve| have| of) (?:known|seen|caught|noticed|spotted|checked|tested|realised|realized|gone to (?:bed|sleep)|stopped|waited|asked|called (?:it|for help)|rolled back|escalated|been (?:caught|done|fixed|obvious|spotted|noticed))` },
     // any act a card regrets with its subject left out: "Should've rolled back at 14:10"
     { re: String.raw`{START}should(?:'ve| have| of) (?:[a-z]+ed|done|run|built|sent|set|put|cut|held|kept|left|read|got|gotten|taken|made|paged|called|pulled|stopped|asked)\b` },
     // "obvious in hindsight", unless it goes on to say what was seen at the time

@@ -60,7 +60,7 @@ export const ROLE_NOUNS = [
   // games and media studios ("the producers ignored ops' capacity numbers")
   'producer',
   // cards shorten engineer to eng ("L2 eng", "Release eng skipped the canary")
-  'eng',
+  'eng', 'pm',
 ];
 
 /** Groups of people acting together ("the team should have caught this"). */

@@ -93,7 +93,7 @@ export const MACROS: Record<string, string> = {
   // what a person is blamed for not doing
   DILIGENCE: String.raw`(?:check(?:ed)?|double-check(?:ed)?|test(?:ed)?|verif(?:y|ied)|review(?:ed)?|read|look(?:ed)?|notic(?:e|ed)|realis(?:e|ed)|realiz(?:e|ed)|caught|catch|spott?(?:ed)?|see|saw|seen|follow(?:ed)?|escalat(?:e|ed)|respond(?:ed)?|acknowledg(?:e|ed)|monitor(?:ed)?|flag(?:ged)?|rais(?:e|ed)|confirm(?:ed)?|validat(?:e|ed)|wait(?:ed)?|listen(?:ed)?|bother(?:ed)?|stopp?(?:ed)?|approv(?:e|ed)|act(?:ed)?|patch(?:ed)?|fund(?:ed)?|renew(?:ed)?|updat(?:e|ed)|upgrad(?:e|ed)|listen(?:ed)?)`,
   // the past-tense subset, for "no one noticed"
-  DILIGENCE_PAST: String.raw`(?:checked|double-checked|tested|verified|reviewed|noticed|realised|realized|caught|spotted|followed up|escalated|responded|acknowledged|questioned|flagged|raised (?:it|this|the alarm)|bothered|looked|read (?:it|the))`,
+  DILIGENCE_PAST: String.raw`(?:checked|double-checked|tested|verified|tried|attempted|exercised|reviewed|noticed|realised|realized|caught|spotted|followed up|escalated|responded|acknowledged|questioned|flagged|raised (?:it|this|the alarm)|bothered|looked|read (?:it|the))`,
   // things people are expected to comply with
   PROCESS: String.raw`(?:(?:change |code |release )?freezes?|(?:pre-trade |risk |security |access |change )controls|two-person rule|four-eyes (?:rule|principle)|change approvals?|approval process(?:es)?|(?:deploy|deployment|release|ci|cd|build) pipelines?|runbooks?|run-books?|playbooks?|process(?:es)?|procedures?|polic(?:y|ies)|checklists?|protocols?|guidelines?|rules?|instructions?|change[- ]management|change control|sop|standards?|best practices?|requirements?)`,
   // a determiner or possessive before a noun
@@ -118,7 +118,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // that "should have" done something are nearly always common nouns ("the validator")
       { re: String.raw`(?:should{NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|should've|shoulda|shd(?:'ve| have| of)) (?<verb>(?!had\b)[a-z]+)`, target: 'subject', who: [...DEFAULT_TARGETS, 'we'], verbGroup: true, personal: true },
       // "no reviewer could have spotted it" defends the people; it blames nobody
-      { re: String.raw`(?:(?:could|would|must){NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|could've|would've|coulda|woulda) (?<verb>[a-z]+)`, target: 'subject', verbGroup: true, notPrecededBy: String.raw`\b(?:no|nobody|no one|none of (?:us|them|the [\w-]+))(?:\s+[\w-]+)?|\bthan (?:they|it|he|she|we|you|i)` },
+      { re: String.raw`(?:(?:could|would|must){NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|could've|would've|coulda|woulda) (?<verb>[a-z]+)`, target: 'subject', verbGroup: true, notPrecededBy: String.raw`\b(?:no|nobody|no one|none of (?:us|them|the [\w-]+))(?:\s+[\w-]+)?|\bthan (?:they|it|he|she|we|you|i)|\bwhich(?:\s+[\w-]+){1,3}` },
       // passive: "this should have been caught in review" — unless a machine was the agent
       { re: String.raw`(?:should|could){NEG}?(?: {ADV})? have been (?:caught|noticed|spotted|detected|tested|reviewed|checked|verified|flagged|escalated|prevented|avoided|followed)`, target: 'agent' },
       { re: String.raw`if only`, target: 'sentence', who: [...SENTENCE_TARGETS, 'we'] },
@@ -141,7 +141,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`miss(?:ed|es)?(?! out\b)`, target: 'subject', explained: true, notPrecededBy: String.raw`\b(?:of|for|with|from|about|by|on)`, notFollowedBy: String.raw`(?:the |a |an |its |their |our )?(?:[\w:.-]+ )?(?:deadline|window|cutoff|cut-off|target|train|flight|meeting|slo|sla|schedule|point|mark)s?\b` },
       // "did not / didn't + verb" with a person as subject; stative verbs are not omissions
       {
-        re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly)? (?!(?:have|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|been|came|come|went|go|going|booted|include|included|contain|contained|cover|covered|mention|mentioned|show|showed|list|listed|know|knew|realise|realize|intend|like|think|understand|hold|blame|believe|consider|find|say|feel|accept|agree|owe|deserve|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded|met|meet|lose|lost)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
+        re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly| once| even)? (?!(?:have|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|been|came|come|went|go|going|booted|include|included|contain|contained|cover|covered|mention|mentioned|show|showed|list|listed|know|knew|realise|realize|intend|like|think|understand|hold|blame|believe|consider|find|say|feel|accept|agree|owe|deserve|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded|met|meet|lose|lost)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
         target: 'subject',
         verbGroup: true,
         explained: true,
@@ -188,7 +188,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     suggestion: 'Describe the conditions that made the action reasonable at the time: pressure, tools, information.',
     phrases: [
       {
-        re: String.raw`careless(?:ly|ness)?|sloppy|sloppily|sloppiness|negligen(?:t|tly|ce)|incompeten(?:t|ce)|reckless(?:ly|ness)?|stupid(?:ity|ly)?|idiot(?:ic|s)?|moron(?:ic|s)?|foolish(?:ly)?|irresponsib(?:le|ly|ility)|clueless|forgetful|inept(?:itude)?|amateurish|unprofessional|bone-?headed|thoughtless(?:ly)?|inattentive|disgraced|cowboy|dumbass`,
+        re: String.raw`careless(?:ly|ness)?|sloppy|sloppily|sloppiness|negligen(?:t|tly|ce)|incompeten(?:t|ce)|reckless(?:ly|ness)?|stupid(?:ity|ly)?|idiot(?:ic|s)?|moron(?:ic|s)?|foolish(?:ly)?|irresponsib(?:le|ly|ility)|clueless|forgetful|inept(?:itude)?|amateurish|unprofessional|bone-?headed|thoughtless(?:ly)?|inattentive|disgraced|cowboy|dumbass|cowardly|gutless|spineless`,
         negatable: true,
       },
       { re: String.raw`lazy|laziness`, negatable: true, notFollowedBy: String.raw`(?:-| )?(?:load\w*|evaluat\w*|init\w*|import\w*|instantiat\w*)` },
@@ -241,11 +241,11 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // "the operator made a typo" — pronouns left out: "once they've made a mistake" is usually generic
       { re: String.raw`made (?:a|an|another|one|two|several|some|the same|a few|multiple) (?:[\w-]+ )?(?:mistakes?|errors?|typos?|blunders?|slips?)`, target: 'subject', who: ['name', 'handle', 'role'] },
       { re: String.raw`(?:fuck|screw|cock|balls|f\*+k)-?ups?|blunders?|massive fail`, negatable: true },
-      { re: String.raw`responsible for (?:{DET} |causing (?:{DET} )?)?(?:[\w-]+ )?{BADTHING}`, target: 'subject', who: INDIVIDUALS },
+      { re: String.raw`responsible for (?:{DET} |causing (?:{DET} )?)?(?:(?:[\w-]+ )?{BADTHING}|(?:lost|deleted|missing|leaked|corrupted|exposed|wrong|duplicated|unpaid|stolen) [\w-]+)`, target: 'subject', who: INDIVIDUALS },
       // a person as the actor of a change made the unsafe way: "the contractor ran the script
       // against the live DB instead of the backup", "Tunde applied the change without review"
       {
-        re: String.raw`(?:ran|run|applied|approved|pushed|deployed|merged|typed|entered|set|provisioned|restarted|rebooted|removed|deleted|dropped|executed|changed|edited|signed off(?: on)?|added|installed|upgraded|shipped|released|gave|granted|disabled|enabled|turned off|switched off|rolled out)\b[^.;:!?]{0,80}?\b(?:without(?! (?:downtime|interruption|impact|incident|issues?|problems?|errors?|data loss|a hitch|disruption|customer impact))|instead of|in place of|despite|where [\w' ]{1,20} belonged)`,
+        re: String.raw`(?:ran|run|applied|approved|pushed|deployed|merged|typed|entered|set|provisioned|restarted|rebooted|removed|deleted|dropped|executed|changed|edited|signed off(?: on)?|added|installed|upgraded|shipped|released|gave|granted|disabled|enabled|turned off|switched off|rolled out)\b(?![^.;:!?]{0,80}?\b(?:that|which) (?:the |a |an |our |its )?(?:[\w-]+ )?(?:tool|system|script|cli|api|service|server|pipeline|validator|form|ui|interface|job|database|console|software|platform|program)s? [a-z]+ed without)[^.;:!?]{0,80}?(?:\bw/o\b|\b(?:without(?! (?:downtime|interruption|impact|incident|issues?|problems?|errors?|data loss|a hitch|disruption|customer impact))|instead of|in place of|despite|where [\w' ]{1,20} belonged))`,
         target: 'subject',
         personal: true,
         who: [...INDIVIDUALS, 'group'],
@@ -344,7 +344,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // training as the fix: "Run anti-phishing training for support staff", "have the
       // developers take a secure-coding course"
       { re: String.raw`(?:training|trainings|course|courses|workshop|workshops|refresher|class|classes) for (?<actor>(?:{DET} |all )?(?:[\w-]+ )?[\w-]+)`, target: 'actor', who: ['role', 'group', 'generic'] },
-      { re: String.raw`(?:take|takes|attend|attends|complete|completes|sit|redo|retake)(?: (?:a|an|the|some|more|extra|mandatory|another))?(?: [\w-]+){0,2} (?:course|courses|training|class|workshop|refresher)` },
+      { re: String.raw`(?:take|takes|attend|attends|complete|completes|sit|redo|retake|resit|re-sit|re-take)(?: (?:a|an|the|some|more|extra|mandatory|another))?(?: [\w-]+){0,2} (?:course|courses|training|class|workshop|refresher|exam|exams|quiz|assessment|certification)` },
       { re: String.raw`exercis(?:e|ed|ing) (?:more|greater|extra|additional|due|proper) (?:care|caution|diligence)|take (?:more|extra|better|greater) care|pay (?:more |closer |better |extra |proper )?attention|(?:try|work) harder` },
       // a rule restated at people as the fix: "Night shift must follow the escalation policy"
       { re: String.raw`(?:must|needs? to|have to|has to|will) (?:always |strictly |now |from now on )?(?:follow|stick to|adhere to|comply with|obey|read) (?:{DET} )?(?:[\w-]+ ){0,2}{PROCESS}`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
@@ -380,6 +380,14 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`{START}(?:tell|ask|remind|instruct|get|make|have|encourage|require|push) (?<actor>(?:the |all |our |their )?(?:[\w'-]+ ){0,2}?[\w'-]+) (?:to )?[\w-]+\b[^.;!?]{0,60}?\b(?:sooner|faster|earlier|quicker|more (?:quickly|carefully|promptly|often|closely)|next time|in future|in the future|going forward|from now on)\b`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'], personal: true },
       // "Ensure support staff remember never to share credentials over the phone"
       { re: String.raw`(?:ensure|make sure) (?<actor>(?:{DET} |all |every )?(?:[\w-]+ ){0,2}?[\w-]+) (?:always )?(?:remembers?|knows?|understands?|(?:is|are) aware|stays? alert|stays? vigilant|double-checks?|reads?)\b`, target: 'actor', who: ['name', 'handle', 'role', 'group', 'generic'], personal: true },
+      // people made to sign, kept away, sent to learn: "Make the deploy technician sign a checklist",
+      // "Keep the intern away from the production list", "Get the data team to learn Excel's row
+      // limits", "Get Dmitri to load-test it himself", "asking the LoanDesk team to read labels carefully"
+      { re: String.raw`(?:make|get|have|require) (?<actor>(?:{DET} |all |every )?(?:[\w-]+ ){0,2}?[\w-]+) (?:to )?(?:sign|initial|countersign|acknowledge|attest|certify|learn|study|memori[sz]e|brush up on|resit|re-sit|retake|re-take)\b`, target: 'actor', who: ['name', 'handle', 'role', 'group', 'generic'], personal: true },
+      { re: String.raw`keep (?<actor>(?:{DET} |all |every )?(?:[\w-]+ ){0,2}?[\w-]+) (?:away from|off|out of)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
+      { re: String.raw`{START}(?:get|make|have|ask|tell|let) (?<actor>(?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+) (?:to )?[\w-]+\b[^.;!?]{0,60}?\b(?:himself|herself|themselves|personally)\b`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
+      { re: String.raw`(?:asking|telling|reminding|instructing|urging) (?<actor>(?:{DET} |all |every )?(?:[\w-]+ ){0,2}?[\w-]+) to (?:[\w-]+ ){0,4}?(?:carefully|more carefully|properly|twice|again|closely)\b`, target: 'actor', who: ['name', 'handle', 'role', 'group', 'generic'], personal: true },
+      { re: String.raw`(?:make|get|have|ask) (?<actor>(?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+) (?:to )?explain (?:to [\w ]{1,30} )?(?:why|how)`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
     ],
   },
   'vague-action': {
