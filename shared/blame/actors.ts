@@ -69,6 +69,13 @@ function namesAFunction(tokens: Token[], from: number, to: number): boolean {
   return tokens.slice(from, to + 1).some((t) => FUNCTION_SUFFIX.test(t.normal.replace(/['\u2019]s$/, '')));
 }
 
+/** "Marvin (the deploy bot)": a name glossed in brackets as a machine. */
+const MACHINE_GLOSS = /^(?:bot|robot|script|service|tool|job|daemon|pipeline|agent|account|cron|integration|app)s?$/;
+export function namedAsMachine(tokens: Token[], i: number): boolean {
+  if (!/\(/.test(tokens[i].post + (tokens[i + 1]?.pre ?? ''))) return false;
+  return tokens.slice(i + 1, i + 5).some((t) => MACHINE_GLOSS.test(t.normal.replace(/[()]/g, '')));
+}
+
 /** Does the sentence treat the word at i as a machine ("X should alert", "X to retry")? */
 function treatedAsMachine(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
@@ -104,7 +111,7 @@ export function peopleGivenWork(tokens: Token[]): Array<[number, number]> {
       (/[:\u2013\u2014]|^\s*-/.test(tokens[end].post) && i === 0) ||
       labelled;
     const possessive = /['\u2019]s$/.test(tokens[end].text) && directed;
-    if ((directed || assigned || possessive) && (labelled || !treatedAsMachine(tokens, end))) found.push([i, end]);
+    if ((directed || assigned || possessive) && (labelled || (!treatedAsMachine(tokens, end) && !namedAsMachine(tokens, end)))) found.push([i, end]);
     i = end;
   }
   return found;

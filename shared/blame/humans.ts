@@ -78,6 +78,8 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   // "the airline's IT people", "their ops folks": a department's people
   if (/^(?:people|folks|guys)$/.test(word) && before && (before.tags.has('Acronym') || (isNoun(before) && !/ing$/.test(prev) && !before.tags.has('Verb') && !before.tags.has('Determiner')))) return 'group';
   if (generic.has(word)) return 'generic';
+  // "IT let the servers rot": capital IT as the head of its noun phrase is the department
+  if (t.text === 'IT' && !(tokens[i + 1] && isNoun(tokens[i + 1]))) return 'group';
   // ("by on-call", but not "the on-call rotation page", where it describes a thing)
   if (word === 'on' && next === 'call' && /-/.test(t.post) && !(tokens[i + 2] && isNoun(tokens[i + 2]))) return 'role';
   if (isPersonName(tokens, i)) return 'name';
@@ -87,7 +89,9 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   if (loose && !isNoun(t) && isUnknownCapitalised(tokens, i)) return 'name';
   // a card that opens with a bare role before its verb ("Intern pushed …"): the tagger reads
   // the capitalised first word as a verb or an adjective now and then
-  if (i === 0 && !isNoun(t) && roles.has(singular(lemma(word))) && tokens[1]?.tags.has('PastTense')) return 'role';
+  if (i === 0 && !isNoun(t) && roles.has(singular(lemma(word))) && (tokens[1]?.tags.has('PastTense') || CARD_AUXILIARIES.test(tokens[1]?.normal ?? ''))) return 'role';
+  // "An intern doesn't set credential policy": a role in general, not the one involved
+  if (/^an?$/.test(prev) && GENERAL_PRESENT.test(next) && roles.has(singular(lemma(word)))) return 'generic';
   if (!isNoun(t) && !t.tags.has('Actor') && !isPluralRole(word) && !(isPeopleNoun(word) && insideNounPhrase(tokens, i))) return null;
   // "on-call" arrives as "on" + "call": either half names the role
   if (word === 'call' && prev === 'on' && /-/.test(tokens[i - 1]?.post ?? '')) return 'role';
@@ -188,6 +192,7 @@ export function mayMentionPeople(sentence: string): boolean {
     if (peopleWords.has(lower) || peopleWords.has(singular(lemma(lower))) || peopleWords.has(lemma(lower))) return true;
     for (const part of lower.split('-')) if (peopleWords.has(part) || peopleWords.has(singular(part))) return true;
     if (isKnownFirstName(lemma(lower))) return true; // "sam forgot …", written in lower case
+    if (word === 'IT') return true; // the department
     if ((lower === 'shift' || lower === 'shifts') && SHIFT_TIMES.has(words[i - 1]?.toLowerCase() ?? '')) return true;
     if (/^handlers?$/.test(lower) && HANDLER_KINDS.test(words[i - 1] ?? '')) return true;
     // a capitalised word may be a name; at the start of a sentence only if it is not a known word
@@ -251,6 +256,9 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
       let j = i;
       while (j > 0 && !/["\u201c]/.test(tokens[j].pre)) j--;
       if (/["\u201c]/.test(tokens[j].pre)) {
+        // 'When the CEO says "one individual" didn't …': the quotation is the subject, and
+        // the one who said it is not
+        if (REPORTING_VERBS.test(tokens[j - 1]?.normal ?? '')) return null;
         i = j - 1;
         adjacent = false;
         bare = false;
@@ -307,6 +315,13 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
 const FREE_RELATIVES = new Set(['whoever', 'whomever']);
 /** Conjunctions that join two verb phrases of one subject ("… but did not escalate"). */
 const SHARED_SUBJECT = new Set(['but', 'and', 'then', 'yet']);
+
+/** Verbs that introduce what someone said. */
+const REPORTING_VERBS = /^(?:says|said|say|claims?|claimed|writes|wrote|insists?|insisted|tells|told|suggests?|suggested)$/;
+/** What follows a card's opening role when it is that card's subject ("Eng didn't verify …"). */
+const CARD_AUXILIARIES = /^(?:did|didn't|didnt|never|was|wasn't|had|hadn't|should|shouldn't|forgot|failed)$/;
+/** Present-tense verbs of a general statement ("an intern doesn't …", "a tech can't …"). */
+const GENERAL_PRESENT = /^(?:doesn't|does|can't|cannot|can|shouldn't|won't|wouldn't|isn't|is|has|needs|sets|gets)$/;
 
 /** Is the noun phrase at token i the object of a gerund that opens its clause ("Blaming the intern …")? */
 function gerundObject(tokens: Token[], i: number): boolean {

@@ -147,7 +147,11 @@ const REJECTED_CLAIM = new RegExp(String.raw`^\s*(?:(?:the|some|many|all|these|t
  */
 const SUPPORT = /\b(?:(?:feel|felt|feeling) (?:so )?(?:for|bad for|sorry for)|poor (?:guy|gal|soul|sod|person|engineer|admin|intern|dev|folks)|hope (?:they|he|she|the [\w-]+|whoever [\w ]+)(?:\s+(?:is|are)|'s|'re) (?:ok|okay|alright|being looked after|doing ok)|(?:great|good|nice|amazing|excellent|solid) (?:teamwork|work|job|catch|call|writeup|write-up|postmortem)|did (?:great|well|brilliantly|(?:a |an )?(?:great|amazing|excellent|solid) job)|kudos|thank(?:s| you)(?! to\b)|shout-?out|props to|no (?:scapegoating|blame|finger-pointing|finger pointing))\b/i;
 
-export const discussesBlame = (sentence: string): boolean => DISCUSSED_PRACTICE.test(sentence) || REJECTED_CLAIM.test(sentence);
+/** A verdict that puts the failure on the design and takes it off people: "… a design problem, not a person problem". */
+const NOT_A_PERSON_PROBLEM = /\b(?:design|system|systems|process|pipeline|tooling|architecture|engineering|policy) (?:problem|gap|failure|issue),? not (?:a |the )?(?:person|people|human|personnel|staff)(?: problem| issue)?\b/i;
+
+export const discussesBlame = (sentence: string): boolean =>
+  DISCUSSED_PRACTICE.test(sentence) || REJECTED_CLAIM.test(sentence) || NOT_A_PERSON_PROBLEM.test(sentence);
 
 /**
  * For the classifier only: praise reads as sarcasm often enough ("Great job, Sam, you wiped prod
@@ -161,7 +165,7 @@ export const supportsPeople = (sentence: string): boolean => SUPPORT.test(senten
  * engineer should have noticed", "It is tempting to conclude that …".
  */
 // the frames themselves, shared by the two tests below
-const FRAMES = String.raw`\b(?:(?:someone|somebody|people|everyone|half the thread|the comments?) (?:here |in (?:here|the comments|this thread) )?(?:demands?|demanding|calls? for|calling for|wants?|wanting|screams?|screaming)|(?:keep|keeps|kept|stop|stopped|quit) (?:calling|blaming|saying)|(?:people|everyone|anyone|those|folks) (?:who are |who're |who )?(?:dunking on|piling on|blaming|mocking|attacking|yelling at|calling for|calling|saying|says|say|claiming|demanding)|(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:say|confirm|comment on) (?:whether|if)|(?:easy|tempting|convenient|unfair|wrong|lazy|pointless) to (?:say|conclude|claim|think|argue|assume|decide|write|point out|describe|call|label|blame|dismiss|chalk|frame|pin)(?: that)?|asked (?:whether|if)|(?:i've|i have|i was|we've|we have|i've also) been the (?:person|one|engineer|guy|dev|developer|admin|on-call|sre) who|wonder(?:ed|s|ing)? (?:whether|if)|(?:it is|it's|it was) (?:not )?(?:clear|unclear) (?:whether|if))\b`;
+const FRAMES = String.raw`\b(?:(?:someone|somebody|people|everyone|half the thread|the comments?) (?:here |in (?:here|the comments|this thread) )?(?:demands?|demanding|calls? for|calling for|wants?|wanting|screams?|screaming)|(?:keep|keeps|kept|stop|stopped|quit) (?:calling|blaming|saying|asking (?:which|who|whether))|(?:people|everyone|anyone|those|folks) (?:who are |who're |who )?(?:dunking on|piling on|blaming|mocking|attacking|yelling at|calling for|calling|saying|says|say|claiming|demanding)|(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:say|confirm|comment on) (?:whether|if)|(?:easy|tempting|convenient|unfair|wrong|lazy|pointless) to (?:say|conclude|claim|think|argue|assume|decide|write|point out|describe|call|label|blame|dismiss|chalk|frame|pin)(?: that)?|asked (?:whether|if)|(?:i've|i have|i was|we've|we have|i've also) been the (?:person|one|engineer|guy|dev|developer|admin|on-call|sre) who|wonder(?:ed|s|ing)? (?:whether|if)|(?:it is|it's|it was) (?:not )?(?:clear|unclear) (?:whether|if))\b`;
 const DISCUSSION_FRAME = new RegExp(String.raw`${FRAMES}[^.;!?,]{0,80}$`, 'i');
 
 export const framedForDiscussion = (textBefore: string): boolean => DISCUSSION_FRAME.test(textBefore.slice(-160));

@@ -5,7 +5,7 @@
 import { ACTION_PREAMBLES, CONCRETE_OUTCOME, NAME_VERBS, PRODUCT_NAMES, TEAM_WORDS, VAGUE_ACTION_VERBS } from './rulebook/lexicon.ts';
 import { RULE_DATA } from './rulebook/rules.ts';
 import { humanKind, isPersonName } from './humans.ts';
-import { DIRECTING_VERBS, INITIALS, looksLikePerson, OWNER_LABELS, peopleGivenWork } from './actors.ts';
+import { DIRECTING_VERBS, INITIALS, looksLikePerson, namedAsMachine, OWNER_LABELS, peopleGivenWork } from './actors.ts';
 import type { RawFinding } from './match.ts';
 import { isKnownFirstName, type Sentence, type Token } from './nlp.ts';
 
@@ -77,7 +77,7 @@ export function personOwner(text: string, sentences: Sentence[], field: 'owner' 
         kind === 'handle' ||
         looksLikeName(tokens, i, assignment) ||
         (field === 'owner' && (kind === 'self' || (kind === 'pronoun' && t.normal !== 'who')));
-      if (!individual) continue;
+      if (!individual || namedAsMachine(tokens, i)) continue;
       if (kind !== 'handle' && TEAM_NOUNS.has(tokens[i + 1]?.normal ?? '')) continue;
       // merge "John Smith" into one finding
       let j = i;

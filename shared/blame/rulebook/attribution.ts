@@ -12,7 +12,7 @@ const INDIVIDUALS: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role'];
 /** A noun for people at work, for patterns that do not tag the sentence. */
 // people outside the organisation who attack it: blaming them is no blame of staff ("the
 // intrusion was attributed to a criminal group")
-const ATTACKERS = String.raw`(?:{DET} )?(?:[\w-]+ )?(?:criminal|criminals|hackers?|ransomware|state-sponsored|state-backed|attackers?|cyber-?criminals?|threat actors?|extortion(?:ists)?|espionage|nation-state|hacktivists?)\b`;
+const ATTACKERS = String.raw`(?:{DET} )?(?:[\w-]+ )?(?:criminal|criminals|hackers?|ransomware|state-sponsored|state-backed|attackers?|cyber-?criminals?|threat actors?|extortion(?:ists)?|espionage|nation-state|hacktivists?|hacking (?:group|gang|crew|collective|team))\b`;
 const STAFF = String.raw`(?:engineers?|developers?|programmers?|technicians?|employees?|workers?|staff(?: members?)?|staffers?|operators?|administrators?|admins?|contractors?|interns?|personnel|persons?|individuals?|guys?|techs?|members? of staff)`;
 
 /** What of a person can be made the cause: their decision, their inexperience, their delay. */
@@ -118,6 +118,8 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:gave|provided|offered|made) (?:[\w-]+ ){0,2}(?:a |an )?(?:misleading|false|inaccurate|untrue|dishonest) (?:account|statements?|evidence|picture|explanation|testimony)`, target: 'subject', who: [...INDIVIDUALS, 'group'], personal: true },
     // "the inevitable result of managers shipping IT jobs overseas"
     { re: String.raw`(?:inevitable|predictable|direct|natural) (?:result|consequence|outcome) of (?:[\w'-]+ ){0,2}(?:managers?|management|leadership|executives?|the board|bosses|execs|directors|ministers)` },
+    // "a lessons-learned talk on what he got wrong"
+    { re: String.raw`what (?:he|she|they|he or she) (?:got|did|had done) wrong` },
     // a person accused: "Senators accused chief executive X of failing …"
     { re: String.raw`accus(?:ed|es|ing)`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
   ],
@@ -160,7 +162,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`let go of (?<actor>(?:{DET} |two |three |several |some )?(?:[\w-]+ )?[\w-]+)`, target: 'actor', who: [...INDIVIDUALS, 'group'] },
     // departures right after the event: "the CIO and CSO left within days of the disclosure",
     // "Harlan retired weeks later"
-    { re: String.raw`(?:left|departed|quit|resigned|retired|exited)(?: (?:the (?:company|firm|bank|business|board|agency|organi[sz]ation|ministry)|(?:his|her|their) (?:post|role|job|position)s?))? (?:within (?:days|weeks|hours|a (?:week|month|fortnight))|(?:days|weeks|months|a (?:week|month|few weeks)) (?:later|after)|shortly (?:after|afterwards)|soon after)`, target: 'subject', who: ['name', 'role', 'group'], personal: true },
+    { re: String.raw`(?:left|departed|quit|resigned|retired|exited)(?: (?:the (?:company|firm|bank|business|board|agency|organi[sz]ation|ministry)|(?:his|her|their) (?:post|role|job|position)s?))?(?: (?:abruptly|suddenly|quietly|unexpectedly))? (?:in the (?:days|weeks|months) (?:after|following)|within (?:days|weeks|hours|a (?:week|month|fortnight))|(?:days|weeks|months|a (?:week|month|few weeks)) (?:later|after)|shortly (?:after|afterwards)|soon after)`, target: 'subject', who: ['name', 'role', 'group'], personal: true },
     // "appropriate steps have been taken with the individuals involved"
     { re: String.raw`(?:taken|dealt with)["']? (?:with|against) (?:that|this|the) (?:person|individual|employee|engineer|staffer|member of staff|contractor|technician)\b|(?:steps|action|actions|measures) (?:have|has|had|will be|would be) (?:been )?taken (?:with|against|regarding|in respect of) (?:the |those )?(?:individuals?|employees?|staff(?: members?)?|persons?|people|engineers?|members? of staff)(?: (?:involved|concerned|responsible))?` },
     // named in the report as the penalty: "Name the engineer who approved it in the final report"
@@ -181,6 +183,11 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`escalat(?:ion|e|ed|ing) to (?:their|his|her|the [\w-]+'s) (?:line )?(?:manager|boss|supervisor|director)` },
     // "shouldn't have a job by Friday"
     { re: String.raw`(?:shouldn't|should not|doesn't deserve to|does not deserve to|don't deserve to) (?:have|keep|still have) (?:a|his|her|their|the) (?:job|jobs|position|seat|role)` },
+    // "Add a note to Ahmed Karimi's performance file"
+    { re: String.raw`(?<actor>[\w@.'-]+)(?:'s|s') (?:performance|personnel|hr|disciplinary|conduct) (?:file|record|review|plan|log|note)s?\b`, target: 'actor', who: [...INDIVIDUALS], personal: true },
+    // "ought to cost somebody their sudo rights", "Somebody had a very uncomfortable 1:1 that week",
+    // "Somebody's getting a very short reference letter", "nobody to blame but their own IT"
+    { re: String.raw`cost (?:somebody|someone|him|her|them|the [\w-]+) (?:their|his|her) (?:job|jobs|sudo|access|rights|bonus|position|badge|keys)|(?:had|has|having|got|getting) (?:a |an )?(?:very |really )?(?:uncomfortable|awkward|difficult|tough|short) (?:1:1|one-on-one|conversation|chat|meeting|talk)|(?:short|brief|bad|glowing) reference letter|(?:nobody|no one|no-one) to blame but|only (?:themselves|himself|herself) to blame|bonus (?:untouched|intact|still paid|paid out)` },
     // "fined five senior managers", "ban him from publishing"
     { re: String.raw`fined|ban|bans|banned|suspend|suspends|suspended|sacked`, target: 'object', who: INDIVIDUALS },
   ],

@@ -115,7 +115,16 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // whose people it is about
     { re: String.raw`[^.!?]{8,200}?[\w)%'"][.!?]\s{1,3}(?:wow|love it|love this|incredible|unbelievable|slow clap|brilliant|you (?:can't|cannot|couldn't) make (?:it|this) up|nice work if you can get it|what else is there to say)(?=[.!\s]*$)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'],
       // only after an account of damage: sincere praise ends the same way
-      cue: String.raw`\b(?:down|delet\w*|wip\w*|leaving|left|broke|break\w*|outage|lost|los(?:e|ing)|leak\w*|creds|passwords?|asleep|slept|again|fail\w*|mut(?:e|ed|ing)|ignor\w*|skipp\w*|forg[eo]t\w*|friday|prod|production|blam\w*|no (?:tests?|review|backups?)|slippers|golf\w*|bonus\w*|miss\w*|fell over|folded|stopped|seven|dismiss\w*|billing|\d+ of \d+)\b` },
+      cue: String.raw`\b(?:down|delet\w*|wip\w*|leaving|left|broke|break\w*|outage|lost|los(?:e|ing)|leak\w*|creds|passwords?|asleep|slept|again|fail\w*|mut(?:e|ed|ing)|ignor\w*|skipp\w*|forg[eo]t\w*|friday|prod|production|blam\w*|no (?:tests?|review|backups?)|slippers|golf\w*|bonus\w*|miss\w*|fell over|folded|stopped|seven|dismiss\w*|billing|fired|\d+ of \d+)\b` },
+    // "Someone in architecture review was clearly napping that day"
+    { re: String.raw`(?:was|were) (?:clearly |obviously |apparently |all )?(?:napping|snoozing|dozing|sleepwalking)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    // "Dmitri's regex. Enough said."
+    { re: String.raw`[^.!?]{3,120}?[.!?]\s{1,3}(?:enough said|say no more|nuff said|'nuff said)(?=[.!\s]*$)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
+    // sarcasm that needs no damage word: "Truly a masterclass in ops", "Counting is hard, I guess",
+    // "Testing? In this economy?", "Vetting? Never heard of her", "So who's the intern now?",
+    // "Stunning responsiveness from that team", "needs a refund on their eyeballs", "I'd love to
+    // meet the architect who thought that was clever", "some director nodded that through"
+    { re: String.raw`(?:truly |real |a real |what a |an absolute )?masterclass in|(?:counting|reading|testing|typing|spelling|math|maths|arithmetic) is hard,? (?:i guess|apparently|huh|eh)|in this economy\s*\?|never heard of (?:her|him|it|them)\b|who's the (?:intern|idiot|amateur|clown|junior|rookie) now|(?:stunning|stellar|impressive|outstanding|top-notch|world-class|exemplary) (?:responsiveness|competence|work|leadership|diligence|engineering|planning|attention to detail) from|refund on (?:their|his|her) (?:eyes|eyeballs|brain|degree|certification)|(?:i'd|i would) (?:love|like) to (?:meet|see|talk to|hear from|read) the [\w-]+ (?:who|where)|nodded (?:it|that|this|them) through|(?:stops|stopped) being (?:bad )?luck|(?:that's|it's|this is|that is|this isn't|that isn't) not (?:just )?bad luck|there's your problem` },
     // "Totally the software's fault, I'm sure.", "Sure, blame the tooling."
     { re: String.raw`(?:totally|definitely|clearly|surely|obviously) (?:the |a )?(?:software|tool|tooling|system|computer|vendor|process|network|config)'?s? (?:fault|problem|issue)\b[^.;!?]{0,20}?\b(?:i'm sure|sure|right|of course)` },
     // "Imagine being the exec who looked at a red report …", "Imagine deleting an ACL on every
@@ -187,7 +196,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`packing (?:a |their |his |her |up )?(?:box|boxes|desk|bags?|things)`, negatable: true },
     { re: String.raw`sit (?:him|her|them|that [\w-]+|the [\w-]+|this [\w-]+) down (?:and|to)` },
     { re: String.raw`(?:bad|poor|terrible|wrong|questionable|awful|dumb) (?:call|decision|judge?ment) (?:by|from)`, target: 'object', who: ['name', 'handle', 'role', 'group'], personal: true },
-    { re: String.raw`(?:everyone|everybody|we all|they all|all of us) (?:already )?knew|could (?:have|'ve) told (?:you|them|us|anyone)|anyone who(?:'s| has| had)? (?:ever )?(?:run|worked|used|built|operated|managed|touched|administered|deployed)\b[^.;!?]{0,60}?\b(?:knows|knew|would know|could tell|can tell)` },
+    { re: String.raw`(?:everyone|everybody|we all|they all|all of us) (?:already )?knew|could (?:have|'ve) told (?:you|them|us|anyone)|anyone who(?:'s| has| had)? (?:ever )?(?:run|worked|used|built|operated|managed|touched|administered|deployed)\b[^.;!?]{0,60}?\b(?:knows|knew|would know|could tell|can tell)`, notFollowedBy: String.raw`(?:exactly |just |too well )?how (?:that|it|this) (?:goes|feels|is)|the feeling` },
     { re: String.raw`learn(?:ed|t|s)? nothing|never learn|learn(?:ed|t)? (?:nothing|no lessons?)` },
     // "Any first-year analyst knows about the row limit", "every SOC analyst worth their salary
     // knows what exfil looks like"
@@ -198,6 +207,8 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`["']?known for (?:a decade|decades|years|a long time|ages|months)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
   ],
   minimising: [
+    // "they couldn't manage to copy a file to all of them?"
+    { re: String.raw`(?:couldn't|could not|can't|cannot) (?:even )?manage to`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "That's lesson one of BGP", "day-one stuff"
     { re: String.raw`lesson (?:one|1|number one)\b|day[- ]one stuff|first thing (?:you|they|anyone) (?:learn|learns|are taught)` },
     // "would simply have meant deleting a few hundred lines"

@@ -57,7 +57,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // anyway", "were told in writing … and shipped regardless"
     { re: String.raw`(?:knew|were told|was told|had been told|were warned|was warned|had been warned|had been told|(?:was|were) (?:fully |well )?aware)\b[^.;!?]{0,90}?\b(?:anyway|regardless|nonetheless|all the same|nevertheless)\b`, target: 'subject', who: PEOPLE, personal: true },
     // going ahead over a warning: "held the launch date even though the load test failed"
-    { re: String.raw`(?:held|kept|pushed|went ahead|shipped|launched|proceeded|proceed|continued|carried on|signed off|approved|released|deployed|merged|cut over)\b[^.;!?]{0,60}?\b(?:even though|despite|although|in spite of|regardless of|while)\b[^.;!?]{0,60}?\b(?:failed|failing|warn\w*|not ready|flagged|objections?|objected|concerns?|outstanding|unresolved|open (?:bugs|issues|findings)|red|firing|alarms?|alerts?)\b`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:held|kept|pushed|went ahead|shipped|launched|proceeded|proceed|continued|carried on|signed off|approved|released|deployed|merged|cut over)\b[^.;!?]{0,60}?\b(?:even though|despite|although|in spite of|regardless of|while)\b[^.;!?]{0,60}?\b(?:failed|failing|failures?|defects?|warn\w*|not ready|flagged|objections?|objected|concerns?|outstanding|unresolved|open (?:bugs|issues|findings)|red|firing|alarms?|alerts?)\b`, target: 'subject', who: PEOPLE, personal: true },
     // a choice not to act: "had been made aware of the fault but chose not to escalate it"
     { re: String.raw`(?:chose|decided|opted|elected) not to [a-z][\w-]+`, target: 'subject', who: PEOPLE, personal: true, explained: true },
     // against the rules, with a person in the sentence: "Contrary to policy, the support agent …"
@@ -139,7 +139,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
       contexts: ['card'],
     },
     // sitting on a warning: "leadership sat on three warnings", "Ong sat on the alert"
-    { re: String.raw`(?:sat|sits|sitting) on (?:it|this|that|them|{DET}|two|three|four|five|several|multiple|repeated)\b`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:sat|sits|sitting|slept|sleeping) on (?:it|this|that|them|{DET}|two|three|four|five|several|multiple|repeated)\b`, target: 'subject', who: PEOPLE, personal: true },
     // priorities set against safety by the people in charge
     { re: String.raw`(?:repeatedly |kept |consistently )?(?:deprioriti[sz](?:ed|ing|es)|shelved|vetoed|turned down|starved (?:[\w-]+ ){0,3}of|refused to (?:fund|pay for|approve|invest)|deferr(?:ed|ing) (?:{DET} )?(?:[\w-]+ ){0,2}(?:investment|spending|upgrade|migration|replacement|fix|patch|work|budget|tooling|tools|automation|recovery|hardening|remediation|training|funding)s?|(?:punt(?:ed|ing)|kick(?:ed|ing) the can|postpon(?:ed|ing)|push(?:ed|ing)) (?:it|this|the [\w-]+(?: [\w-]+)?) (?:to|into) (?:next|the next|another|a later))`, target: 'subject', who: PEOPLE, personal: true, explained: true, notFollowedBy: String.raw`[^.;!?]{0,60}\b(?:after (?:the |a )?(?:[\w-]+ )?(?:review|assessment|analysis)|as (?:planned|agreed))` },
     // covering up: "knew about the break-in and covered it up"
@@ -216,7 +216,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // a role, group or name saw it and did nothing: "SOC saw the malware alerts and ignored them"
     { re: String.raw`(?:saw|seen|noticed|spotted|received|got|had) (?:{DET} )?(?:[\w-]+ ){0,3}(?:alerts?|alarms?|warnings?|pages?|reports?|emails?|tickets?|notices?|advisor(?:y|ies))\b[^.;!?]{0,40}?\b(?:and|but) (?:then )?(?:ignored|dismissed|closed|muted|silenced|snoozed|sat on|did nothing|deleted|archived|shrugged)`, target: 'subject', who: PEOPLE, personal: true },
     // a risky secret put in public: "pushed it to a public repo", "posted the password on GitHub"
-    { re: String.raw`(?:pushed|posted|committed|uploaded|published|pasted|leaked|left)\b[^.;!?]{0,40}?\b(?:to|on|in|into) (?:a |the |their |his |her )?(?:public (?:repo|repository|github|gitlab|bucket|channel|forum|paste|gist|page|site)|github|pastebin|stack ?overflow)`, target: 'subject', who: PEOPLE, personal: true, cue: String.raw`\b(?:password|passwords|credentials|creds|keys?|tokens?|secrets?|it)\b` },
+    { re: String.raw`(?:pushed|posted|committed|uploaded|published|pasted|leaked|left)\b[^.;!?]{0,40}?\b(?:to|on|in|into) (?:a |the |their |his |her )?(?:public (?:repo|repository|github|gitlab|bucket|channel|forum|paste|gist|page|site)|github|pastebin|stack ?overflow)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true, cue: String.raw`\b(?:password|passwords|credentials|creds|keys?|tokens?|secrets?|it)\b` },
     // a card or a line that opens with a person, role or group doing something, told with a
     // marker of how it went wrong: "Kwame pushed to all regions at once, again", "DBA ran
     // DELETE w/o WHERE", "Security rotated keys, told no one", "Lead overruled rollback → 3h fix"
@@ -262,6 +262,16 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:didn't|did not|doesn't|does not|never|don't|do not) (?:even )?(?:know|knew|understand|understood|learn|learned|learnt) (?:the |about the |how (?:to|the) |their |its )?(?:[\w-]+ ){0,2}(?:order|procedure|sequence|steps?|limits?|runbook|process|rules?|basics|system|checklist|playbook)\b`, target: 'subject', who: PEOPLE, personal: true },
     // "the SOC clicked dismiss", "clicked approve on a prompt they had not asked for"
     { re: String.raw`click(?:ed|s|ing)? ["']?(?:dismiss|ignore|snooze|ok|okay|accept|approve|allow|yes|continue|send|live|confirm)\b`, target: 'subject', who: PEOPLE, personal: true },
+    // "On-call took 40 min to ack", "took three hours to escalate"
+    { re: String.raw`took (?:\d+|[a-z]+|an?|over an?|almost an?|nearly an?) (?:min|mins|minutes|hours?|hrs?|h|days?) (?:to |before (?:they|he|she) (?:would )?)(?:ack|acknowledge|respond|answer|escalate|notice|join|reply|act|pick up|look)`, target: 'subject', who: PEOPLE, personal: true },
+    // "IT let the XP boxes rot for years", "let the certificate lapse"
+    { re: String.raw`let (?:the |their |our |its |his |her )?(?:[\w-]+ ){0,3}(?:rot|decay|lapse|expire|slide|fester|languish|die|run out)\b`, target: 'subject', who: PEOPLE, personal: true },
+    // "clearly didn't understand what they were typing"
+    { re: String.raw`(?:didn't|did not|doesn't|does not|don't|do not) (?:even |really )?(?:understand|know|realise|realize) what (?:they|he|she|you) (?:were|was|are|is) (?:doing|typing|running|changing|deleting|pushing|touching)`, target: 'subject', who: PEOPLE, personal: true },
+    // "prioritised the launch date over the remaining defect backlog"
+    { re: String.raw`prioriti[sz](?:ed|ing) (?:[\w-]+ ){1,4}(?:over|ahead of|above) (?:the |a )?(?:[\w-]+ ){0,2}(?:defects?|bugs?|backlog|patch\w*|security|safety|testing|resilience|reliability|fix\w*|maintenance|upgrades?)`, target: 'subject', who: PEOPLE, personal: true },
+    // "reconnected it in an uncontrolled way"
+    { re: String.raw`in an? (?:uncontrolled|unsafe|careless|improper|unauthori[sz]ed|ad[- ]hoc|haphazard|sloppy|cavalier) (?:way|manner|fashion)`, target: 'subject', who: PEOPLE, personal: true },
   ],
   'human-error': [
     // a slip named by its verb: "an engineer mistyped a command", "the admin misconfigured

@@ -136,12 +136,13 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`failure to`, target: 'subject' },
       // "He failed on the technical side" (but not "failed to", "failed over")
       { re: String.raw`failed(?! to\b| over\b|-over\b)`, target: 'subject', who: INDIVIDUALS },
-      { re: String.raw`neglect(?:ed|s|ing)?(?: to)?|forg(?:o|e)t(?:s)?(?: to)?|overlook(?:ed|s)?|omitted to`, target: 'subject', personal: true },
+      // "a stomach-drop you never forget": an idiom, not an omission
+      { re: String.raw`neglect(?:ed|s|ing)?(?: to)?|forg(?:o|e)t(?:s)?(?: to)?|overlook(?:ed|s)?|omitted to`, target: 'subject', personal: true, notPrecededBy: String.raw`\byou (?:never|won't|will never|don't|do not|can't|cannot)` },
       // missing a slot in time is not an omission: "missed the 14:00 deadline"
       { re: String.raw`miss(?:ed|es)?(?! out\b)`, target: 'subject', explained: true, notPrecededBy: String.raw`\b(?:of|for|with|from|about|by|on)`, notFollowedBy: String.raw`(?:the |a |an |its |their |our )?(?:[\w:.-]+ )?(?:deadline|window|cutoff|cut-off|target|train|flight|meeting|slo|sla|schedule|point|mark)s?\b` },
       // "did not / didn't + verb" with a person as subject; stative verbs are not omissions
       {
-        re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly| once| even)? (?!(?:have|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|been|came|come|went|go|going|booted|include|included|contain|contained|cover|covered|mention|mentioned|show|showed|list|listed|know|knew|realise|realize|intend|like|think|understand|hold|blame|believe|consider|find|say|feel|accept|agree|owe|deserve|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded|met|meet|lose|lost)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
+        re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly| once| even)? (?!(?:have|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|been|came|come|went|go|going|booted|include|included|contain|contained|cover|covered|mention|mentioned|show|showed|list|listed|know|knew|realise|realize|intend|like|think|understand|hold|blame|believe|consider|find|say|feel|accept|agree|owe|deserve|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded|met|meet|lose|lost|forget)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
         target: 'subject',
         verbGroup: true,
         explained: true,
@@ -194,7 +195,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`lazy|laziness`, negatable: true, notFollowedBy: String.raw`(?:-| )?(?:load\w*|evaluat\w*|init\w*|import\w*|instantiat\w*)` },
       { re: String.raw`dumb`, negatable: true, notFollowedBy: String.raw`(?:-| )?(?:terminals?|pipes?|clients?|proxy|proxies|switch\w*)` },
       { re: String.raw`(?:rookie|silly|amateur|dumb|stupid|careless|elementary|schoolboy|newbie) (?:mistake|error|fail|move)s?` },
-      { re: String.raw`cut(?:s|ting)? corners|asleep at the wheel|(?:living )?on another planet|out to lunch|(?:has|have|had) no (?:clue|idea what (?:he|she|they) (?:was|were|is|are) doing)|didn't have a clue|amateur hour|(?:you|he|she|they) had one job` },
+      { re: String.raw`asleep at the wheel`, negatable: true },
+      { re: String.raw`cut(?:s|ting)? corners|(?:living )?on another planet|out to lunch|(?:has|have|had) no (?:clue|idea what (?:he|she|they) (?:was|were|is|are) doing)|didn't have a clue|amateur hour|(?:you|he|she|they) had one job` },
       { re: String.raw`suck(?:s|ed)?`, target: 'subject', notFollowedBy: String.raw`(?:in|up|out|into)\b` },
       { re: String.raw`(?:rushed|rushing|hurried|hurrying|hurry|rush) (?:it|this|things|the \w+) (?:through|out)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'self', 'role', 'group'] },
     ],
@@ -270,7 +272,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`{PROCESS}(?: (?:step|section|item|stage|check) [\w.]+)?(?: (?:was|were|had been|has been|have been|is|are)(?: {ADV})? (?:not followed|ignored|bypassed|skipped|violated|disregarded|circumvented|omitted)| (?:not followed|skipped))`, target: 'agent', explained: true },
       // a safety step left out, card style: "Canary skipped", "code review waived"
       { re: String.raw`{START}(?:the )?(?:canary|canaries|canary stage|code review|peer review|review|tests|testing|backup|backups|checks|staging|dry run|dry-run|sign-?off|approval|rollback plan)(?: (?:was|were|had been|got))? (?:skipped|bypassed|waived|not (?:done|run|followed))(?=\s*(?:$|[.(,;:!-]|by\b|to\b|again\b|because\b))`, target: 'agent', explained: true },
-      { re: String.raw`(?:without|w/o) (?:(?:waiting for|getting|seeking|obtaining|asking for) )?(?:a |any |the )?(?:proper |prior |formal |the required |required |needed |necessary |peer |code |adequate |sufficient )?(?:review|approval|sign-?off|testing|permission|authori[sz]ation|a second pair of eyes|ci|green ci|(?:a )?green build|tests|(?:a |any )?(?:rollback|backout|back-out|roll-back) plan|a canary|a backup|(?:an? )?(?:id|identity|caller) (?:check|verification)|verification|verifying (?:the )?(?:caller|identity))\b`, target: 'subject', who: INDIVIDUALS, personal: true },
+      { re: String.raw`(?:without|w/o) (?:(?:waiting for|getting|seeking|obtaining|asking for) )?(?:a |any |the )?(?:proper |prior |formal |the required |required |needed |necessary |peer |code |adequate |sufficient )?(?:review|approval|sign-?off|testing|permission|authori[sz]ation|a second pair of eyes|ci|green ci|(?:a )?green build|tests|(?:a |any )?(?:rollback|backout|back-out|roll-back) plan|a canary|a backup|(?:an? )?(?:id|identity|caller) (?:check|verification)|verification|verifying (?:the )?(?:caller|identity))\b`, target: 'subject', who: INDIVIDUALS, personal: true, notPrecededBy: String.raw`(?:^|[.!?]\s+)(?:let|allow|permit|authori[sz]e|empower|enable)\b[^.;!?]*` },
       // "pushed to master without running the tests"
       { re: String.raw`without (?:first |even |properly |actually )?(?:telling|asking|checking|double-checking|reading|running|testing|reviewing|consulting|informing|notifying|verifying|looking(?: at| into)?|following|thinking|confirming|ensuring|completing|securing|obtaining|waiting|opening|investigating)`, target: 'subject', who: INDIVIDUALS, personal: true },
     ],
@@ -352,7 +354,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // hit enter", "look twice before you paste"
       { re: String.raw`{START}(?:just |please |so )?slow down and|(?:think|look|check|pause)(?: twice)? before (?:you|they|people|anyone|engineers) (?:hit|press|type|run|paste|click|push|deploy)|(?:read|check|double-check|look at) what (?:you|they) (?:type|paste|run|copy)`, negatable: true },
       { re: String.raw`remind(?:s|ed|ing)?`, target: 'object', who: [...INDIVIDUALS, 'group', 'generic'] },
-      { re: String.raw`(?:tell|warn|instruct|coach|educate|talk to|speak to|speak with|have a word with|have a chat with)`, target: 'object', who: INDIVIDUALS },
+      // "… get people to tell you the truth": an infinitive, not an order
+      { re: String.raw`(?:tell|warn|instruct|coach|educate|talk to|speak to|speak with|have a word with|have a chat with)`, target: 'object', who: INDIVIDUALS, notPrecededBy: String.raw`\bto` },
       { re: String.raw`(?:don't|do not|never|not) (?:let|allow) (?:this|it|that) (?:to )?happen (?:again|a second time|twice)` },
       // sending a person to be trained: "Send Esra on a refresher course", "enrol the night
       // shift in the change-management class"
@@ -388,6 +391,15 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`{START}(?:get|make|have|ask|tell|let) (?<actor>(?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+) (?:to )?[\w-]+\b[^.;!?]{0,60}?\b(?:himself|herself|themselves|personally)\b`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
       { re: String.raw`(?:asking|telling|reminding|instructing|urging) (?<actor>(?:{DET} |all |every )?(?:[\w-]+ ){0,2}?[\w-]+) to (?:[\w-]+ ){0,4}?(?:carefully|more carefully|properly|twice|again|closely)\b`, target: 'actor', who: ['name', 'handle', 'role', 'group', 'generic'], personal: true },
       { re: String.raw`(?:make|get|have|ask) (?<actor>(?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+) (?:to )?explain (?:to [\w ]{1,30} )?(?:why|how)`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
+      // one person watched, talked to or held back: "Add a second engineer to watch over Bilal",
+      // "Schedule a conversation with Dale about following the checklist", "Stop letting Dmitri
+      // merge WAF rules", "Ask Camille not to run the script unless …", "Refresh the DBA team on
+      // the importance of …"
+      { re: String.raw`(?:watch over|supervise|babysit|keep an eye on|look over (?:the )?shoulder of|chaperone) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+)`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
+      { re: String.raw`(?:conversation|talk|chat|word|meeting|1:1|one-on-one|sit-down) with (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) (?:about|on|regarding|re)\b`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
+      { re: String.raw`(?:stop|quit) (?:letting|allowing) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+)`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+      { re: String.raw`(?:ask|tell|remind|instruct) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) (?:not|never) to`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+      { re: String.raw`(?:refresh|brief|re-?brief|educate|remind|lecture|talk to|speak to)\b[^.;!?]{0,40}?\b(?:on|of|about) the importance of` },
     ],
   },
   'vague-action': {
