@@ -151,8 +151,11 @@ function passesTargetCheck(
   switch (target) {
     case 'none':
       return true;
-    case 'subject':
-      return ok(subjectBefore(tokens, tokenAt(tokens, start), lower, loose));
+    case 'subject': {
+      // a phrase that matches from the start of its clause names its verb `act`: the subject is left of that
+      const act = groupSpan(m, 'act');
+      return ok(subjectBefore(tokens, tokenAt(tokens, act ? act.start : start), lower, loose));
+    }
     case 'object':
       return ok(objectAfter(tokens, tokenAt(tokens, end), lower, loose));
     case 'actor': {

@@ -222,7 +222,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // DELETE w/o WHERE", "Security rotated keys, told no one", "Lead overruled rollback → 3h fix"
     {
       // the verb, a few words into its sentence; its subject is found by humans.ts
-      re: String.raw`(?<=(?:^|[.!?]\s+)(?:\d{1,2}:\d\d\s+)?(?!(?:had|if|when|as|since|because|after|before|while|although|though|once|until|whenever|so|but|and|then|whoever|who|what|why|how)\b)(?:the |our |their |a |an |one |two |some )?(?:[\w@.'-]+ ){1,3})(?!(?:said|asked|assumed|believed|expected|thought|agreed|explained|noted|noticed|realised|realized|reported|confirmed|wondered|felt|seemed|appeared|wanted|tried|worked|helped|followed|recovered|restored|fixed|resolved|mitigated|escalated|paged|called)\b)(?<verb>[a-z]+(?:ed|'d)|ran|took|made|let|sent|sat|set|put|shut|cut|kept|told|left|gave|wrote|hit|chose|broke|forgot|overrode|went|read|picked|signed off|force-pushed)\b(?=[^.!?]{0,70}(?:[.!?]|$))`,
+      re: String.raw`(?:^|(?<=[.!?]\s{1,3}))(?:\d{1,2}:\d\d\s+)?(?!(?:had|if|when|as|since|because|after|before|while|although|though|once|until|whenever|so|but|and|then|whoever|who|what|why|how)\b)(?:the |our |their |a |an |one |two |some )?(?:[\w@.'-]+ ){1,3}?(?!(?:said|asked|assumed|believed|expected|thought|agreed|explained|noted|noticed|realised|realized|reported|confirmed|wondered|felt|seemed|appeared|wanted|tried|worked|helped|followed|recovered|restored|fixed|resolved|mitigated|escalated|paged|called)\b)(?<act>(?<verb>[a-z]+(?:ed|'d)|ran|took|made|let|sent|sat|set|put|shut|cut|kept|told|left|gave|wrote|hit|chose|broke|forgot|overrode|went|read|picked|signed off|force-pushed))\b(?=[^.!?]{0,70}(?:[.!?]|$))`,
       target: 'subject',
       who: PEOPLE,
       verbGroup: true,
