@@ -66,7 +66,9 @@ export function looksLikePerson(tokens: Token[], i: number): boolean {
  */
 const FUNCTION_SUFFIX = /(?:ity|ion|ment|ness|ance|ence|age|ure|ics|ery|ing|ops|form|ware|base|works)$/;
 function namesAFunction(tokens: Token[], from: number, to: number): boolean {
-  return tokens.slice(from, to + 1).some((t) => FUNCTION_SUFFIX.test(t.normal.replace(/['\u2019]s$/, '')));
+  // the next capitalised word belongs to the name too ("Fleet Engineering")
+  const last = /^\p{Lu}/u.test(tokens[to + 1]?.text ?? '') ? to + 1 : to;
+  return tokens.slice(from, last + 1).some((t) => teamWords.has(t.normal) || FUNCTION_SUFFIX.test(t.normal.replace(/['\u2019]s$/, '')));
 }
 
 /** "Marvin (the deploy bot)": a name glossed in brackets as a machine. */

@@ -89,7 +89,7 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   if (loose && !isNoun(t) && isUnknownCapitalised(tokens, i)) return 'name';
   // a card that opens with a bare role before its verb ("Intern pushed …"): the tagger reads
   // the capitalised first word as a verb or an adjective now and then
-  if (i === 0 && !isNoun(t) && roles.has(singular(lemma(word))) && (tokens[1]?.tags.has('PastTense') || CARD_AUXILIARIES.test(tokens[1]?.normal ?? ''))) return 'role';
+  if (i === 0 && !isNoun(t) && (roles.has(singular(lemma(word))) || groups.has(word)) && (tokens[1]?.tags.has('PastTense') || CARD_AUXILIARIES.test(tokens[1]?.normal ?? ''))) return 'role';
   // "An intern doesn't set credential policy": a role in general, not the one involved
   if (/^an?$/.test(prev) && GENERAL_PRESENT.test(next) && roles.has(singular(lemma(word)))) return 'generic';
   if (!isNoun(t) && !t.tags.has('Actor') && !isPluralRole(word) && !(isPeopleNoun(word) && insideNounPhrase(tokens, i))) return null;
@@ -152,6 +152,8 @@ function isUnknownCapitalised(tokens: Token[], i: number): boolean {
   if (!/^[A-Z][a-z]+(?:'s)?$/.test(t.text) || t.tags.has('Acronym')) return false;
   const word = lemma(t.normal);
   if (products.has(word) || techNouns.has(tokens[i + 1]?.normal ?? '') || isKnownWord(word)) return false;
+  // "Quarantine an invalid plan …": an opening word followed by an article is an imperative verb
+  if (i === 0 && /^(?:a|an|the|all|every|any|each)$/.test(tokens[1]?.normal ?? '')) return false;
   return true;
 }
 
@@ -329,7 +331,7 @@ function gerundObject(tokens: Token[], i: number): boolean {
   const verb = tokens[start - 1];
   if (!verb || !/ing$/.test(verb.normal) || !(verb.tags.has('Gerund') || verb.tags.has('Verb'))) return false;
   const before = tokens[start - 2];
-  return !before || CLAUSE_BREAK.test(before.post) || /,/.test(before.post) || clauseOpeners.has(before.normal);
+  return !before || CLAUSE_BREAK.test(before.post) || /,/.test(before.post);
 }
 
 /** Does the clause holding token i open with "whoever"? */

@@ -107,7 +107,7 @@ export function personOwner(text: string, sentences: Sentence[], field: 'owner' 
 const readsAsVerb = (t: Token | undefined): boolean =>
   t !== undefined &&
   !/^(?:whoever|whomever|everyone|everybody|anyone|anybody|all|you|them|us|me|him|her)$/.test(t.normal) &&
-  !['Determiner', 'Pronoun', 'Possessive', 'Value', 'ProperNoun', 'Preposition'].some((tag) => t.tags.has(tag));
+  !['Determiner', 'Pronoun', 'Possessive', 'Value', 'ProperNoun', 'Preposition', 'Adjective'].some((tag) => t.tags.has(tag));
 
 const LINE_START = String.raw`(?:^|[.!?]\s+|\n)\s*(?:[-*\d.)]+\s+)?`;
 const orderStart = new RegExp(String.raw`${LINE_START}(?:${[...DIRECTING_VERBS].join('|')})\b`, 'i');

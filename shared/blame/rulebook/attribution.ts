@@ -24,7 +24,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // "provider takes the blame", "pointed the finger at their supplier"
     {
       notFollowedBy: String.raw`[^.;!?]{0,20}\b(?:unfairly|unjustly|wrongly)\b`,
-      re: String.raw`blamed for|(?:takes?|took|taken|taking|gets?|got|getting|accepts?|accepted|shoulders?|shouldered) (?:the |all the |full )?blame|point(?:s|ed|ing)? (?:the|a) finger|finger-pointing|(?<!(?:looking for|look for|find|finding|hunt for|hunting for|need|want|without|no|not) (?:a |an )?)scapegoat(?:s|ed)?(?! (?:a|an|the|one|its|their|his|her)\b)`,
+      re: String.raw`blamed for|(?:takes?|took|taken|taking|gets?|got|getting|accepts?|accepted|shoulders?|shouldered) (?:the |all the |full )?blame|point(?:s|ed|ing)? (?:the|a) finger|finger-pointing`,
       negatable: true,
     },
     // "traced to a senior engineer who never updated …", "attributed to a technician"
@@ -93,7 +93,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?<actor>(?:{DET} |one |two |a single )?(?:[\w-]+ ){0,2}?[\w-]+)(?:'s|s') (?:[\w-]+ )?${TRAIT}\b[^.;!?]{0,80}?\b(?:(?:was|were|is) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:cause|reason|trigger|factor|failure)|(?:led|leading|contributed|contributing) (?:directly )?to|caused|causing|(?:had )?left (?:[\w,-]+ ){1,5}(?:stranded|exposed|without|offline|stuck)|set the stage|made (?:it|the [\w-]+) (?:worse|inevitable)|added (?:[\w-]+ ){0,3}(?:minutes|hours|days) to|(?:delayed|prolonged|slowed|lengthened|extended) (?:the )?(?:recovery|restoration|outage|response|fix))`, target: 'actor', who: [...INDIVIDUALS, 'group'], personal: true, negatable: true },
     // an act that was not done, put on a person by "by": "Patch notice not forwarded by one IT
     // staffer", "account never deprovisioned by IT"
-    { re: String.raw`(?:not|never|n't)(?: been| yet)? (?:[a-z]+ed|done|seen|read|sent|run|given|taken|written|known|shown|caught|kept) by`, target: 'object', who: [...INDIVIDUALS, 'group'], personal: true },
+    { re: String.raw`(?:not|never|n't)(?: been| yet)? (?:[a-z]+ed(?: on| upon| up)?|done|seen|read|sent|run|given|taken|written|known|shown|caught|kept) by`, target: 'object', who: [...INDIVIDUALS, 'group'], personal: true },
     // a change checked only by the one who made it: "pushed at 04:43 by the same person who
     // wrote it"
     { re: String.raw`by the (?:same )?(?:person|engineer|dev|developer|author|one|guy|admin|contractor) who (?:wrote|authored|made|built|prepared|drafted|requested) it` },
@@ -120,6 +120,11 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:inevitable|predictable|direct|natural) (?:result|consequence|outcome) of (?:[\w'-]+ ){0,2}(?:managers?|management|leadership|executives?|the board|bosses|execs|directors|ministers)` },
     // "a lessons-learned talk on what he got wrong"
     { re: String.raw`what (?:he|she|they|he or she) (?:got|did|had done) wrong` },
+    // "laying it instead on an engineer", "Kwame's flag flip = outage"
+    { re: String.raw`lay(?:ing|s|ed)? (?:it|the blame|this|that) (?:instead |squarely |firmly )?on (?=(?:an?|the|one|two|its|their|some) )`, target: 'object', who: [...INDIVIDUALS, 'group'], notFollowedBy: ATTACKERS },
+    { re: String.raw`(?<actor>[\w@.'-]+)(?:'s|s') (?:[\w-]+ ){0,2}[\w-]+ ?(?:=|->|\u2192) ?(?:outage|incident|downtime|disaster|sev ?\d|p[01])\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
+    // "what one IT manager called 'an intern-grade scripting mistake'"
+    { re: String.raw`(?:intern|amateur|junior|newbie|rookie|student|beginner)-(?:grade|level|tier|class|hour) (?:[\w-]+ )?(?:mistake|error|work|scripting|code|move|blunder)` },
     // a person accused: "Senators accused chief executive X of failing …"
     { re: String.raw`accus(?:ed|es|ing)`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
   ],
@@ -162,7 +167,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`let go of (?<actor>(?:{DET} |two |three |several |some )?(?:[\w-]+ )?[\w-]+)`, target: 'actor', who: [...INDIVIDUALS, 'group'] },
     // departures right after the event: "the CIO and CSO left within days of the disclosure",
     // "Harlan retired weeks later"
-    { re: String.raw`(?:left|departed|quit|resigned|retired|exited)(?: (?:the (?:company|firm|bank|business|board|agency|organi[sz]ation|ministry)|(?:his|her|their) (?:post|role|job|position)s?))?(?: (?:abruptly|suddenly|quietly|unexpectedly))? (?:in the (?:days|weeks|months) (?:after|following)|within (?:days|weeks|hours|a (?:week|month|fortnight))|(?:days|weeks|months|a (?:week|month|few weeks)) (?:later|after)|shortly (?:after|afterwards)|soon after)`, target: 'subject', who: ['name', 'role', 'group'], personal: true },
+    { re: String.raw`(?:left|departed|quit|resigned|retired|exited|(?:was|were|been) (?:replaced|ousted|demoted|pushed out|moved aside))(?: (?:the (?:company|firm|bank|business|board|agency|organi[sz]ation|ministry)|(?:his|her|their) (?:post|role|job|position)s?))?(?: (?:abruptly|suddenly|quietly|unexpectedly))? (?:in the (?:days|weeks|months) (?:after|following)|within (?:days|weeks|hours|months|a (?:week|month|fortnight))|(?:days|weeks|months|a (?:week|month|few weeks)) (?:later|after)|shortly (?:after|afterwards)|soon after)`, target: 'subject', who: ['name', 'role', 'group'], personal: true },
     // "appropriate steps have been taken with the individuals involved"
     { re: String.raw`(?:taken|dealt with)["']? (?:with|against) (?:that|this|the) (?:person|individual|employee|engineer|staffer|member of staff|contractor|technician)\b|(?:steps|action|actions|measures) (?:have|has|had|will be|would be) (?:been )?taken (?:with|against|regarding|in respect of) (?:the |those )?(?:individuals?|employees?|staff(?: members?)?|persons?|people|engineers?|members? of staff)(?: (?:involved|concerned|responsible))?` },
     // named in the report as the penalty: "Name the engineer who approved it in the final report"
@@ -188,6 +193,11 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // "ought to cost somebody their sudo rights", "Somebody had a very uncomfortable 1:1 that week",
     // "Somebody's getting a very short reference letter", "nobody to blame but their own IT"
     { re: String.raw`cost (?:somebody|someone|him|her|them|the [\w-]+) (?:their|his|her) (?:job|jobs|sudo|access|rights|bonus|position|badge|keys)|(?:had|has|having|got|getting) (?:a |an )?(?:very |really )?(?:uncomfortable|awkward|difficult|tough|short) (?:1:1|one-on-one|conversation|chat|meeting|talk)|(?:short|brief|bad|glowing) reference letter|(?:nobody|no one|no-one) to blame but|only (?:themselves|himself|herself) to blame|bonus (?:untouched|intact|still paid|paid out)` },
+    // "fined the former CIO personally", "moved into a newly created advisory role", "needs to find a
+    // new line of work", "left carrying the can for a boardroom decision", "hanging a contractor out to dry"
+    { re: String.raw`fined (?:[\w'-]+ ){0,5}(?:personally|individually)|moved (?:into|to) an? (?:newly[- ]created |new |non-executive |advisory |special )*(?:role|position|post)|(?:find|look for|consider|go find) an? (?:new|different) (?:line of work|career|job|industry)|carr(?:y|ying|ied|ies) the can|holding the (?:baby|bag)|hung (?:[\w-]+ ){0,2}out to dry|hanging (?:[\w-]+ ){0,2}out to dry|boardroom decision` },
+    // "'certain individuals' will face consequences"
+    { re: String.raw`(?:face|faces|facing|faced) (?!no\b|any\b)(?:the |serious |real )?(?:consequences|discipline|sanctions|repercussions)`, negatable: true },
     // "fined five senior managers", "ban him from publishing"
     { re: String.raw`fined|ban|bans|banned|suspend|suspends|suspended|sacked`, target: 'object', who: INDIVIDUALS },
   ],

@@ -74,7 +74,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:this|that|it)(?:'s| is| was) what (?:happens|you get) when(?![^.;!?]{0,80}:)|(?:i )?wonder what happens when|what did (?:they|you|anyone) expect|what did (?:they|you|anyone|he|she) think (?:was going to|would|will) happen`, target: 'sentence', who: ['name', 'handle', 'role', 'group'] },
     // questions put to those in charge, reported: "lawmakers grilled the agency's leadership over
     // why nobody had acted on a 2019 report"
-    { re: String.raw`(?:grilled|pressed|quizzed|demanded to know)(?: [\w',-]+){0,6} (?:over|on|about|as to|asking)? ?why`, target: 'sentence', who: ['role', 'group', 'name'] },
+    { re: String.raw`(?:grilled|pressed|quizzed|demanded to know)(?: [\w',-]+){0,6} (?:over|on|about|as to|asking)? ?(?:why|how)`, target: 'sentence', who: ['role', 'group', 'name'] },
     // character words with an intensifier: "woefully unprepared", "out of their depth"
     { re: String.raw`(?:woefully|hopelessly|grossly|utterly|criminally) (?:unprepared|incompetent|negligent|inadequate|unqualified|out of (?:their|his|her) depth)|out of (?:their|his|her) depth`, negatable: true },
     // customers as the testers: "let customers be the QA department"
@@ -109,7 +109,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // contempt markers with the people they are about in the sentence: "Peak enterprise.",
     // "Real mature.", "Bold strategy", "Congrats, I guess", "Data team used .xls, of all things",
     // "The real villains are the employees who …"
-    { re: String.raw`peak (?:corporate|enterprise|incompetence|clown(?:ery)?|amateur(?:ism)?|management|mba|startup|government|bureaucracy|[\w-]+ (?:energy|behaviou?r|culture))\b|(?:^|(?<=[.!?]\s{1,3}))peak [\w-]+(?=\s*[.!]*$)|real mature|bold (?:strategy|move)|congrats,? i guess|of all things|the (?:real )?villains? (?:here |in this )?(?:are|is|were|was)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
+    { re: String.raw`peak (?:corporate|enterprise|incompetence|clown(?:ery)?|amateur(?:ism)?|management|mba|startup|government|bureaucracy|[\w-]+ (?:energy|behaviou?r|culture))\b|(?:^|(?<=[.!?]\s{1,3}))peak [\w-]+(?=\s*[.!]*$)|real mature|bold (?:strategy|move)|congrats,? i guess|of all things`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
     // a sarcastic closer after an account of what people did: "… leaving creds in a Docker image
     // in 2021. Wow.", "… at home in his slippers. Love it."; the match starts in the account,
     // whose people it is about
@@ -125,11 +125,22 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "Stunning responsiveness from that team", "needs a refund on their eyeballs", "I'd love to
     // meet the architect who thought that was clever", "some director nodded that through"
     { re: String.raw`(?:truly |real |a real |what a |an absolute )?masterclass in|(?:counting|reading|testing|typing|spelling|math|maths|arithmetic) is hard,? (?:i guess|apparently|huh|eh)|in this economy\s*\?|never heard of (?:her|him|it|them)\b|who's the (?:intern|idiot|amateur|clown|junior|rookie) now|(?:stunning|stellar|impressive|outstanding|top-notch|world-class|exemplary) (?:responsiveness|competence|work|leadership|diligence|engineering|planning|attention to detail) from|refund on (?:their|his|her) (?:eyes|eyeballs|brain|degree|certification)|(?:i'd|i would) (?:love|like) to (?:meet|see|talk to|hear from|read) the [\w-]+ (?:who|where)|nodded (?:it|that|this|them) through|(?:stops|stopped) being (?:bad )?luck|(?:that's|it's|this is|that is|this isn't|that isn't) not (?:just )?bad luck|there's your problem` },
+    // "Bet that guy's having a great week", "Management, take a bow", "a delay one executive described as
+    // 'frankly embarrassing'"
+    { re: String.raw`(?:bet|betting|i bet) (?:that|the|this|some) (?:guy|engineer|dev|admin|person|intern|contractor|team|manager|exec)(?:'s| is) having a (?:great|fantastic|wonderful|lovely|fun|good) (?:week|day|time|weekend|morning)|take a bow\b|described as ["']?(?:frankly |utterly |deeply |simply )?(?:embarrassing|unacceptable|inexcusable|shambolic|amateurish|a disgrace|incompetent|negligent)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
+    // "a casual attitude to risk", "played Russian roulette with a live feed", "walks off with a golden
+    // parachute", "Sure, buddy.", "Tunnel vision.", "Failing upward at its finest", "I'd love to know which
+    // director greenlit …", "Anyone with two years of experience knows this", "was known for doing
+    // things by hand"
+    { re: String.raw`(?:casual|cavalier|lax|relaxed|careless|sloppy|laissez-faire) (?:attitude|approach) (?:to|toward|towards)|(?:played|playing|plays|play) (?:russian roulette|fast and loose)|golden parachute|walks? (?:off|away) with (?:a |his |her |their )?(?:bonus|payout|severance|pay-?off)|\bsure,? (?:buddy|pal|mate|jan|bud)\b|tunnel[- ]vision(?:ed)?|(?:i'd|i would) (?:love|like) to know (?:which|who|whose)|anyone with (?:[\w-]+ ){0,4}(?:experience|years|a brain|half a brain|common sense) (?:knows|would know|could tell|would have)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'] },
+    { re: String.raw`(?:was|were|is|are) (?:well |widely )?known for (?:[a-z]+ing|cutting|skipping|ignoring)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    // "Failing upward at its finest"
+    { re: String.raw`fail(?:ing|ed|s)? up(?:ward)?s?\b(?= at| again|\s*[.!]|\s*$)` },
     // "Totally the software's fault, I'm sure.", "Sure, blame the tooling."
     { re: String.raw`(?:totally|definitely|clearly|surely|obviously) (?:the |a )?(?:software|tool|tooling|system|computer|vendor|process|network|config)'?s? (?:fault|problem|issue)\b[^.;!?]{0,20}?\b(?:i'm sure|sure|right|of course)` },
     // "Imagine being the exec who looked at a red report …", "Imagine deleting an ACL on every
     // router and thinking 'yeah, done'", "imagine paying for a tool and then having your SOC mute it"
-    { re: String.raw`imagine (?:being|having) (?:the|a|an|your|their|that|this) (?:[\w-]+ ){0,2}?(?:[\w-]+) (?:who|that|mute|ignore|turn|switch|delete|approve|sign)\b|imagine [a-z]+ing\b[^.;!?]{0,120}?\band (?:then )?(?:thinking|saying|going|calling it|having|still|deciding)\b` },
+    { re: String.raw`imagine (?:the|a|an|your|some) (?:[\w-]+ ){0,2}(?:guy|engineer|dev|admin|manager|exec|intern|person|team|on-call|contractor|boss) [a-z]+ing\b[^.;!?]{0,120}?\band (?:then )?(?:deciding|thinking|saying|going|choosing)\b|imagine (?:being|having) (?:the|a|an|your|their|that|this) (?:[\w-]+ ){0,2}?(?:[\w-]+) (?:who|that|mute|ignore|turn|switch|delete|approve|sign)\b|imagine [a-z]+ing\b[^.;!?]{0,120}?\band (?:then )?(?:thinking|saying|going|calling it|having|still|deciding)\b` },
     // "the kind of thing you'd expect from an intern", "Classic government contractor move"
     { re: String.raw`(?:kind|sort) of (?:thing|mistake|move|error|decision) (?:you'd|you would|one would|i'd|i would) expect (?:from|of) (?:an? |the )?(?:[\w-]+ )?(?:intern|junior|student|amateur|newbie|trainee|first-year|child|kid|toddler|beginner)|\bclassic (?:[\w-]+ ){0,2}(?:move|behaviou?r|play)\b(?=[^.;!?]{0,60}(?:[.:!?]|$))`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'] },
     // character words: "threw a tantrum", "a grudge", "cowboying", "gambled with patient safety",
@@ -182,7 +193,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // a card with its subject left out: "Should've known the cert lifetime …"
     { re: String.raw`{START}(?:should|could|would)(?:'ve| have| of) (?:known|seen|caught|noticed|spotted|checked|tested|realised|realized|gone to (?:bed|sleep)|stopped|waited|asked|called (?:it|for help)|rolled back|escalated|been (?:caught|done|fixed|obvious|spotted|noticed))` },
     // any act a card regrets with its subject left out: "Should've rolled back at 14:10"
-    { re: String.raw`{START}should(?:'ve| have| of) (?:[a-z]+ed|done|run|built|sent|set|put|cut|held|kept|left|read|got|gotten|taken|made|paged|called|pulled|stopped|asked)\b` },
+    { re: String.raw`{START}should(?:'ve| have| of) (?!(?:existed|worked|happened|included|supported|been)\b)(?:[a-z]+ed|done|run|built|sent|set|put|cut|held|kept|left|read|got|gotten|taken|made|paged|called|pulled|stopped|asked)\b` },
     // "obvious in hindsight", unless it goes on to say what was seen at the time
     { re: String.raw`{START}(?:it was |it's |this was |all )?(?:so |all too |painfully |blindingly )?(?:obvious|predictable|clear) in (?:hindsight|retrospect)`, notFollowedBy: String.raw`[^.;!?]{0,30}\bbut\b` },
     { re: String.raw`should(?:'ve| have) been (?:done|fixed|caught|patched|replaced|renewed) (?:months|years|weeks|ages|long) ago` },

@@ -60,7 +60,9 @@ export const ROLE_NOUNS = [
   // games and media studios ("the producers ignored ops' capacity numbers")
   'producer',
   // cards shorten engineer to eng ("L2 eng", "Release eng skipped the canary")
-  'eng', 'pm',
+  'eng', 'pm', 'bureaucrat',
+  // how comment threads name the one involved ("dude should've gone to bed")
+  'dude', 'bloke', 'chap', 'fella',
 ];
 
 /** Groups of people acting together ("the team should have caught this"). */

@@ -116,9 +116,9 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // "we should have a dashboard" is a wish, not hindsight
       // an unknown capitalised subject is a person here ("Kemal should have checked"): systems
       // that "should have" done something are nearly always common nouns ("the validator")
-      { re: String.raw`(?:should{NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|should've|shoulda|shd(?:'ve| have| of)) (?<verb>(?!had\b)[a-z]+)`, target: 'subject', who: [...DEFAULT_TARGETS, 'we'], verbGroup: true, personal: true },
+      { re: String.raw`(?:should{NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|should've|shoulda|shd(?:'ve| have| of))(?: (?:just|really|simply|probably|definitely))? (?<verb>(?!had\b)[a-z]+)`, target: 'subject', who: [...DEFAULT_TARGETS, 'we'], verbGroup: true, personal: true },
       // "no reviewer could have spotted it" defends the people; it blames nobody
-      { re: String.raw`(?:(?:could|would|must){NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|could've|would've|coulda|woulda) (?<verb>[a-z]+)`, target: 'subject', verbGroup: true, notPrecededBy: String.raw`\b(?:no|nobody|no one|none of (?:us|them|the [\w-]+))(?:\s+[\w-]+)?|\bthan (?:they|it|he|she|we|you|i)|\bwhich(?:\s+[\w-]+){1,3}` },
+      { re: String.raw`(?:(?:could|would|must){NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|could've|would've|coulda|woulda) (?<verb>[a-z]+)`, target: 'subject', verbGroup: true, notPrecededBy: String.raw`\b(?:no|nobody|no one|none of (?:us|them|the [\w-]+))(?:\s+[\w-]+)?|\bthan (?:they|it|he|she|we|you|i)|\bwhich(?:\s+[\w-]+){1,3}|\b(?:thousands|hundreds|millions|dozens|most|many|plenty) of(?:\s+[\w-]+){1,2}` },
       // passive: "this should have been caught in review" — unless a machine was the agent
       { re: String.raw`(?:should|could){NEG}?(?: {ADV})? have been (?:caught|noticed|spotted|detected|tested|reviewed|checked|verified|flagged|escalated|prevented|avoided|followed)`, target: 'agent' },
       { re: String.raw`if only`, target: 'sentence', who: [...SENTENCE_TARGETS, 'we'] },
@@ -147,9 +147,10 @@ export const RULE_DATA: Record<Rule, RuleData> = {
         verbGroup: true,
         explained: true,
         // "didn't let it go" is persistence, not an omission
-        notFollowedBy: String.raw`(?:it|this|that|so|anything)?\s*(?:on purpose|deliberately|intentionally|maliciously|wrong)|(?:it|this|that|them|things) go\b`,
+        notFollowedBy: String.raw`(?:it|this|that|so|anything)?\s*(?:on purpose|deliberately|intentionally|maliciously|wrong)|(?:it|this|that|them|things) go\b|[^.;!?]{0,60}?,\s*(?:they|he|she|we) (?:just |only )?inherited`,
         // "was never decentralised": a state, not an omission
         notPrecededBy: String.raw`\b(?:was|were|is|are|been|be|being)`,
+        // "they didn't pick those limits, they inherited them" defends them
       },
       // "a developer not reading the documentation"
       { re: String.raw`not (?:even |bothering to )?(?:reading|checking|double-checking|testing|verifying|reviewing|following|looking at|noticing|paying attention|asking|waiting for|escalating|responding to|monitoring)`, target: 'subject', who: INDIVIDUALS },
@@ -220,9 +221,11 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     suggestion: 'Name the cues that were available, what competed for attention, and what made the signal hard to see.',
     phrases: [
       {
-        re: String.raw`complacen(?:t|cy|ce)|(?:lack(?:ed|ing|s)?|lost|loss of|losing|without)(?: (?:of|any|the))? (?:situational |situation )?awareness|situational awareness|lack(?:ed|ing|s)? (?:of )?(?:attention|focus|care|diligence|vigilance|ownership|discipline|common sense)|inattention|(?:not|wasn't|weren't|was not|were not) paying (?:enough |proper |close |closer )?attention|lapse (?:in|of) (?:the )?(?:judge?ment|concentration|attention|diligence|care|vigilance|professionalism)|(?:insufficient|inadequate|not enough|a lack of|lack of) (?:care|attention|diligence|caution|rigou?r)(?: (?:was )?(?:taken|shown|exercised|paid))? (?:by|from|on the part of) (?:the |an? )?(?:[\w-]+ )?(?:engineer|developer|operator|admin|administrator|technician|staff|team|employee|contractor|clerk|agent)s?|loss of focus|attention to detail|(?:lost|lose|loses|losing) track of|miscommunication|communication breakdown|breakdown in communication`,
+        re: String.raw`complacen(?:t|cy|ce)|(?:lack(?:ed|ing|s)?|lost|loss of|losing|without)(?: (?:of|any|the))? (?:situational |situation )?awareness|situational awareness|lack(?:ed|ing|s)? (?:of )?(?:attention|focus|care|diligence|vigilance|ownership|discipline|common sense)|inattention|(?:not|wasn't|weren't|was not|were not) paying (?:enough |proper |close |closer )?attention|lapse (?:in|of) (?:the )?(?:judge?ment|concentration|attention|diligence|care|vigilance|professionalism)|(?:insufficient|inadequate|not enough|a lack of|lack of) (?:care|attention|diligence|caution|rigou?r)(?: (?:was )?(?:taken|shown|exercised|paid))? (?:by|from|on the part of) (?:the |an? )?(?:[\w-]+ )?(?:engineer|developer|operator|admin|administrator|technician|staff|team|employee|contractor|clerk|agent)s?|loss of focus|attention to detail|miscommunication|communication breakdown|breakdown in communication`,
         negatable: true,
       },
+      // "the scheduler lost track of where crews were" is a system; a person losing track is the folk model
+      { re: String.raw`(?:lost|lose|loses|losing) track of`, target: 'subject', who: ['name', 'handle', 'pronoun', 'self', 'role', 'group'], negatable: true },
     ],
   },
   fault: {
@@ -260,7 +263,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
         who: [...INDIVIDUALS, 'group'],
       },
       // a person singled out as the one who wrecked something
-      { re: String.raw`(?:wipe[sd]?|wiping|broke|breaks|erased?|erases|erasing|nuked?|nukes|destroy(?:ed|s)?|trashed|brought down|brings down|knocked out|knocks out|blew away)`, target: 'subject', who: INDIVIDUALS },
+      { re: String.raw`(?:wipe[sd]?|wiping|broke|breaks|erased?|erases|erasing|nuked?|nukes|destroy(?:ed|s)?|trashed|brought down|brings down|knocked out|knocks out|blew away)`, target: 'subject', who: INDIVIDUALS, notFollowedBy: String.raw`(?:in|into)\b` },
     ],
   },
   'non-compliance': {
@@ -272,7 +275,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`{PROCESS}(?: (?:step|section|item|stage|check) [\w.]+)?(?: (?:was|were|had been|has been|have been|is|are)(?: {ADV})? (?:not followed|ignored|bypassed|skipped|violated|disregarded|circumvented|omitted)| (?:not followed|skipped))`, target: 'agent', explained: true },
       // a safety step left out, card style: "Canary skipped", "code review waived"
       { re: String.raw`{START}(?:the )?(?:canary|canaries|canary stage|code review|peer review|review|tests|testing|backup|backups|checks|staging|dry run|dry-run|sign-?off|approval|rollback plan)(?: (?:was|were|had been|got))? (?:skipped|bypassed|waived|not (?:done|run|followed))(?=\s*(?:$|[.(,;:!-]|by\b|to\b|again\b|because\b))`, target: 'agent', explained: true },
-      { re: String.raw`(?:without|w/o) (?:(?:waiting for|getting|seeking|obtaining|asking for) )?(?:a |any |the )?(?:proper |prior |formal |the required |required |needed |necessary |peer |code |adequate |sufficient )?(?:review|approval|sign-?off|testing|permission|authori[sz]ation|a second pair of eyes|ci|green ci|(?:a )?green build|tests|(?:a |any )?(?:rollback|backout|back-out|roll-back) plan|a canary|a backup|(?:an? )?(?:id|identity|caller) (?:check|verification)|verification|verifying (?:the )?(?:caller|identity))\b`, target: 'subject', who: INDIVIDUALS, personal: true, notPrecededBy: String.raw`(?:^|[.!?]\s+)(?:let|allow|permit|authori[sz]e|empower|enable)\b[^.;!?]*` },
+      { re: String.raw`(?:without|w/o) (?:(?:waiting for|getting|seeking|obtaining|asking for) )?(?:a |any |the )?(?:proper |prior |formal |the required |required |needed |necessary |peer |code |adequate |sufficient )?(?:review|approval|sign-?off|testing|permission|authori[sz]ation|a second pair of eyes|ci|green ci|(?:a )?green build|tests|(?:a |any )?(?:rollback|backout|back-out|roll-back) plan|a canary|a backup|(?:an? )?(?:id|identity|caller) (?:check|verification)|verification|verifying (?:the )?(?:caller|identity)|(?:a )?call-?back|checks?)\b`, target: 'subject', who: INDIVIDUALS, personal: true, notPrecededBy: String.raw`(?:^|[.!?]\s+)(?:let|allow|permit|authori[sz]e|empower|enable)\b[^.;!?]*` },
       // "pushed to master without running the tests"
       { re: String.raw`without (?:first |even |properly |actually )?(?:telling|asking|checking|double-checking|reading|running|testing|reviewing|consulting|informing|notifying|verifying|looking(?: at| into)?|following|thinking|confirming|ensuring|completing|securing|obtaining|waiting|opening|investigating)`, target: 'subject', who: INDIVIDUALS, personal: true },
     ],
@@ -330,7 +333,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`all (?<actor>[\w@.'-]+(?: [\w-]+)?) (?:had|needed|has|needs) to do (?:was|is)`, target: 'actor' },
       { re: String.raw`(?:just|simply|merely|only) (?:had|needed|has|needs|have|need) to`, target: 'subject', who: INDIVIDUALS },
       { re: String.raw`(?:it's|it is|it was|it would have been|it should have been|it'd have been) (?:so |really |very |pretty |super |quite |perfectly )?(?:easy|trivial|simple) to (?:avoid|prevent|catch|check|fix|spot|notice|see|test|verify|follow|read|roll back|revert)` },
-      { re: String.raw`(?:just|simply|merely|basically|trivially) (?<verb>[a-z]+(?:ed|t)|ran|did|went|made|hit|put|set|let|read|saw|took)`, target: 'subject', who: INDIVIDUALS, verbGroup: true },
+      { re: String.raw`(?:just|simply|merely|basically|trivially) (?!(?:want|wanted|meant|thought|felt|went|got|kept)\b)(?<verb>[a-z]+(?:ed|t)|ran|did|went|made|hit|put|set|let|read|saw|took)`, target: 'subject', who: INDIVIDUALS, verbGroup: true },
     ],
   },
   'person-owner': {
@@ -352,14 +355,14 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:must|needs? to|have to|has to|will) (?:always |strictly |now |from now on )?(?:follow|stick to|adhere to|comply with|obey|read) (?:{DET} )?(?:[\w-]+ ){0,2}{PROCESS}`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
       // care demanded of whoever types: "slow down and read what you type", "think before you
       // hit enter", "look twice before you paste"
-      { re: String.raw`{START}(?:just |please |so )?slow down and|(?:think|look|check|pause)(?: twice)? before (?:you|they|people|anyone|engineers) (?:hit|press|type|run|paste|click|push|deploy)|(?:read|check|double-check|look at) what (?:you|they) (?:type|paste|run|copy)`, negatable: true },
+      { re: String.raw`{START}(?:just |please |so )?slow down and|(?:think|look|check|pause)(?: twice)? before (?:you|they|people|anyone|engineers) (?:hit|press|type|run|paste|click|push|deploy)|(?:read|check|double-check|look at) (?:[\w-]+ ){0,3}(?:back |again |twice |over )?before (?:you|they|people|anyone|engineers) (?:hit|press|type|run|paste|click|push|deploy)|(?:read|check|double-check|look at) what (?:you|they) (?:type|paste|run|copy)`, negatable: true },
       { re: String.raw`remind(?:s|ed|ing)?`, target: 'object', who: [...INDIVIDUALS, 'group', 'generic'] },
       // "… get people to tell you the truth": an infinitive, not an order
-      { re: String.raw`(?:tell|warn|instruct|coach|educate|talk to|speak to|speak with|have a word with|have a chat with)`, target: 'object', who: INDIVIDUALS, notPrecededBy: String.raw`\bto` },
+      { re: String.raw`(?:tell|warn|instruct|coach|educate|talk to|speak to|speak with|have a word with|have a chat with)`, target: 'object', who: INDIVIDUALS, notPrecededBy: String.raw`\bto`, notFollowedBy: String.raw`(?:me|us)\b` },
       { re: String.raw`(?:don't|do not|never|not) (?:let|allow) (?:this|it|that) (?:to )?happen (?:again|a second time|twice)` },
       // sending a person to be trained: "Send Esra on a refresher course", "enrol the night
       // shift in the change-management class"
-      { re: String.raw`(?:send|put|enrol|enroll|sign up|book) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) (?:on|for|in|into|onto|to|through) (?:a |an |the |another |some )?(?:[\w-]+ ){0,2}(?:course|training|class|workshop|refresher|bootcamp)`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
+      { re: String.raw`(?:send|put|enrol|enroll|sign up|book) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+)(?: who [^.;!?]{1,40}?)? (?:on|for|in|into|onto|to|through) (?:a |an |the |another |some )?(?:[\w-]+ ){0,3}(?:course|training|class|workshop|refresher|bootcamp)`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
       // taking access away from a person as the fix: "revoke Okonkwo's production access",
       // "remove console access from the engineer involved", "restrict the junior dev to read-only"
       { re: String.raw`(?:restrict|revoke|remove|suspend|limit|pull|downgrade|strip) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.-]+)'s (?:(?:production|prod|admin|root|console|write|deploy|merge|database|shell|ssh|sudo|cloud|network|vpn|api) ){0,2}(?:access|permissions?|rights|privileges|keys|credentials)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
@@ -400,6 +403,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:stop|quit) (?:letting|allowing) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+)`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
       { re: String.raw`(?:ask|tell|remind|instruct) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) (?:not|never) to`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
       { re: String.raw`(?:refresh|brief|re-?brief|educate|remind|lecture|talk to|speak to)\b[^.;!?]{0,40}?\b(?:on|of|about) the importance of` },
+      // "Ensure schedulers keep closer watch on crew status"
+      { re: String.raw`(?:keep|keeps|keeping|kept) (?:a )?(?:closer|close|better|more careful|careful|sharper) (?:watch|eye|track)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'] },
     ],
   },
   'vague-action': {
