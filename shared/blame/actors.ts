@@ -68,14 +68,20 @@ const FUNCTION_SUFFIX = /(?:ity|ion|ment|ness|ance|ence|age|ure|ics|ery|ing|ops|
 function namesAFunction(tokens: Token[], from: number, to: number): boolean {
   // the next capitalised word belongs to the name too ("Fleet Engineering")
   const last = /^\p{Lu}/u.test(tokens[to + 1]?.text ?? '') ? to + 1 : to;
-  return tokens.slice(from, last + 1).some((t) => teamWords.has(t.normal) || FUNCTION_SUFFIX.test(t.normal.replace(/['\u2019]s$/, '')));
+  // a guess: a word the tagger does not know as a name, shaped like the abstract nouns teams are named after
+  const personTag = (t: Token) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
+  return tokens.slice(from, last + 1).some((t) => teamWords.has(t.normal) || (!personTag(t) && FUNCTION_SUFFIX.test(t.normal.replace(/['\u2019]s$/, ''))));
 }
 
 /** "Marvin (the deploy bot)": a name glossed in brackets as a machine. */
-const MACHINE_GLOSS = /^(?:bot|robot|script|service|tool|job|daemon|pipeline|agent|account|cron|integration|app)s?$/;
+const MACHINE_GLOSS = /^(?:bot|robot|script|cron|daemon)s?$/;
 export function namedAsMachine(tokens: Token[], i: number): boolean {
   if (!/\(/.test(tokens[i].post + (tokens[i + 1]?.pre ?? ''))) return false;
-  return tokens.slice(i + 1, i + 5).some((t) => MACHINE_GLOSS.test(t.normal.replace(/[()]/g, '')));
+  for (const t of tokens.slice(i + 1, i + 5)) {
+    if (MACHINE_GLOSS.test(t.normal.replace(/[()]/g, ''))) return true;
+    if (/\)/.test(t.post)) return false;
+  }
+  return false;
 }
 
 /** Does the sentence treat the word at i as a machine ("X should alert", "X to retry")? */

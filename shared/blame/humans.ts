@@ -40,9 +40,12 @@ function lemma(word: string): string {
 
 function singular(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 2) return word.slice(0, -1);
+  if (word.endsWith('s') && !word.endsWith('ss') && (word.length > 3 || SHORT_PLURALS.has(word))) return word.slice(0, -1);
   return word;
 }
+
+/** Three-letter plurals of role abbreviations ("the PMs"): longer words lose their "s" by length. */
+const SHORT_PLURALS = new Set(['pms', 'ics', 'qas', 'vps', 'ems']);
 
 function inSet(set: Set<string>, word: string): boolean {
   const base = lemma(word);
@@ -63,6 +66,8 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   if (!t) return null;
   const word = t.normal;
   if (!word) return null;
+  // "Ji-hoon", "Jean-luc": the tagger splits a hyphenated name, and its first part speaks for it
+  if (i > 0 && tokens[i - 1].post === '-' && /^\p{Lu}/u.test(tokens[i - 1].text) && /^\p{Ll}/u.test(t.text)) return humanKind(tokens, i - 1, sentence, loose);
   if (t.text.startsWith('@')) return /[/]|team|squad|group|sre|ops/i.test(t.text) ? 'group' : 'handle';
   if (wePronouns.has(word)) return 'we';
   if (selfPronouns.has(word)) return 'self';
@@ -71,6 +76,8 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   if (personPronouns.has(word) || personPossessives.has(word)) return 'pronoun';
   // "the individual involved", "the person responsible": one specific person
   if (/^(?:individuals?|persons?)$/.test(word) && /^(?:involved|responsible|concerned)$/.test(tokens[i + 1]?.normal ?? '')) return 'role';
+  // "certain individuals will face consequences": particular people, not people in general
+  if (word === 'individuals' && /^(?:certain|those|these|two|three|several|the)$/.test(tokens[i - 1]?.normal ?? '')) return 'role';
   if (word === 'individual' && /^(?:the|this|that|one|a|an)$/.test(tokens[i - 1]?.normal ?? '') && !/^(?:who|can|could|may|might)$/.test(tokens[i + 1]?.normal ?? '')) return 'role';
   const before = tokens[i - 1];
   const prev = before?.normal ?? '';
@@ -91,10 +98,11 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   // the capitalised first word as a verb or an adjective now and then
   if (i === 0 && !isNoun(t) && (roles.has(singular(lemma(word))) || groups.has(word)) && (tokens[1]?.tags.has('PastTense') || CARD_AUXILIARIES.test(tokens[1]?.normal ?? ''))) return 'role';
   // "An intern doesn't set credential policy": a role in general, not the one involved
-  if (/^an?$/.test(prev) && GENERAL_PRESENT.test(next) && roles.has(singular(lemma(word)))) return 'generic';
+  const negated = GENERAL_PRESENT.test(next) || (/^(?:does|can|should|will|would|is|need)$/.test(next) && /^(?:not|n't)$/.test(tokens[i + 2]?.normal ?? ''));
+  if (/^an?$/.test(prev) && negated && roles.has(singular(lemma(word)))) return 'generic';
   if (!isNoun(t) && !t.tags.has('Actor') && !isPluralRole(word) && !(isPeopleNoun(word) && insideNounPhrase(tokens, i))) return null;
   // "on-call" arrives as "on" + "call": either half names the role
-  if (word === 'call' && prev === 'on' && /-/.test(tokens[i - 1]?.post ?? '')) return 'role';
+  if (word === 'call' && prev === 'on' && /-/.test(tokens[i - 1]?.post ?? '') && !(tokens[i + 1] && isNoun(tokens[i + 1]))) return 'role';
   if (word === 'head' && next === 'of') return 'role';
   // "the call handler", "a baggage handler": a person; a bare "handler" is code
   if (/^handlers?$/.test(word) && HANDLER_KINDS.test(prev)) return 'role';
@@ -149,7 +157,7 @@ function isPluralRole(word: string): boolean {
  */
 function isUnknownCapitalised(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!/^[A-Z][a-z]+(?:'s)?$/.test(t.text) || t.tags.has('Acronym')) return false;
+  if (!/^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:'s)?$/.test(t.text) || t.tags.has('Acronym')) return false;
   const word = lemma(t.normal);
   if (products.has(word) || techNouns.has(tokens[i + 1]?.normal ?? '') || isKnownWord(word)) return false;
   // "Quarantine an invalid plan …": an opening word followed by an article is an imperative verb
@@ -260,7 +268,7 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
       if (/["\u201c]/.test(tokens[j].pre)) {
         // 'When the CEO says "one individual" didn't …': the quotation is the subject, and
         // the one who said it is not
-        if (REPORTING_VERBS.test(tokens[j - 1]?.normal ?? '')) return null;
+        if (bare && REPORTING_VERBS.test(tokens[j - 1]?.normal ?? '')) return null;
         i = j - 1;
         adjacent = false;
         bare = false;
@@ -323,13 +331,14 @@ const REPORTING_VERBS = /^(?:says|said|say|claims?|claimed|writes|wrote|insists?
 /** What follows a card's opening role when it is that card's subject ("Eng didn't verify …"). */
 const CARD_AUXILIARIES = /^(?:did|didn't|didnt|never|was|wasn't|had|hadn't|should|shouldn't|forgot|failed)$/;
 /** Present-tense verbs of a general statement ("an intern doesn't …", "a tech can't …"). */
-const GENERAL_PRESENT = /^(?:doesn't|does|can't|cannot|can|shouldn't|won't|wouldn't|isn't|is|has|needs|sets|gets)$/;
+const GENERAL_PRESENT = /^(?:doesn't|can't|cannot|shouldn't|won't|wouldn't|isn't|needn't)$/;
 
 /** Is the noun phrase at token i the object of a gerund that opens its clause ("Blaming the intern …")? */
 function gerundObject(tokens: Token[], i: number): boolean {
   const start = nounPhraseStart(tokens, i);
   const verb = tokens[start - 1];
-  if (!verb || !/ing$/.test(verb.normal) || !(verb.tags.has('Gerund') || verb.tags.has('Verb'))) return false;
+  // "Rushing, the engineer forgot …": a gerund with a comma after it is an adverbial, not a subject
+  if (!verb || !/ing$/.test(verb.normal) || !(verb.tags.has('Gerund') || verb.tags.has('Verb')) || /[,;:]/.test(verb.post)) return false;
   const before = tokens[start - 2];
   return !before || CLAUSE_BREAK.test(before.post) || /,/.test(before.post);
 }

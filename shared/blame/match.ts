@@ -78,7 +78,7 @@ function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined
   return sentences[lo];
 }
 
-const EXPLANATION = /\b(?:because|due to|owing to)\b/i;
+const EXPLANATION = /\b(?:because|due to|owing to|since|once|per the|as (?:the|it|its|they|he|she|we|our|planned|agreed|specified))\b/i;
 
 /** Rules whose phrases say nothing about a person when the sentence argues against blaming. */
 const PLACING_BLAME: ReadonlySet<Rule> = new Set<Rule>(['fault', 'punishment', 'human-error', 'judgement', 'person-fix']);

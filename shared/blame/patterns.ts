@@ -21,8 +21,8 @@ function expand(source: string): string {
   for (let pass = 0; pass < 3 && out.includes('{'); pass++) {
     out = out.replace(/\{([A-Z_]+)\}/g, (whole, name: string) => MACROS[name] ?? whole);
   }
-  // a space in the data means "any whitespace"
-  return out.replace(/ /g, String.raw`\s+`);
+  // a space in the data means "any whitespace", and " ?" an optional one ("roll ?back")
+  return out.replace(/ \?/g, String.raw`\s*`).replace(/ /g, String.raw`\s+`);
 }
 
 /** Wraps a phrase so it only matches whole words ("fired" not "misfired", "PIP" not "PIPE"). */

@@ -107,12 +107,13 @@ export function personOwner(text: string, sentences: Sentence[], field: 'owner' 
 const readsAsVerb = (t: Token | undefined): boolean =>
   t !== undefined &&
   !/^(?:whoever|whomever|everyone|everybody|anyone|anybody|all|you|them|us|me|him|her)$/.test(t.normal) &&
-  !['Determiner', 'Pronoun', 'Possessive', 'Value', 'ProperNoun', 'Preposition', 'Adjective'].some((tag) => t.tags.has(tag));
+  !/^(?:other|another|more|less|most|all|some|many|few)$/.test(t.normal) &&
+  !['Determiner', 'Pronoun', 'Possessive', 'Value', 'ProperNoun', 'Preposition'].some((tag) => t.tags.has(tag));
 
 const LINE_START = String.raw`(?:^|[.!?]\s+|\n)\s*(?:[-*\d.)]+\s+)?`;
 const orderStart = new RegExp(String.raw`${LINE_START}(?:${[...DIRECTING_VERBS].join('|')})\b`, 'i');
 // case-sensitive: a capitalised word or @handle, then "to" or a colon
-const assignmentStart = new RegExp(String.raw`${LINE_START}[\p{Lu}@][\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)?(?: to\b|:| owns\b)`, 'u');
+const assignmentStart = new RegExp(String.raw`${LINE_START}[\p{Lu}@][\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)?(?: to\b|:)`, 'u');
 
 /** Cheap pre-check for personDirected: does any sentence open with an order or an assignment? */
 const ownerLabel = /\b(?:owner|owners|assignee|assignees|dri)\s*:/i;
@@ -141,8 +142,6 @@ export function personDirected(text: string, sentences: Sentence[]): RawFinding[
         labelled ||
         (from === 0 &&
         ((tokens[to + 1]?.normal === 'to' && readsAsVerb(tokens[to + 2])) ||
-          // "Sofía Barrientos owns load testing for all launches"
-          tokens[to + 1]?.normal === 'owns' ||
           // a label before a colon is as often a topic ("Heatwave: …") as an owner
           (/:/.test(tokens[to].post) && (INITIALS.test(tokens[to].text) || tokens[to].tags.has('Person')))));
       if (!asked && !assigned) continue;

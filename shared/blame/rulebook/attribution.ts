@@ -12,7 +12,7 @@ const INDIVIDUALS: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role'];
 /** A noun for people at work, for patterns that do not tag the sentence. */
 // people outside the organisation who attack it: blaming them is no blame of staff ("the
 // intrusion was attributed to a criminal group")
-const ATTACKERS = String.raw`(?:{DET} )?(?:[\w-]+ )?(?:criminal|criminals|hackers?|ransomware|state-sponsored|state-backed|attackers?|cyber-?criminals?|threat actors?|extortion(?:ists)?|espionage|nation-state|hacktivists?|hacking (?:group|gang|crew|collective|team))\b`;
+const ATTACKERS = String.raw`(?:{DET} )?(?:[\w-]+ )?(?:criminal|criminals|hackers?|ransomware|state-sponsored|state-backed|attackers?|cyber-?criminals?|threat actors?|extortion(?:ists)?|espionage|nation-state|hacktivists?|hacking (?:group|gang|crew|collective|team)|state-(?:linked|affiliated|backed|sponsored) (?:[\w-]+ )?(?:group|actors?|hackers?)|threat (?:group|actors?)|criminal (?:gang|group|crew))\b`;
 const STAFF = String.raw`(?:engineers?|developers?|programmers?|technicians?|employees?|workers?|staff(?: members?)?|staffers?|operators?|administrators?|admins?|contractors?|interns?|personnel|persons?|individuals?|guys?|techs?|members? of staff)`;
 
 /** What of a person can be made the cause: their decision, their inexperience, their delay. */
@@ -25,6 +25,8 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     {
       notFollowedBy: String.raw`[^.;!?]{0,20}\b(?:unfairly|unjustly|wrongly)\b`,
       re: String.raw`blamed for|(?:takes?|took|taken|taking|gets?|got|getting|accepts?|accepted|shoulders?|shouldered) (?:the |all the |full )?blame|point(?:s|ed|ing)? (?:the|a) finger|finger-pointing`,
+      // "zero finger-pointing" is praise for the write-up
+      notPrecededBy: String.raw`\b(?:zero|no|without|minimal|little|not much)`,
       negatable: true,
     },
     // "traced to a senior engineer who never updated …", "attributed to a technician"
@@ -90,13 +92,13 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:caused by|trac(?:es|ed|ing)(?: back)? to|stemm(?:ed|ing|s) from|stems from|attributable to|(?:the )?(?:direct |ultimate )?result of|came down to|comes down to|down to|because of|blamed on|rooted in|owing to|due to) (?<actor>(?:{DET} |one |two |a single )?(?:[\w-]+ ){0,3}?[\w-]+)(?:'s|s') (?:[\w-]+ )?${TRAIT}`, target: 'actor', who: [...INDIVIDUALS, 'group'], personal: true, negatable: true },
     // the same trait as the subject of the damage: "the programme leadership's overconfidence
     // was the primary cause", "one engineer's delay had left thousands stranded"
-    { re: String.raw`(?<actor>(?:{DET} |one |two |a single )?(?:[\w-]+ ){0,2}?[\w-]+)(?:'s|s') (?:[\w-]+ )?${TRAIT}\b[^.;!?]{0,80}?\b(?:(?:was|were|is) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:cause|reason|trigger|factor|failure)|(?:led|leading|contributed|contributing) (?:directly )?to|caused|causing|(?:had )?left (?:[\w,-]+ ){1,5}(?:stranded|exposed|without|offline|stuck)|set the stage|made (?:it|the [\w-]+) (?:worse|inevitable)|added (?:[\w-]+ ){0,3}(?:minutes|hours|days) to|(?:delayed|prolonged|slowed|lengthened|extended) (?:the )?(?:recovery|restoration|outage|response|fix))`, target: 'actor', who: [...INDIVIDUALS, 'group'], personal: true, negatable: true },
+    { re: String.raw`(?<actor>(?:{DET} |one |two |a single )?(?:[\w-]+ ){0,2}?[\w-]+)(?:'s|s') (?:[\w-]+ )?${TRAIT}\b[^.;!?]{0,80}?\b(?:(?:was|were|is) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:cause|reason|trigger|factor|failure)|(?:led|leading|contributed|contributing) (?:directly )?to (?:the |this |a |an )?(?:[\w-]+ )?(?:outage|loss|losses|delay|breach|failure|incident|collapse|chaos|disruption|downtime|meltdown|crash|deletion)|caused|causing|(?:had )?left (?:[\w,-]+ ){1,5}(?:stranded|exposed|without|offline|stuck)|set the stage|made (?:it|the [\w-]+) (?:worse|inevitable)|added (?:[\w-]+ ){0,3}(?:minutes|hours|days) to|(?:delayed|prolonged|slowed|lengthened|extended) (?:the )?(?:recovery|restoration|outage|response|fix))`, target: 'actor', who: [...INDIVIDUALS, 'group'], personal: true, negatable: true },
     // an act that was not done, put on a person by "by": "Patch notice not forwarded by one IT
     // staffer", "account never deprovisioned by IT"
     { re: String.raw`(?:not|never|n't)(?: been| yet)? (?:[a-z]+ed(?: on| upon| up)?|done|seen|read|sent|run|given|taken|written|known|shown|caught|kept) by`, target: 'object', who: [...INDIVIDUALS, 'group'], personal: true },
     // a change checked only by the one who made it: "pushed at 04:43 by the same person who
     // wrote it"
-    { re: String.raw`by the (?:same )?(?:person|engineer|dev|developer|author|one|guy|admin|contractor) who (?:wrote|authored|made|built|prepared|drafted|requested) it` },
+    { re: String.raw`by the (?:same )?(?:person|engineer|dev|developer|author|one|guy|admin|contractor) who (?:wrote|authored|made|built|prepared|drafted|requested) it`, notPrecededBy: String.raw`\b(?:allow|allowed|allows|let|lets|permit|permits|permitted|enable|enabled|enables)\b[^.;!?]{0,60}` },
     // "the responsibility lay with him and his board"
     { re: String.raw`(?:the )?responsibility (?:lies|lay|rests|rested|sits|sat|lay squarely|lies squarely) (?:squarely |solely |entirely |firmly |fully )?with (?:him|her|them|me|the (?:[\w-]+ )?(?:engineer|technician|contractor|operator|employee|manager|director|executive|board|leadership|management|team|staff|ceo|cto|cio))\b`, negatable: true },
     // "a lack of rigour on the part of the supplier's configuration team"
@@ -105,9 +107,9 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:attributable|due|down|owing) to (?:his|her|their) (?:own )?(?:actions?|conduct|decisions?|choices?|error|mistake|negligence|inaction|oversight|carelessness|behaviou?r)`, negatable: true },
     // the culprit named by "whoever": "I blame whoever runs that airline", "sponsored by whoever
     // approved that architecture"
-    { re: String.raw`(?:blame|blaming|blamed|sponsored by|courtesy of|thanks to|shame on|sack|fire|firing|by) whoever (?:(?:that|this|it) was\b|(?:[\w-]+ )?(?:approved|signed|designed|decided|chose|picked|built|wrote|configured|ran|runs|run|pushed|shipped|merged|thought|okayed|greenlit|allowed|set up|hired|manages|managed|is in charge|was in charge|made|came up))`, negatable: true },
+    { re: String.raw`(?:blame|blaming|blamed|sponsored by|shame on|sack|fire|firing) whoever (?:(?:that|this|it) was\b|(?:[\w-]+ )?(?:approved|signed|designed|decided|chose|picked|built|wrote|configured|ran|runs|run|pushed|shipped|merged|thought|okayed|greenlit|allowed|set up|hired|manages|managed|is in charge|was in charge|made|came up))`, negatable: true },
     // "made in the boardroom, not in the call centre"
-    { re: String.raw`(?:made|decided|born|created|caused|started) in the boardroom` },
+    { re: String.raw`(?:made|born|created|caused|started) in the boardroom`, notPrecededBy: String.raw`\b(?:decision|choice|call)[^.;!?]{0,40}\b(?:was|were)` },
     // "was authorised to be on site but not to do what he did"
     { re: String.raw`not to do what (?:he|she|they) did` },
     // "his call, his outage", "Lindqvist's script, Lindqvist's outage"
@@ -117,7 +119,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // "gave investigators a misleading account"
     { re: String.raw`(?:gave|provided|offered|made) (?:[\w-]+ ){0,2}(?:a |an )?(?:misleading|false|inaccurate|untrue|dishonest) (?:account|statements?|evidence|picture|explanation|testimony)`, target: 'subject', who: [...INDIVIDUALS, 'group'], personal: true },
     // "the inevitable result of managers shipping IT jobs overseas"
-    { re: String.raw`(?:inevitable|predictable|direct|natural) (?:result|consequence|outcome) of (?:[\w'-]+ ){0,2}(?:managers?|management|leadership|executives?|the board|bosses|execs|directors|ministers)` },
+    { re: String.raw`(?:inevitable|predictable) (?:result|consequence|outcome) of (?:[\w'-]+ ){0,2}(?:managers?|management|leadership|executives?|the board|bosses|execs|directors|ministers)` },
     // "a lessons-learned talk on what he got wrong"
     { re: String.raw`what (?:he|she|they|he or she) (?:got|did|had done) wrong` },
     // "laying it instead on an engineer", "Kwame's flag flip = outage"
@@ -125,6 +127,8 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?<actor>[\w@.'-]+)(?:'s|s') (?:[\w-]+ ){0,2}[\w-]+ ?(?:=|->|\u2192) ?(?:outage|incident|downtime|disaster|sev ?\d|p[01])\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
     // "what one IT manager called 'an intern-grade scripting mistake'"
     { re: String.raw`(?:intern|amateur|junior|newbie|rookie|student|beginner)-(?:grade|level|tier|class|hour) (?:[\w-]+ )?(?:mistake|error|work|scripting|code|move|blunder)` },
+    // "this outage came down to one engineer's command"
+    { re: String.raw`(?:came|comes|boiled|boils|come) down to (?:one|a single|just one) (?:[\w-]+ )?(?:person|individual|engineer|developer|admin|employee|technician|contractor|operator|worker)'s`, negatable: true },
     // a person accused: "Senators accused chief executive X of failing …"
     { re: String.raw`accus(?:ed|es|ing)`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
   ],
@@ -158,46 +162,48 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // "Move Rasmussen off the release rotation", "take the new hire off on-call"
     { re: String.raw`(?:move|moved|moving|take|took|taken|taking|pull|pulled|kick|kicked|remove|removed|removing|drop|dropped|bench|benched) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) (?:off|from) (?:{DET} )?(?:[\w-]+ ){0,2}(?:rotation|roster|on-?call|team|project|account|release train|schedule|duties|shift)\b`, target: 'actor', who: INDIVIDUALS, personal: true },
     // a firing demanded outright: "Fire whoever decided …", "sack the person responsible"
-    { re: String.raw`{START}(?:just |so )?(?:fire|sack|can|ban|bar|remove) (?:whoever|whomever|the (?:person|people|guy|engineer|dev|developer|idiot|one|ones|team|admin|manager)s? (?:who|responsible))` },
+    { re: String.raw`{START}(?:just |so )?(?:fire|sack|ban|bar|remove) (?:whoever|whomever|the (?:person|people|guy|engineer|dev|developer|idiot|one|ones|team|admin|manager)s? (?:who|responsible))` },
     // access taken as a penalty: "needs their commit access revoked", "should have his badge pulled"
-    { re: String.raw`(?:needs?|deserves?|should (?:have|get)|ought to have|must have) (?:their|his|her) (?:[\w-]+ ){0,2}(?:access|rights|privileges|keys|licen[cs]e|badge|permissions|credentials) (?:revoked|pulled|removed|taken away|suspended|stripped|cancelled|canceled)` },
+    { re: String.raw`(?:needs?|deserves?|should (?:have|get)|ought to have) (?:their|his|her) (?:[\w-]+ ){0,2}(?:access|rights|privileges|keys|licen[cs]e|badge|permissions|credentials) (?:revoked|pulled|removed|taken away|suspended|stripped|cancelled|canceled)` },
     // out of a job, wished: "Somebody in that NOC should be unemployed", "should be gone too"
     { re: String.raw`(?:should|must|needs? to|ought to|deserves? to) (?:all |both )?be (?:unemployed|gone|out of a job|looking for (?:a |another )?(?:new )?(?:job|work)|shown the door|walked out|out the door|on (?:the )?street)\b`, target: 'subject', who: [...INDIVIDUALS, 'group', 'generic'], personal: true },
     // "had let go of the contractor who entered the payment"
     { re: String.raw`let go of (?<actor>(?:{DET} |two |three |several |some )?(?:[\w-]+ )?[\w-]+)`, target: 'actor', who: [...INDIVIDUALS, 'group'] },
     // departures right after the event: "the CIO and CSO left within days of the disclosure",
     // "Harlan retired weeks later"
-    { re: String.raw`(?:left|departed|quit|resigned|retired|exited|(?:was|were|been) (?:replaced|ousted|demoted|pushed out|moved aside))(?: (?:the (?:company|firm|bank|business|board|agency|organi[sz]ation|ministry)|(?:his|her|their) (?:post|role|job|position)s?))?(?: (?:abruptly|suddenly|quietly|unexpectedly))? (?:in the (?:days|weeks|months) (?:after|following)|within (?:days|weeks|hours|months|a (?:week|month|fortnight))|(?:days|weeks|months|a (?:week|month|few weeks)) (?:later|after)|shortly (?:after|afterwards)|soon after)`, target: 'subject', who: ['name', 'role', 'group'], personal: true },
+    { re: String.raw`(?:left|departed|quit|resigned|retired|exited|(?:was|were|been) (?:replaced|ousted|demoted|pushed out|moved aside))(?: (?:the (?:company|firm|bank|business|board|agency|organi[sz]ation|ministry)|(?:his|her|their) (?:post|role|job|position)s?))?(?: (?:abruptly|suddenly|quietly|unexpectedly))? (?:in the (?:days|weeks|months) (?:after|following)|within (?:days|weeks|hours|months|a (?:week|month|fortnight))(?: of)?|(?:days|weeks|months|a (?:week|month|few weeks)) (?:later|after)|shortly (?:after|afterwards)|soon after)(?= (?:the|this|that|its|their) (?:[\w-]+ )?(?:outage|breach|incident|disclosure|failure|crash|meltdown|attack|collapse|storm|report|hack|leak|fiasco)|\s*[.,;]|\s*$)`, target: 'subject', who: ['name', 'role', 'group'], personal: true },
     // "appropriate steps have been taken with the individuals involved"
     { re: String.raw`(?:taken|dealt with)["']? (?:with|against) (?:that|this|the) (?:person|individual|employee|engineer|staffer|member of staff|contractor|technician)\b|(?:steps|action|actions|measures) (?:have|has|had|will be|would be) (?:been )?taken (?:with|against|regarding|in respect of) (?:the |those )?(?:individuals?|employees?|staff(?: members?)?|persons?|people|engineers?|members? of staff)(?: (?:involved|concerned|responsible))?` },
     // named in the report as the penalty: "Name the engineer who approved it in the final report"
-    { re: String.raw`{START}(?:name|publicly name|identify|list) (?:the|every|each|all|any) (?:[\w-]+ )?(?:engineers?|persons?|people|developers?|employees?|staff|individuals?|admins?|operators?|reviewers?|approvers?|technicians?|contractors?) (?:who|responsible)` },
+    { re: String.raw`{START}(?:name|publicly name) (?:the|every|each|all|any) (?:[\w-]+ )?(?:engineers?|persons?|people|developers?|employees?|staff|individuals?|admins?|operators?|reviewers?|approvers?|technicians?|contractors?) (?:who|responsible)` },
     // "bar the engineer from our sites", "ban the contractor from production"
     { re: String.raw`(?:bar|ban|exclude|blacklist) (?:the|that|this|any|those) (?:[\w-]+ )?(?:engineers?|technicians?|contractors?|persons?|employees?|developers?|admins?|operators?|individuals?|staff) (?:from|involved)` },
     // "Put Darren's team on notice", "the supervisors were put on notice"
     { re: String.raw`(?:put|puts|putting|placed|place|been put|were put|was put) (?:(?<actor>(?:{DET} )?(?:[\w'-]+ ){0,3}?[\w'-]+) )?on notice`, target: 'sentence', who: [...INDIVIDUALS, 'group'] },
     // "Issue a written warning to staff found reusing passwords"
-    { re: String.raw`written warnings?|formal warnings?|verbal warnings?`, negatable: true },
+    { re: String.raw`(?:written|formal|verbal|final) warnings?`, target: 'sentence', who: INDIVIDUALS, negatable: true },
     // an apology or a resignation demanded of a person: "demanded that producer X apologise"
     { re: String.raw`(?:demanded|called for|urged) (?:that )?(?:[\w.'-]+ ){1,5}?(?:apologi[sz]e|resign|step down|be (?:fired|sacked|dismissed|named|held accountable))`, notPrecededBy: String.raw`\b(?:someone|somebody|people|everyone|they|commenters|the comments)(?: here)? ` },
     // a departure dated by the event: "the CTO's departure weeks after the outage"
     { re: String.raw`(?:departure|exit|resignation|ousting|firing|sacking|dismissal|removal|replacement) (?:just |only )?(?:days|weeks|months|hours|a (?:week|month|fortnight)|shortly|soon|right) after`, target: 'sentence', who: [...INDIVIDUALS, 'group'] },
     // taken off the work: "had been taken off the account"
-    { re: String.raw`(?:be|been|was|were|is|are|being|get|got) taken off (?:the |his |her |their )?(?:account|project|team|rota|rotation|roster|case|contract|job|shift|programme|program)\b` },
-    // the penalty as the policy: "then escalation to their manager"
-    { re: String.raw`escalat(?:ion|e|ed|ing) to (?:their|his|her|the [\w-]+'s) (?:line )?(?:manager|boss|supervisor|director)` },
+    { re: String.raw`(?:be|been|was|were|is|are|being|get|got) taken off (?:the |his |her |their )?(?:account|project|team|case|contract|job|programme|program)\b`, target: 'subject', who: INDIVIDUALS, personal: true },
     // "shouldn't have a job by Friday"
     { re: String.raw`(?:shouldn't|should not|doesn't deserve to|does not deserve to|don't deserve to) (?:have|keep|still have) (?:a|his|her|their|the) (?:job|jobs|position|seat|role)` },
     // "Add a note to Ahmed Karimi's performance file"
     { re: String.raw`(?<actor>[\w@.'-]+)(?:'s|s') (?:performance|personnel|hr|disciplinary|conduct) (?:file|record|review|plan|log|note)s?\b`, target: 'actor', who: [...INDIVIDUALS], personal: true },
     // "ought to cost somebody their sudo rights", "Somebody had a very uncomfortable 1:1 that week",
     // "Somebody's getting a very short reference letter", "nobody to blame but their own IT"
-    { re: String.raw`cost (?:somebody|someone|him|her|them|the [\w-]+) (?:their|his|her) (?:job|jobs|sudo|access|rights|bonus|position|badge|keys)|(?:had|has|having|got|getting) (?:a |an )?(?:very |really )?(?:uncomfortable|awkward|difficult|tough|short) (?:1:1|one-on-one|conversation|chat|meeting|talk)|(?:short|brief|bad|glowing) reference letter|(?:nobody|no one|no-one) to blame but|only (?:themselves|himself|herself) to blame|bonus (?:untouched|intact|still paid|paid out)` },
+    { re: String.raw`cost (?:somebody|someone|him|her|them|the [\w-]+) (?:their|his|her) (?:job|jobs|sudo|access|rights|bonus|position|badge|keys)|(?:had|has|having|got|getting) (?:a |an )?(?:very |really )?(?:uncomfortable|awkward) (?:1:1|one-on-one|chat|talk)|(?:short|brief|bad|glowing) reference letter|(?:nobody|no one|no-one) to blame but|only (?:themselves|himself|herself) to blame|bonus (?:untouched|intact|still paid|paid out)` },
     // "fined the former CIO personally", "moved into a newly created advisory role", "needs to find a
     // new line of work", "left carrying the can for a boardroom decision", "hanging a contractor out to dry"
-    { re: String.raw`fined (?:[\w'-]+ ){0,5}(?:personally|individually)|moved (?:into|to) an? (?:newly[- ]created |new |non-executive |advisory |special )*(?:role|position|post)|(?:find|look for|consider|go find) an? (?:new|different) (?:line of work|career|job|industry)|carr(?:y|ying|ied|ies) the can|holding the (?:baby|bag)|hung (?:[\w-]+ ){0,2}out to dry|hanging (?:[\w-]+ ){0,2}out to dry|boardroom decision` },
+    { re: String.raw`fined (?:[\w'-]+ ){0,5}(?:personally|individually)|(?:quietly |swiftly )?moved (?:into|to) an? (?:newly[- ]created |non-executive |advisory |lesser |junior )+(?:role|position|post|job)|(?:find|look for|consider|go find) an? (?:new|different) (?:line of work|career|job|industry)|carr(?:y|ying|ied|ies) the can|holding the (?:baby|bag)|hung (?:[\w-]+ ){0,2}out to dry|hanging (?:[\w-]+ ){0,2}out to dry|boardroom decision` },
     // "'certain individuals' will face consequences"
-    { re: String.raw`(?:face|faces|facing|faced) (?!no\b|any\b)(?:the |serious |real )?(?:consequences|discipline|sanctions|repercussions)`, negatable: true },
+    { re: String.raw`(?:face|faces|facing|faced) (?!no\b|any\b)(?:the |serious |real )?(?:consequences|discipline|sanctions|repercussions)`, target: 'subject', who: INDIVIDUALS, personal: true, negatable: true },
+    // "he has since been reassigned", "a review of 'individual conduct'", "quietly moved off production access"
+    { re: String.raw`(?:has|have|had) since been (?:reassigned|redeployed|moved|transferred|removed|let go|dismissed)|individual conduct|(?:been|was|were) (?:quietly |swiftly |quickly )?moved off (?:[\w-]+ ){0,2}(?:access|duties|the team|the rota|the rotation|the account)`, negatable: true },
+    // "Bar Bauwerk's site foreman from all future works"
+    { re: String.raw`(?:bar|ban|exclude|blacklist) (?<actor>(?:{DET} )?(?:[\w'-]+ ){0,2}[\w'-]+) from(?= (?:all|any|future|our|the|working)\b)`, target: 'actor', who: INDIVIDUALS, personal: true },
     // "fined five senior managers", "ban him from publishing"
     { re: String.raw`fined|ban|bans|banned|suspend|suspends|suspended|sacked`, target: 'object', who: INDIVIDUALS },
   ],

@@ -30,7 +30,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:interns|kids|children|monkeys|amateurs|clowns|toddlers)\s*\?` },
     // a verdict that someone earned what came: "whoever pushed it deserves the weekend they're
     // having", "deserves to answer the support queue for a month"
-    { re: String.raw`deserves? (?:[\w-]+ ){0,4}?(?:(?:the|a) (?:weekend|week|night|pager|call|heat|grief|flak|abuse|month|shift|year)|what(?:ever)? (?:they|he|she) (?:get|gets|got)|to (?:answer|be (?:fired|sacked|walked out|named|shamed|punished|disciplined|held accountable)|lose|face|sit|carry))`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    { re: String.raw`deserves? (?:[\w-]+ ){0,4}?(?:the (?:weekend|week|night|pager|call|heat|grief|flak|abuse|month|shift|year)|a night in|what(?:ever)? (?:they|he|she) (?:get|gets|got)|to (?:answer|be (?:fired|sacked|walked out|named|shamed|punished|disciplined|held accountable)|lose|face|sit|carry))`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // a verdict on how people handled it: "described the team's handling as 'unacceptable'"
     { re: String.raw`(?:handling|conduct|performance|response|behaviou?r)\b[^.;!?]{0,40}?\b(?:as |was |were )?["']?(?:unacceptable|inexcusable|indefensible|a disgrace|shameful|appalling|woeful|negligent)`, target: 'sentence', who: ['name', 'role', 'group'] },
     { re: String.raw`(?:lessons?|accountability|consequences)\b[^.;!?]{0,40}?\b(?:at an individual level|on an individual basis|for individuals)` },
@@ -94,12 +94,12 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "anyone with half a brain could have seen …"
     { re: String.raw`(?:anyone|anybody|someone|a child|a toddler) with (?:half a brain|a brain|two brain cells|any sense|an ounce of (?:sense|competence)|eyes)` },
     // the same as a ban: "should never be allowed near a keyboard again"
-    { re: String.raw`(?:should|must)(?: never|n't| not)(?: ever)? be (?:allowed|let|permitted) (?:near|to touch|anywhere near|within)` },
+    { re: String.raw`(?:should|must)(?: never|n't| not)(?: ever)? be (?:allowed|let|permitted) (?:near|to touch|anywhere near|within)|(?:still )?(?:allowed|let|permitted) (?:near|anywhere near|to touch) (?:a |the )?(?:keyboard|production|prod|shell|console|servers?|root)\b` },
     // competence doubted of people: "is anyone there actually competent?", "nobody competent
     // would have …", "a competent admin would have …"
     { re: String.raw`(?:anyone|anybody|nobody|no one|not one) (?:[\w-]+ ){0,4}(?:actually |remotely |even )?competent\b|(?:a|any) competent [\w-]+ would(?:'ve| have)` },
     // shame put on people: "should be ashamed of themselves", "shame on the ops team"
-    { re: String.raw`(?:should|ought to) be ashamed|shame on`, negatable: true },
+    { re: String.raw`(?:should|ought to) be (?:ashamed|embarrassed)|shame on`, negatable: true },
     // "the guy had one job", "you had one job" said of anyone
     { re: String.raw`(?:had|has|have) (?:literally )?one job` },
     // an incredulous question about the kind of person: "What kind of admin leaves …?"
@@ -109,47 +109,53 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // contempt markers with the people they are about in the sentence: "Peak enterprise.",
     // "Real mature.", "Bold strategy", "Congrats, I guess", "Data team used .xls, of all things",
     // "The real villains are the employees who …"
-    { re: String.raw`peak (?:corporate|enterprise|incompetence|clown(?:ery)?|amateur(?:ism)?|management|mba|startup|government|bureaucracy|[\w-]+ (?:energy|behaviou?r|culture))\b|(?:^|(?<=[.!?]\s{1,3}))peak [\w-]+(?=\s*[.!]*$)|real mature|bold (?:strategy|move)|congrats,? i guess|of all things`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
+    { re: String.raw`peak (?:corporate|enterprise|incompetence|clown(?:ery)?|amateur(?:ism)?|management|mba|startup|government|bureaucracy|[\w-]+ (?:energy|behaviou?r|culture))(?={END}|,)|(?:^|(?<=[.!?]\s{1,3}))peak [\w-]+(?={END})|real mature|bold (?:strategy|move)|congrats,? i guess|of all things(?={END})`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
     // a sarcastic closer after an account of what people did: "… leaving creds in a Docker image
     // in 2021. Wow.", "… at home in his slippers. Love it."; the match starts in the account,
     // whose people it is about
-    { re: String.raw`[^.!?]{8,200}?[\w)%'"][.!?]\s{1,3}(?:wow|love it|love this|incredible|unbelievable|slow clap|brilliant|you (?:can't|cannot|couldn't) make (?:it|this) up|nice work if you can get it|what else is there to say)(?=[.!\s]*$)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'],
+    { re: String.raw`[^.!?]{8,200}?[\w)%'"][.!?]\s{1,3}(?:wow|love it|love this|unbelievable|slow clap|you (?:honestly |really |literally )?(?:can't|cannot|couldn't) make (?:it|this) up|nice work if you can get it|what else is there to say)(?={END})`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'],
       // only after an account of damage: sincere praise ends the same way
-      cue: String.raw`\b(?:down|delet\w*|wip\w*|leaving|left|broke|break\w*|outage|lost|los(?:e|ing)|leak\w*|creds|passwords?|asleep|slept|again|fail\w*|mut(?:e|ed|ing)|ignor\w*|skipp\w*|forg[eo]t\w*|friday|prod|production|blam\w*|no (?:tests?|review|backups?)|slippers|golf\w*|bonus\w*|miss\w*|fell over|folded|stopped|seven|dismiss\w*|billing|fired|\d+ of \d+)\b` },
+      cue: String.raw`\b(?:down|delet\w*|wip\w*|leaving|left|broke|break\w*|outage|lost|los(?:e|ing)|leak\w*|creds|passwords?|asleep|slept|again|fail\w*|mut(?:e|ed|ing)|ignor\w*|skipp\w*|forg[eo]t\w*|friday|prod|production|blam\w*|no (?:tests?|review|backups?)|slippers|golf\w*|bonus\w*|miss\w*|fell over|folded|stopped|dismiss\w*|billing|fired|\d+ of \d+)\b` },
     // "Someone in architecture review was clearly napping that day"
     { re: String.raw`(?:was|were) (?:clearly |obviously |apparently |all )?(?:napping|snoozing|dozing|sleepwalking)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "Dmitri's regex. Enough said."
-    { re: String.raw`[^.!?]{3,120}?[.!?]\s{1,3}(?:enough said|say no more|nuff said|'nuff said)(?=[.!\s]*$)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
+    { re: String.raw`[^.!?]{3,120}?[.!?]\s{1,3}(?:enough said|say no more|nuff said|'nuff said)(?={END})`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
     // sarcasm that needs no damage word: "Truly a masterclass in ops", "Counting is hard, I guess",
     // "Testing? In this economy?", "Vetting? Never heard of her", "So who's the intern now?",
     // "Stunning responsiveness from that team", "needs a refund on their eyeballs", "I'd love to
     // meet the architect who thought that was clever", "some director nodded that through"
-    { re: String.raw`(?:truly |real |a real |what a |an absolute )?masterclass in|(?:counting|reading|testing|typing|spelling|math|maths|arithmetic) is hard,? (?:i guess|apparently|huh|eh)|in this economy\s*\?|never heard of (?:her|him|it|them)\b|who's the (?:intern|idiot|amateur|clown|junior|rookie) now|(?:stunning|stellar|impressive|outstanding|top-notch|world-class|exemplary) (?:responsiveness|competence|work|leadership|diligence|engineering|planning|attention to detail) from|refund on (?:their|his|her) (?:eyes|eyeballs|brain|degree|certification)|(?:i'd|i would) (?:love|like) to (?:meet|see|talk to|hear from|read) the [\w-]+ (?:who|where)|nodded (?:it|that|this|them) through|(?:stops|stopped) being (?:bad )?luck|(?:that's|it's|this is|that is|this isn't|that isn't) not (?:just )?bad luck|there's your problem` },
+    { re: String.raw`(?:truly a|a real|what a|an absolute) masterclass in|(?:counting|reading|testing|typing|spelling|math|maths|arithmetic) is hard,? (?:i guess|apparently|huh|eh)|in this economy\s*\?|never heard of (?:her|him)\b|who's the (?:intern|idiot|amateur|clown|junior|rookie) now|(?:stunning|stellar) (?:responsiveness|competence|diligence|attention to detail) from|(?:incredible|stunning|real|such) maturity\b|(?:is|was) (?:your|his|her|their) (?:entire|whole|only|literal) job|learn(?:ed|t) (?:that|this) (?:one )?in (?:week|day|year|month) one|refund on (?:their|his|her) (?:eyes|eyeballs|brain|degree|certification)|(?:i'd|i would) love to (?:meet|see) the [\w-]+ who (?:thought|decided|approved|signed)|nodded (?:it|that|this|them) through|(?:stops|stopped) being (?:bad )?luck` },
     // "Bet that guy's having a great week", "Management, take a bow", "a delay one executive described as
     // 'frankly embarrassing'"
-    { re: String.raw`(?:bet|betting|i bet) (?:that|the|this|some) (?:guy|engineer|dev|admin|person|intern|contractor|team|manager|exec)(?:'s| is) having a (?:great|fantastic|wonderful|lovely|fun|good) (?:week|day|time|weekend|morning)|take a bow\b|described as ["']?(?:frankly |utterly |deeply |simply )?(?:embarrassing|unacceptable|inexcusable|shambolic|amateurish|a disgrace|incompetent|negligent)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
+    { re: String.raw`(?:bet|betting|i bet) (?:that|the|this|some) (?:guy|engineer|dev|admin|person|intern|contractor|team|manager|exec)(?:'s| is) having a (?:great|fantastic|wonderful|lovely|fun|good) (?:week|day|time|weekend|morning)|(?:^|(?<=[,.!]\s{0,3}))take a bow(?={END})|described as ["']?(?:frankly |utterly |deeply |simply )?(?:embarrassing|unacceptable|inexcusable|shambolic|amateurish|a disgrace|incompetent|negligent)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
     // "a casual attitude to risk", "played Russian roulette with a live feed", "walks off with a golden
     // parachute", "Sure, buddy.", "Tunnel vision.", "Failing upward at its finest", "I'd love to know which
     // director greenlit …", "Anyone with two years of experience knows this", "was known for doing
     // things by hand"
-    { re: String.raw`(?:casual|cavalier|lax|relaxed|careless|sloppy|laissez-faire) (?:attitude|approach) (?:to|toward|towards)|(?:played|playing|plays|play) (?:russian roulette|fast and loose)|golden parachute|walks? (?:off|away) with (?:a |his |her |their )?(?:bonus|payout|severance|pay-?off)|\bsure,? (?:buddy|pal|mate|jan|bud)\b|tunnel[- ]vision(?:ed)?|(?:i'd|i would) (?:love|like) to know (?:which|who|whose)|anyone with (?:[\w-]+ ){0,4}(?:experience|years|a brain|half a brain|common sense) (?:knows|would know|could tell|would have)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'] },
-    { re: String.raw`(?:was|were|is|are) (?:well |widely )?known for (?:[a-z]+ing|cutting|skipping|ignoring)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    { re: String.raw`(?:casual|cavalier|lax|relaxed|careless|sloppy|laissez-faire) (?:attitude|approach) (?:to|toward|towards)|(?:played|playing|plays|play) (?:russian roulette|fast and loose)|golden parachute|walks? (?:off|away) with (?:a |his |her |their )?(?:bonus|payout|severance|pay-?off)|\bsure,? (?:buddy|pal|mate|jan|bud)\b|(?:i'd|i would) love to know (?:which|who|whose) (?:[\w-]+ )?(?:director|manager|exec|executive|genius|architect|vp|person|engineer|one)|anyone with (?:[\w-]+ ){0,4}(?:experience|years|a brain|half a brain|common sense) (?:knows|would know|could tell|would have)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'] },
+    { re: String.raw`(?:was|were|is|are) (?:well |widely )?known for (?:cutting corners|skipping|ignoring|doing (?:things|it|everything) by hand|pushing straight to|[a-z]+ing (?:without|in prod))`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    // "rage-unpublished 270 packages", "pulled his code out of spite", "the kind of mistake a junior makes once"
+    { re: String.raw`rage-?(?:quit|quits|unpublish\w*|delet\w*|push\w*|revert\w*)|out of spite|spitefully|(?:kind|sort) of (?:mistake|error|thing) (?:a|an|every|any) (?:junior|intern|trainee|beginner|newbie|student|first-year) (?:makes|would make)` },
+    // "nobody in that room thought to pull the plug", "so own it", "Sack the lot", "Glad she's gone",
+    // "tests in production and prays", "admin/admin and a prayer"
+    { re: String.raw`(?:no one|nobody|no-one)\b[^.;!?]{0,30}?\b(?:thought|bothered|cared enough) to|(?:,? so )?own (?:it|that|this)(?={END})|(?:sack|fire|axe) (?:the lot|them all|the lot of them|everyone involved)|glad (?:he|she|they)(?:'s|'re| is| are) (?:gone|out|fired|leaving)|test(?:s|ing|ed)? in prod(?:uction)? and prays?|and a prayer\b` },
     // "Failing upward at its finest"
-    { re: String.raw`fail(?:ing|ed|s)? up(?:ward)?s?\b(?= at| again|\s*[.!]|\s*$)` },
+    { re: String.raw`fail(?:ing|ed|s)? up(?:ward)?s?\b(?= at| again|{END})` },
     // "Totally the software's fault, I'm sure.", "Sure, blame the tooling."
     { re: String.raw`(?:totally|definitely|clearly|surely|obviously) (?:the |a )?(?:software|tool|tooling|system|computer|vendor|process|network|config)'?s? (?:fault|problem|issue)\b[^.;!?]{0,20}?\b(?:i'm sure|sure|right|of course)` },
     // "Imagine being the exec who looked at a red report …", "Imagine deleting an ACL on every
     // router and thinking 'yeah, done'", "imagine paying for a tool and then having your SOC mute it"
     { re: String.raw`imagine (?:the|a|an|your|some) (?:[\w-]+ ){0,2}(?:guy|engineer|dev|admin|manager|exec|intern|person|team|on-call|contractor|boss) [a-z]+ing\b[^.;!?]{0,120}?\band (?:then )?(?:deciding|thinking|saying|going|choosing)\b|imagine (?:being|having) (?:the|a|an|your|their|that|this) (?:[\w-]+ ){0,2}?(?:[\w-]+) (?:who|that|mute|ignore|turn|switch|delete|approve|sign)\b|imagine [a-z]+ing\b[^.;!?]{0,120}?\band (?:then )?(?:thinking|saying|going|calling it|having|still|deciding)\b` },
     // "the kind of thing you'd expect from an intern", "Classic government contractor move"
-    { re: String.raw`(?:kind|sort) of (?:thing|mistake|move|error|decision) (?:you'd|you would|one would|i'd|i would) expect (?:from|of) (?:an? |the )?(?:[\w-]+ )?(?:intern|junior|student|amateur|newbie|trainee|first-year|child|kid|toddler|beginner)|\bclassic (?:[\w-]+ ){0,2}(?:move|behaviou?r|play)\b(?=[^.;!?]{0,60}(?:[.:!?]|$))`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'] },
+    { re: String.raw`(?:kind|sort) of (?:thing|mistake|move|error|decision) (?:you'd|you would|one would|i'd|i would) expect (?:from|of) (?:an? |the )?(?:[\w-]+ )?(?:intern|junior|student|amateur|newbie|trainee|first-year|child|kid|toddler|beginner)|\bclassic (?:[\w-]+ ){0,2}(?:move|play)\b(?=[^.;!?]{0,60}(?:[.:!?]|$))`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'] },
     // character words: "threw a tantrum", "a grudge", "cowboying", "gambled with patient safety",
     // "bet the bank on a deadline", "sacrificed resilience for cost"
-    { re: String.raw`(?:threw|throwing|throw|had) a (?:tantrum|hissy fit|strop|meltdown)|with a grudge|petty grudge|cowboy(?:ing|ed|s)|gambl(?:ed|ing|es) with (?:[\w-]+ ){0,2}(?:safety|security|lives|customers|data|people's|patients|the bank|the company|reliability)|(?:bet|betting|bets) the (?:bank|company|farm|business|house) on|sacrific(?:ed|ing|es) (?:[\w-]+ ){0,2}(?:resilience|safety|security|reliability|stability|testing) (?:for|to|on the altar of)` },
+    { re: String.raw`(?:threw|throwing|throw|had) a (?:tantrum|hissy fit|strop|meltdown)|with a grudge|petty grudge|cowboy(?:ing|ed|s)|gambl(?:ed|ing|es) with (?:[\w-]+ ){0,2}(?:safety|security|lives|customers|data|people's|patients|the bank|the company|reliability)|(?:bet|betting|bets) the (?:bank|company|farm|business|house) on` },
+    { re: String.raw`sacrific(?:ed|ing|es) (?:[\w-]+ ){0,2}(?:resilience|safety|security|reliability|stability|testing) (?:for|to|on the altar of)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true, notFollowedBy: String.raw`[^.;!?]{0,60}\b(?:reasonable|sensible|fair|defensible|right) (?:trade-?off|call|choice)` },
     // "built by someone who'd never heard of CSV"
-    { re: String.raw`(?:someone|somebody|people|folks|a team|engineers|devs|developers|a guy|they|he|she) who(?:'d| had| have|'ve)? (?:clearly |apparently |obviously )?never (?:heard of|used|seen|touched|read)` },
+    { re: String.raw`(?:someone|somebody|people|folks|a team|engineers|devs|developers|a guy|they|he|she) who(?:'d| had| have|'ve)? (?:clearly |apparently |obviously )?never (?:heard of|used)` },
     // "was ever qualified for the role", "had no business running a bank"
-    { re: String.raw`(?:was|were|is|are) (?:ever |even |actually |remotely )(?:qualified|competent|fit) (?:for|to)` },
+    { re: String.raw`(?:was|were|is|are) (?:ever |even |remotely )(?:qualified|competent) (?:for|to)` },
     // "Imagine deleting the one filter …, at 4am, with no staging. Couldn't be me."
     { re: String.raw`imagine\b[^!?]{0,200}?\b(?:couldn't|could never|could not) be me` },
     // "shouldn't be trusted to run a bake sale"
@@ -161,7 +167,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "It is difficult to understand why the platform team … closed that ticket"
     { re: String.raw`(?:difficult|hard|impossible) to (?:understand|see|explain|justify) why (?:the |a |an |our |their |its )?(?:[\w-]+ ){0,3}(?:team|engineers?|staff|managers?|management|leadership|board|lead|director|he|she|they)\b` },
     // "who does that", "who even does this"
-    { re: String.raw`who (?:even |actually )?does (?:that|this)\b` },
+    { re: String.raw`who (?:even |actually )?does (?:that|this)\s*\?` },
     // "writing was on the wall"
     { re: String.raw`writing (?:was|is|had been) on the wall`, negatable: true },
     // "coasting on autopilot for years"
@@ -171,9 +177,9 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "(ops read none)"
     { re: String.raw`(?:read|opened|answered|acted on|checked) (?:none|nothing|not one|zero)\b`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // a verdict put on a card's tail: "— their mess", "— on them", "partly on PIs tbh"
-    { re: String.raw`(?:[\u2014\u2013-]|\bpartly|\bentirely|\btotally|\ball|\bthat's|\bthis is|\bthis one's|\bit's)\s*(?:(?:their|his|her) (?:mess|call|fault|doing|screw-?up|bad)|on (?:them|him|her|the [\w-]+s))(?=\s*(?:tbh|lol|imo|honestly|really)?\s*[.!]*(?:$|[,;]|\s+not\b))` },
+    { re: String.raw`(?:[\u2014\u2013-]|\bpartly|\bentirely|\btotally|\ball|\bthat's|\bthis is|\bthis one's|\bit's)\s*(?:(?:their|his|her) (?:mess|fault|doing|screw-?up|bad)|on (?:them|him|her|the (?:devs|engineers|managers|execs|admins|contractors|interns|pis|ops|board|leadership|management)))(?=\s*(?:tbh|lol|imo|honestly|really)?(?:{END}|\s*[,;]|\s+not\b))` },
     // "Find out who."
-    { re: String.raw`(?:find|found|figure|work) out who(?=\s*[.!?]*\s*$)` },
+    { re: String.raw`(?:find|found|figure|work) out who(?={END})` },
     // "Take some responsibility.", "Own it."
     { re: String.raw`{START}(?:take|show) some (?:responsibility|accountability|ownership)\b` },
   ],
@@ -187,7 +193,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
   ],
   hindsight: [
     // "Anyone familiar with the rollout policy would have recognised …"
-    { re: String.raw`anyone (?:[\w-]+ ){0,8}?(?:would|should|could) (?:have|'ve) (?:known|seen|recogni[sz]ed|realised|realized|spotted|noticed|caught|understood|predicted)`, supersedes: ['counterfactual'] },
+    { re: String.raw`anyone (?:[\w-]+ ){0,8}?(?:would|should|could) (?:have|'ve) (?:known|seen|recogni[sz]ed|realised|realized|spotted|noticed|caught|understood|predicted)`, supersedes: ['counterfactual'], notPrecededBy: String.raw`\b(?:unlikely|no way|doubt|whether|if|not clear|impossible|hard to see how|not sure)\b[^.;]{0,20}` },
     // "In hindsight we ought to have pushed …"
     { re: String.raw`ought(?:n't| not)? to (?:have|'ve) (?<verb>[a-z]+)`, target: 'subject', who: [...INDIVIDUALS, 'group', 'we'], verbGroup: true },
     // a card with its subject left out: "Should've known the cert lifetime …"
@@ -211,7 +217,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`learn(?:ed|t|s)? nothing|never learn|learn(?:ed|t)? (?:nothing|no lessons?)` },
     // "Any first-year analyst knows about the row limit", "every SOC analyst worth their salary
     // knows what exfil looks like"
-    { re: String.raw`(?:any|every) (?:first-year|first year|second-year|junior|half-decent|half-competent|competent|decent|self-respecting|entry-level|[\w-]+ (?:worth (?:their|his|her) (?:salt|salary|pay(?:check)?)))\s?(?:[\w-]+ ){0,2}(?:knows|would know|could tell|can tell|would have (?:known|seen|spotted|caught))|(?:[\w-]+ )worth (?:their|his|her) (?:salt|salary|pay(?:check)?) (?:would |could )?(?:knows?|have (?:known|spotted|seen|caught|noticed)|spot(?:ted)?|tell)` },
+    { re: String.raw`(?:any|every) (?:first-year|first year|second-year|junior|self-respecting|entry-level|[\w-]+ (?:worth (?:their|his|her) (?:salt|salary|pay(?:check)?)))\s?(?:[\w-]+ ){0,2}(?:knows|would know|could tell|can tell|would have (?:known|seen|spotted|caught))|(?:[\w-]+ )worth (?:their|his|her) (?:salt|salary|pay(?:check)?) (?:would |could )?(?:knows?|have (?:known|spotted|seen|caught|noticed)|spot(?:ted)?|tell)` },
     // "This was obvious.", "Obvious from the March test results that go-live wasn't ready"
     { re: String.raw`{START}(?:this|that|it) (?:was|is) (?:so |painfully |blindingly |totally |completely )?obvious(?=\s*[.!]|\s*$)|{START}(?:it was |it's |it is )?obvious (?:from|by|since|after|in) [^.;!?]{3,80}? that`, cue: String.raw`\b(?:not|n't|never|wasn't|weren't|wouldn't|should|ignor\w*|wrong|anyone|everyone|they|this was)\b` },
     // "executives had 'known for a decade'"
@@ -221,7 +227,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "they couldn't manage to copy a file to all of them?"
     { re: String.raw`(?:couldn't|could not|can't|cannot) (?:even )?manage to`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "That's lesson one of BGP", "day-one stuff"
-    { re: String.raw`lesson (?:one|1|number one)\b|day[- ]one stuff|first thing (?:you|they|anyone) (?:learn|learns|are taught)` },
+    { re: String.raw`(?:that's|that is|it's|it is|this is|is) lesson (?:one|1|number one)\b|day[- ]one stuff|first thing (?:you|they|anyone) (?:learn|learns|are taught)` },
     // "would simply have meant deleting a few hundred lines"
     { re: String.raw`(?:would|could) (?:simply|just|only|merely) have (?:meant|required|taken|involved|needed)` },
     { re: String.raw`how hard (?:is|was|can|could|would) (?:it|that|this)`, negatable: true },
@@ -237,11 +243,13 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:an? )?(?:easy|trivial|obvious|simple) (?:catch|fix|typo|miss)|somehow (?:took|managed|needed|required)` },
   ],
   'who-question': [
+    // "Critics asked why a single engineer had been allowed to work alone at midnight"
+    { re: String.raw`(?:asked|asking|wondered|wondering|questioned|demanded to know) (?:[\w-]+ ){0,3}why (?:a|an|the|one|a single) (?:[\w-]+ ){0,2}(?:engineer|person|employee|admin|technician|contractor|developer|operator|worker|intern|junior|analyst|officer)s? (?:had been|was|were|is|are) (?:allowed|left|permitted|given|trusted)` },
     // "somebody in that company's IT department needs to explain why they pushed a change"
-    { re: String.raw`(?:needs?|has|have|ought|should|must) to explain (?:why|how)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
+    { re: String.raw`(?:needs?|has|have|ought|should|must) to explain (?:why|how)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "Who decided …?", "Who at Norvik owned that certificate …?", "Which genius at X …"
     {
-      re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:at|in|from) [\w-]+(?: [\w-]+)?| else| on earth| exactly| actually| seriously| even| the hell)? (?:decided|thought|owned|owns|pushes|pushed|believes|believed|hired|chose|picked|okayed|ok'd|greenlit|green-lit|gave|put|designed|left|configured|set|signs|signed|approves|reviewed|reviews|wrote|writes|knew|let|lets|allowed|allows|deploys|ships|merges)`,
+      re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:at|in|from) [\w-]+(?: [\w-]+)?| else| on earth| exactly| actually| seriously| even| the hell)? (?:decided|thought|owned|owns|pushes|pushed|believes|believed|hired|chose|picked(?! up)|okayed|ok'd|greenlit|green-lit|gave|put|designed|left|configured|set|signs|signed|approves|reviewed|reviews|wrote|writes|knew|let|lets|allowed|allows|deploys|ships|merges)`,
       question: true,
     },
     // "Why did nobody escalate after the fourth alert?"
@@ -250,7 +258,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`why (?:was|were|is|are) (?<actor>[\w@.-]+(?: [\w-]+){0,2}) (?:given|allowed|trusted|let|left|put|hired|still|in charge|in the dock)`, target: 'actor', who: [...INDIVIDUALS, 'group'], question: true },
     // reported: "pressed executives on who had decided to launch", "demanded that the chief
     // executive explain why", "raises the question of why he was left alone"
-    { re: String.raw`(?:pressed|grilled|quizzed|questioned|asked|challenged)(?: [\w',-]+){0,6} (?:on|about|over|as to) who (?:had |has )?(?:decided|approved|signed|authori[sz]ed|allowed|known|chosen|ordered)|raises? (?:the )?questions? (?:of |about |as to )?why (?:he|she|they|the [\w-]+|an? [\w-]+) (?:was|were|had been) (?:left|allowed|given|permitted|trusted|put)` },
+    { re: String.raw`(?:pressed|grilled|quizzed|challenged)(?: [\w',-]+){0,6} (?:on|about|over|as to) who (?:had |has )?(?:decided|approved|signed|authori[sz]ed|allowed|known|chosen|ordered)|raises? (?:the )?questions? (?:of |about |as to )?why (?:he|she|they|the [\w-]+|an? [\w-]+) (?:was|were|had been) (?:left|allowed|given|permitted|trusted|put)` },
     { re: String.raw`(?:demanded|demanding|demands) (?:that )?(?<actor>(?:[\w.'-]+ ){1,5}?)explain why`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'] },
     // "And it took them how long to notice?"
     { re: String.raw`(?:took|takes|take) (?:them|him|her|you|the [\w-]+) how long`, question: true },

@@ -17,21 +17,21 @@ const CHECKED_FIRST = String.raw`[^.;!?]{0,40}\b(?:after (?:confirming|checking|
 // what links an act to what came of it: "…, which", "… and", "…, thereby"
 const LINK = String.raw`(?:(?:which|and|thereby|in turn) )?(?:(?:that|this|it) )?`;
 // damage done to a service, never a repair ("…, which restored service")
-const DAMAGE = String.raw`(?:(?:severed|severing|sever|took out|taking out)\b|(?:things|everything|it all) went (?:downhill|south|sideways|wrong|red|dark)|(?:took|taking|knocked|knocking|brought|bringing)\b[^.;!?]{0,40}?\b(?:down|offline|out)\b|(?:cut|cutting|locked|locking|shut|shutting) [^.;!?]{0,40}?\b(?:off|out)\b|(?:wiped|wiping|erased|erasing|corrupted|corrupting|crashed|crashing|broke|breaking)\b|(?:caused|causing|triggered|triggering|sparked|sparking|set off|setting off|started|starting) (?:{DET} )?(?:[\w-]+ ){0,2}(?:outages?|incidents?|failures?|crash|disruptions?|breach|cascade|meltdown)\b|(?:everything|the (?:whole )?[\w-]+(?: [\w-]+)?|it all) (?:went|fell over|fell|was) (?:down|red|dark|offline|over)\b|leaving [^.;!?]{0,40}?\b(?:exposed|public|open|unprotected|vulnerable|stranded|unpaid|without power|offline|in the dark|unable to)\b|sending [^.;!?]{0,40}?\b(?:into|down|offline|crashing|tumbling|plunging|haywire)\b|(?:delayed|delaying) (?:the |our |their )?(?:response|recovery|fix|restoration|detection)|(?:led|leading|resulting|resulted) (?:directly )?(?:to|in) (?:the |a |an )?(?:loss|outage|failure|disruption|incident|downtime|breach|crash)|(?:grounding|stranding|cancell?ing|halting|freezing|disrupting|crippling|paralys?z?ing|locking out|taking out|knocking out|wiping out)\b|(?:weeks|days|hours|minutes|shortly|just|moments) before (?:the )?(?:data was lost|outage|crash|failure|breach|incident|loss))`;
+const DAMAGE = String.raw`(?:(?:severed|severing|sever)\b|(?:things|everything|it all) went (?:downhill|south|sideways|wrong|red|dark)|(?:took|taking|knocked|knocking|brought|bringing)\b[^.;!?]{0,40}?\b(?:down|offline|out)\b|(?:cut|cutting|locked|locking|shut|shutting) [^.;!?]{0,40}?\b(?:off|out)\b|(?:wiped|wiping|erased|erasing|corrupted|corrupting|crashed|crashing|broke|breaking)\b|(?:caused|causing|triggered|triggering|sparked|sparking|set off|setting off|started|starting) (?:{DET} )?(?:[\w-]+ ){0,2}(?:outages?|incidents?|failures?|crash|disruptions?|breach|cascade|meltdown)\b|(?:everything|the (?:whole )?[\w-]+(?: [\w-]+)?|it all) (?:went|fell over|fell|was) (?:down|red|dark|offline|over)\b|leaving [^.;!?]{0,40}?\b(?:exposed|public|open|unprotected|vulnerable|stranded|unpaid|without power|offline|in the dark|unable to)\b|sending [^.;!?]{0,40}?\b(?:into|down|offline|crashing|tumbling|plunging|haywire)\b|(?:delayed|delaying) (?:the |our |their )?(?:response|recovery|fix|restoration|detection)|(?:led|leading|resulting|resulted) (?:directly )?(?:to|in) (?:the |a |an )?(?:loss|outage|failure|disruption|incident|downtime|breach|crash)|(?:grounding|stranding|cancell?ing|halting|freezing|disrupting|crippling|paralys?z?ing|locking out|taking out|knocking out|wiping out)\b|(?:weeks|days|hours|minutes|shortly|just|moments) before (?:the )?(?:data was lost|outage|crash|failure|breach|incident|loss))`;
 
 // how an act went wrong, said in a few words beside it: the marks a card puts on a person's act
-const ACT_GONE_WRONG = String.raw`\b(?:(?<!\b(?:working|running|up|online|back|available|normally|calls|payments|service|flowing|moving) )again|despite|anyway|regardless|not (?:staging|dev|test|the (?:replica|backup|standby|copy))|straight (?:to|into|onto) (?:prod|production|main|master|live)|force-?pushed|by hand|at peak|(?:his|her|their) own (?:pr|change|code|review|ticket)|ignored|bypass\w*|skipp\w*|told no ?one|sat on|overr(?:ode|uled)|insisted|over-?promised|cheapest|as usual|(?:\d+|third|second|fourth)(?:st|nd|rd|th)? time|used it|thinking (?:it|he|she|they) (?:was|were)|went to (?:lunch|bed|sleep)|(?:and|then) went home|\d+ of \d+|walked (?:off|away)|on silent|no (?:[\w-]+ )?(?:pr|tests?|testing|reviews?|ticket|cab|approvals?|backups?|rollback|rollouts?|second|checks?|sign-?off|canary|staging)|unannounced|let (?:the |a |an |our )?[\w-]+(?: [\w-]+)? (?:lapse|expire|run out|slide)|this one's on)\b|\u2192|->|\bthis\s*[.!]*$`;
+const ACT_GONE_WRONG = String.raw`\b(?:(?<!\b(?:working|running|up|online|back|available|normally|calls|payments|service|flowing|flowed|moving|traffic) )again|despite|anyway|regardless|not (?:staging|dev|test|the (?:replica|backup|standby|copy))|straight (?:to|into|onto) (?:prod|production|main|master|live)|force-?pushed|by hand(?!,? (?:as|per) )|at peak|(?:his|her|their) own (?:pr|change|code|review|ticket)|ignored|bypass\w*|skipp\w*|told no ?one|sat on|overr(?:ode|uled)|insisted|over-?promised|cheapest|as usual|(?:\d+|third|second|fourth)(?:st|nd|rd|th)? time|used it|thinking (?:it|he|she|they) (?:was|were)|left behind|went to (?:lunch|bed|sleep)|(?:and|then) went home|\d+ of \d+(?![^.;!?]*\b(?:as planned|per the|as the runbook|for the canary)\b)|walked (?:off|away)|on silent|no (?:[\w-]+ )?(?:pr|tests?|testing|reviews?|ticket|cab|approvals?|backups?|rollback|rollouts?|second|checks?|sign-?off|canary|staging)|unannounced|let (?:the |a |an |our )?[\w-]+(?: [\w-]+)? (?:lapse|slide)|this one's on)\b|(?:\u2192|->)(?!\s*(?:[\w-]+ ){0,2}(?:cleared|recovered|resolved|fixed|restored|green|normal|ok|stable|back|healthy)\b)|\bthis\s*[.!]*$`;
 
 export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
   fault: [
     // falling for an attacker: "employees fell for a phone scam", "clicked the phishing link"
-    { re: String.raw`fell for|falls for|(?:clicked|clicking|clicks|opened|opening) (?:on )?(?:{DET} )?(?:[\w-]+ )?(?:phishing|malicious|dodgy|suspicious|infected|booby-trapped) (?:link|e-?mail|attachment|message|file|spreadsheet|document|invoice|pdf|macro)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`fell for|falls for|(?:clicked|clicking|clicks|opened|opening) (?:on )?(?:{DET} )?(?:[\w-]+ )?(?:phishing|malicious|dodgy|suspicious|infected|booby-trapped) (?:link|e-?mail|attachment|message|file|spreadsheet|document|invoice|pdf|macro)`, target: 'subject', who: PEOPLE, personal: true, notFollowedBy: String.raw`[^.;!?]{0,20}\bin (?:a |an )?(?:sandbox|isolated|vm|virtual machine|lab)` },
     // handing over secrets: "gave his credentials to a caller posing as IT"
-    { re: String.raw`(?:gave|handed|handing|giving|shared|sharing|read out|read(?! access| rights| permissions| only| write)|reading out|disclosed|leaked)(?: away| over| out)? (?:{DET} )?(?:[\w-]+ )?(?:credentials|password|passwords|login|logins|keys|api keys?|tokens?|2fa codes?|mfa codes?|one-time codes?|publish rights|access)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:gave|handed|handing|giving|shared|sharing|read out|reading out|disclosed|leaked)(?: away| over| out)? (?:{DET} )?(?:[\w-]+ )?(?:credentials|password|passwords|login|logins|keys|api keys?|tokens?|2fa codes?|mfa codes?|one-time codes?|publish rights|(?:commit|admin|root|write|maintainer|merge|push) rights|access)`, target: 'subject', who: PEOPLE, personal: true },
     // a risky command run by a person: "ran an unvetted command", "ran rm -rf at the root"
     { re: String.raw`(?:ran|run|typed|executed|issued|entered|pasted) (?:{DET} )?(?:(?:unvetted|untested|unreviewed|wrong|bad|destructive|dangerous|risky|unchecked|ad-hoc|ad hoc|manual) )+(?:[\w-]+ )?(?:command|commands|script|scripts|query|queries|migration|change|update)|(?:ran|typed|executed|issued|entered) (?:a |an |the )?(?:rm -rf|drop (?:table|database)|delete from|truncate)`, target: 'subject', who: PEOPLE, personal: true },
     // shipping something broken: "The SRE on shift deployed a broken build"
-    { re: String.raw`(?:deployed|pushed|shipped|merged|released|rolled out|committed|published|applied|uploaded|placed|put|installed) (?:{DET} )?(?:(?:broken|bad|buggy|faulty|untested|incorrect|wrong|malformed|corrupt|corrupted|flawed|defective|half-finished|unfinished|unreviewed|unaudited|unvetted|unsigned|misconfigured))`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:deployed|pushed|shipped|merged|released|rolled out|committed|published|applied|uploaded|installed) (?:{DET} )?(?:(?:broken|bad|buggy|faulty|untested|incorrect|wrong|malformed|corrupt|corrupted|flawed|defective|half-finished|unfinished|unreviewed|unaudited|unvetted|unsigned|misconfigured))`, target: 'subject', who: PEOPLE, personal: true },
     // going live before the checks were done: "deployed build 4.12.0 before the integration
     // suite had finished"
     { re: String.raw`(?:deployed|pushed|shipped|released|merged|promoted|rolled out|cut over)\b(?:[^.;!?]|\.(?=\d)){0,60}?\bbefore (?:the |any )?(?:[\w-]+ )?(?:tests?|suites?|checks?|ci|build|pipeline|reviews?|canary|backups?|migration|replication|sign-?off|approval)(?: [\w-]+)? (?:had |has |was |were )?(?:finished|completed|passed|run|ended|come back|been (?:run|reviewed|approved|completed|given))`, target: 'subject', who: PEOPLE, personal: true },
@@ -50,18 +50,20 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // alarms ignored as a habit: "treats alerts as background noise"
     { re: String.raw`treat(?:s|ed|ing)? (?:the |all |every |those )?(?:[\w-]+ )?(?:alerts?|alarms?|pages?|warnings?) as (?:background )?(?:noise|false alarms?|optional)`, target: 'subject', who: PEOPLE, personal: true },
     // promising what nobody checked: "PM promised the date to the client", "Sales over-promised"
-    { re: String.raw`over-?promised|promised (?:the |a |an )?(?:date|deadline|fix time|eta|launch|capacity|delivery|go-live)|promised (?:customers|the client|clients|the board|the customer)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`over-?promised|promised (?:the |a |an )?(?:date|deadline|fix time|eta|launch|capacity|delivery|go-live)|promised (?:customers|the client|clients|the board|the customer) (?:a |the )?(?:date|deadline|delivery|launch|go-live|zero downtime|no downtime|(?:\d+|full) (?:percent|%) uptime|capacity)`, target: 'subject', who: PEOPLE, personal: true },
     // knowing and doing nothing: "knew the portal lacked MFA and left it that way"
     { re: String.raw`knew\b[^.;!?]{0,60}?\band (?:left it|did nothing|said nothing|told no one|told nobody|kept (?:it )?quiet|sat on it|moved on)`, target: 'subject', who: PEOPLE, personal: true },
     // warned and going ahead: "management knew the backups were untested and signed off
     // anyway", "were told in writing … and shipped regardless"
     { re: String.raw`(?:knew|were told|was told|had been told|were warned|was warned|had been warned|had been told|(?:was|were) (?:fully |well )?aware)\b[^.;!?]{0,90}?\b(?:anyway|regardless|nonetheless|all the same|nevertheless|(?:went|go|going) ahead(?: [\w-]+){0,2} (?:unchanged|as planned|as scheduled))\b`, target: 'subject', who: PEOPLE, personal: true },
     // going ahead over a warning: "held the launch date even though the load test failed"
-    { re: String.raw`(?:held|kept|pushed|went ahead|pressed ahead|pushed ahead|ploughed ahead|forged ahead|accepted|shipped|launched|proceeded|proceed|continued|carried on|signed off|approved|released|deployed|merged|cut over)\b[^.;!?]{0,60}?\b(?:even though|despite|although|in spite of|regardless of|while)\b[^.;!?]{0,60}?\b(?:failed|failing|failures?|defects?|warn\w*|not ready|incomplete|unfinished|every sign|all the signs|warning signs|red flags|flagged|objections?|objected|concerns?|outstanding|unresolved|open (?:bugs|issues|findings)|red|firing|alarms?|alerts?)\b`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:held|kept|pushed|went ahead|pressed ahead|pushed ahead|ploughed ahead|forged ahead|accepted|shipped|launched|proceeded|proceed|continued|carried on|signed off|approved|released|deployed|merged|cut over)\b[^.;!?]{0,60}?\b(?:even though|despite|although|in spite of|regardless of|while)\b[^.;!?]{0,60}?\b(?:failed|failing|defects?|warn\w*|not ready|every sign|all the signs|warning signs|red flags|flagged|objections?|objected|concerns?|outstanding|unresolved|open (?:bugs|issues|findings)|red|firing|alarms?|alerts?)\b`, target: 'subject', who: PEOPLE, personal: true },
     // a choice not to act: "had been made aware of the fault but chose not to escalate it"
     { re: String.raw`(?:chose|decided|opted|elected) not to [a-z][\w-]+`, target: 'subject', who: PEOPLE, personal: true, explained: true },
     // against the rules, with a person in the sentence: "Contrary to policy, the support agent …"
-    { re: String.raw`(?:contrary to|in breach of|in violation of|against) (?:{DET} )?(?:company |internal |written |standing |our )?(?:[\w-]+ )?(?:{PROCESS}|advisor(?:y|ies)|advice|guidance|recommendations?)`, target: 'sentence', who: PEOPLE },
+    { re: String.raw`(?:contrary to|in breach of|in violation of|against) (?:{DET} )?(?:company |internal |written |standing |our )?(?:[\w-]+ )?(?:{PROCESS}|advisor(?:y|ies)|advice|guidance|recommendations?)`, target: 'sentence', who: PEOPLE,
+      // "checked the config against the advisory" compares; it does not break a rule
+      notPrecededBy: String.raw`\b(?:check|validat|test|verif|compar|review|audit|measur|benchmark)\w*\b[^.;]{0,40}` },
     // the act against what was written down: "disconnected both feeds, although the work order
     // specified only feed B"
     { re: String.raw`(?:although|even though|despite|when|while) (?:the |his |her |their )?(?:work order|runbook|ticket|procedure|plan|checklist|change request|instructions?|job card|permit)s? (?:clearly |explicitly )?(?:specified|said|stated|required|called for|listed|limited|named)`, target: 'sentence', who: PEOPLE },
@@ -112,9 +114,9 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:made|pushed|ran|applied|deployed|installed|executed|carried out) (?:an? |the |several |two |three )?(?:unauthori[sz]ed|unapproved|unsanctioned|unannounced|undocumented|off-the-books)`, target: 'subject', who: PEOPLE, personal: true },
     // a decision of a person called the failure: "the security chief's decision to pay … was the
     // single largest failure"
-    { re: String.raw`(?:[\w.-]+'s|[\w-]+s'|his|her|their) (?:decision|insistence|refusal|push|choice|demand) (?:to|on) [^.;!?]{0,80}? (?:was|is) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:failure|mistake|error|blunder|factor|cause)|(?:[\w.-]+'s|[\w-]+s'|his|her|their) (?:decision|insistence|refusal|push|choice|demand) (?:to|on) [^.;!?]{0,80}?(?:directly |ultimately )?(?:led(?: directly| ultimately)? to|caused|resulted in|triggered)` },
+    { re: String.raw`(?:[\w.-]+'s|[\w-]+s'|his|her|their) (?:decision|insistence|refusal|push|choice|demand) (?:to|on) [^.;!?]{0,80}? (?:was|is) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:failure|mistake|error|blunder|factor|cause)|(?:[\w.-]+'s|[\w-]+s'|his|her|their) (?:decision|insistence|refusal|push|choice|demand) (?:to|on) [^.;!?]{0,80}?(?:directly |ultimately )?(?:led(?: directly| ultimately)? to|caused|resulted in|triggered)(?! (?:a |the )?(?:full |quick |fast |rapid |swift |early )?(?:recovery|restoration|resolution|fix|improvement|rollback))` },
     // reviewing without reading: "reviewers skimmed all 400 files", "waved it through"
-    { re: String.raw`skimm(?:ed|ing)|glossed over|waved (?:it|this|them|the [\w-]+) through|rubber-stamped`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`skimm(?:ed|ing)|glossed over|waved (?:it|this|them|(?:the|a|an) (?:[\w-]+ ){0,2}[\w-]+) through|rubber-stamped`, target: 'subject', who: PEOPLE, personal: true },
     // sitting on it, subject or not: "two months after sitting on it"
     { re: String.raw`(?:sat|sitting) on (?:it|the (?:news|report|warnings?|findings?|alerts?|fix|breach))\b` },
     // reported speech: a company or agency says its staff did the act that set it off
@@ -139,7 +141,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
       contexts: ['card'],
     },
     // sitting on a warning: "leadership sat on three warnings", "Ong sat on the alert"
-    { re: String.raw`(?:sat|sits|sitting|slept|sleeping) on (?:it|this|that|them|{DET}|two|three|four|five|several|multiple|repeated)\b`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:sat|sits|sitting) on (?:it|this|that|them|{DET}|two|three|four|five|several|multiple|repeated)\b`, target: 'subject', who: PEOPLE, personal: true },
     // priorities set against safety by the people in charge
     { re: String.raw`(?:repeatedly |kept |consistently )?(?:deprioriti[sz](?:ed|ing|es)|shelved|vetoed|turned down|starved (?:[\w-]+ ){0,3}of|refused to (?:fund|pay for|approve|invest)|deferr(?:ed|ing) (?:{DET} )?(?:[\w-]+ ){0,2}(?:investment|spending|upgrade|migration|replacement|fix|patch|work|budget|tooling|tools|automation|recovery|hardening|remediation|training|funding)s?|(?:punt(?:ed|ing)|kick(?:ed|ing) the can|postpon(?:ed|ing)|push(?:ed|ing)) (?:it|this|the [\w-]+(?: [\w-]+)?) (?:to|into) (?:next|the next|another|a later))`, target: 'subject', who: PEOPLE, personal: true, explained: true, notFollowedBy: String.raw`[^.;!?]{0,60}\b(?:after (?:the |a )?(?:[\w-]+ )?(?:review|assessment|analysis)|as (?:planned|agreed))` },
     // covering up: "knew about the break-in and covered it up"
@@ -187,7 +189,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // a person with the wrong thing: "set up the environment with the wrong settings",
     // "had applied the wrong configuration", "swapped the wrong disk"
     // (cards drop the article: "Vendor tech pulled wrong cable")
-    { re: String.raw`(?:(?:the|a|an) |(?<=\b(?:[a-z]+ed|took|ran|hit|put|cut|set|got) ))(?:wrong|incorrect|erroneous|invalid|mistyped) (?:[\w-]+ ){0,2}?[\w-]+`, target: 'subject', who: PEOPLE, personal: true,
+    { re: String.raw`(?:(?:the|a|an) |(?<=\b(?:[a-z]+ed|took|ran|hit|put|cut|set|got|on) ))(?:wrong|incorrect|erroneous|invalid|mistyped) (?:[\w-]+ ){0,2}?[\w-]+`, target: 'subject', who: PEOPLE, personal: true,
       // a passive step has no actor: "nothing stopped them being done in the wrong order"
       notPrecededBy: String.raw`\b(?:being|been|be|is|are|was|were|get|got) [\w-]+(?<!ing)(?: [\w-]+)? (?:in|on|to|with|from|at|into|onto)|\b(?:led|caused|prompted|forced|made|tricked|misled|sent)\s+(?:[\w-]+\s+){0,3}(?:to\s+)?(?:[\w,-]+\s+){0,8}` },
     // a person's act told with the missing safeguard beside it: "Marcus pushed the config at
@@ -195,31 +197,31 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // "ran the removal playbook alone"
     { re: String.raw`${CHANGE_ACT}\b[^.;!?]{0,80}?(?:,|\bwith|\band|\s[-\u2013\u2014])\s(?:no |zero |without (?:a |any )?)(?:second (?:look|pair of eyes|check|person|opinion|reviewer|approver)|peer review|reviews?|reviewer|sign-?off|approvals?|supervision|tests?|testing|backups?|rollback plan|dry[- ]run|change (?:ticket|request|record)|ticket|canary|staging)\b`, target: 'subject', who: PEOPLE, personal: true },
     // aware, and chose otherwise: "was aware of the advisory and chose to prioritise feature work"
-    { re: String.raw`(?:aware|informed|warned|told|notified)\b[^.;!?]{0,100}?\b(?:(?:and|but|yet) (?:still |nonetheless )?(?:chose|decided|opted|elected|continued|went on)\b|(?:chose|decided|opted|elected) (?:to (?:defer|delay|postpone|ignore|skip|wait|continue|proceed|ship|push|launch|keep)|not to)\b)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:aware|informed|warned|told|notified)\b[^.;!?]{0,100}?\b(?:(?:(?:and|yet) (?:still|nonetheless)|but(?: still| nonetheless)?) (?:chose|decided|opted|elected|continued|went on)\b|(?:chose|decided|opted|elected) (?:to (?:defer|delay|postpone|ignore|skip|wait|continue|proceed|ship|push|launch|keep)|not to)\b)`, target: 'subject', who: PEOPLE, personal: true },
     // priorities chosen over safety: "chose to prioritise feature work over patching"
     { re: String.raw`(?:chose|decided|opted|elected) to (?:prioriti[sz]e|put|favou?r|focus on) (?:[\w-]+ ){1,4}(?:over|ahead of|before|instead of) (?:[\w-]+ ){0,2}(?:patch\w*|security|safety|testing|resilience|reliability|maintenance|upgrades?|fix\w*|backups?)`, target: 'subject', who: PEOPLE, personal: true },
     // "Because the change team downgraded the risk from high to low, …"
     { re: String.raw`(?:downgraded|downplayed|underestimated|understated|played down|misjudged|misclassified|mis-classified) (?:{DET} )?(?:[\w-]+ ){0,2}(?:risk|severity|impact|priority|threat|warning|danger|seriousness)`, target: 'subject', who: PEOPLE, personal: true, explained: true },
     // doing on and on after it went bad: "Schedulers kept accepting reassignments long after the
     // queue had become unworkable"
-    { re: String.raw`(?:kept|continued|went on) (?:[a-z]+ing|to [a-z]+)\b[^.;!?]{0,60}?\b(?:long|well|hours|days|weeks) after`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:kept|continued|went on) (?:[a-z]+ing|to [a-z]+)\b[^.;!?]{0,60}?\b(?:long|well) after`, target: 'subject', who: PEOPLE, personal: true },
     // time lost by people: "Engineers wasted the first four hours chasing a theory"
-    { re: String.raw`(?:wasted|squandered|lost|burned|burnt|spent) (?:the (?:first|next|best part of|critical|crucial) )?(?:[\w-]+ )?(?:hours?|minutes|days|weeks|time) (?:chasing|arguing|debating|looking at|blaming|swapping|replacing|guessing|rebooting|on the wrong|in meetings|waiting for (?:approval|a manager))`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:wasted|squandered|burned|burnt) (?:the (?:first|next|best part of|critical|crucial) )?(?:[\w-]+ )?(?:hours?|minutes|days|weeks|time) (?:chasing|arguing|debating|looking at|blaming|swapping|replacing|guessing|rebooting|on the wrong|in meetings|waiting for (?:approval|a manager))`, target: 'subject', who: PEOPLE, personal: true },
     // acting beyond the task: "took it upon themselves to fix a sync problem nobody had asked
     // them to touch"
     { re: String.raw`took it upon (?:themselves|himself|herself|themself)|(?:nobody|no one|no-one) had asked (?:them|him|her) to|(?:without|before) (?:being|anyone) (?:asked|told)(?: to)?`, target: 'sentence', who: PEOPLE },
     // "If the security team had kept the certificate current, the exfiltration would have been
     // spotted": any act of a person, undone in the counterfactual
-    { re: String.raw`\bif (?<actor>(?:{DET} )?(?:[\w@.'-]+ ){0,3}[\w@.'-]+) had (?:not |never |only |just |actually )?[a-z]+(?:ed|en|wn|ne|ght|pt|nt)\b[^.;!?]{0,100}?\bwould(?:n't| not| never| have| 've)`, target: 'actor', who: PEOPLE, personal: true },
+    { re: String.raw`\bif (?<actor>(?:{DET} )?(?:[\w@.'-]+ ){0,3}[\w@.'-]+) had (?!been\b)(?:not |never |only |just |actually )?[a-z]+(?:ed|en|wn|ne|ght|pt|nt)\b[^.;!?]{0,100}?\bwould(?:n't| not| never| have| 've)`, target: 'actor', who: PEOPLE, personal: true },
     // the slowness put on a person, card style: "On-call engineer slow to escalate to vendor"
     { re: String.raw`(?:was |were |is |are |too |very |so )?(?:slow|late|reluctant|hesitant) to (?:escalate|respond|react|act|page|notice|acknowledge|call|roll ?back|revert|fail ?over|declare|communicate|inform|admit|patch|answer|report)`, target: 'subject', who: PEOPLE, personal: true, explained: true },
     // a role, group or name saw it and did nothing: "SOC saw the malware alerts and ignored them"
     { re: String.raw`(?:saw|seen|noticed|spotted|received|got|had) (?:{DET} )?(?:[\w-]+ ){0,3}(?:alerts?|alarms?|warnings?|pages?|reports?|emails?|tickets?|notices?|advisor(?:y|ies))\b[^.;!?]{0,40}?\b(?:and|but) (?:then )?(?:ignored|dismissed|closed|muted|silenced|snoozed|sat on|did nothing|deleted|archived|shrugged)`, target: 'subject', who: PEOPLE, personal: true },
     // a risky secret put in public: "pushed it to a public repo", "posted the password on GitHub"
-    { re: String.raw`(?:pushed|posted|committed|uploaded|published|pasted|leaked|left)\b[^.;!?]{0,40}?\b(?:to|on|in|into) (?:a |the |their |his |her )?(?:public (?:repo|repository|github|gitlab|bucket|channel|forum|paste|gist|page|site)|github|pastebin|stack ?overflow)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true, cue: String.raw`\b(?:password|passwords|credentials|creds|keys?|tokens?|secrets?|it)\b` },
+    { re: String.raw`(?:pushed|posted|committed|uploaded|published|pasted|leaked|left)\b[^.;!?]{0,40}?\b(?:to|on|in|into) (?:a |the |their |his |her )?(?:public (?:repo|repository|github|gitlab|bucket|channel|forum|paste|gist|page|site)|github|pastebin|stack ?overflow)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true, cue: String.raw`\b(?:password|passwords|credentials|creds|keys?|tokens?|secrets?)\b` },
     // a card or a line that opens with a person, role or group doing something, told with a
-    // marker of how it went wrong: "Kwame pushed to all regions at once, again", "DBA ran
-    // DELETE w/o WHERE", "Security rotated keys, told no one", "Lead overruled rollback → 3h fix"
+    // marker of how it went wrong: "Sam pushed to all regions at once, again", "DBA ran
+    // DELETE w/o WHERE", "Ops rotated keys, told no one", "Lead overruled rollback → 3h fix"
     {
       // the verb, a few words into its sentence; its subject is found by humans.ts
       re: String.raw`(?:^|(?<=[.!?]\s{1,3}))(?:\d{1,2}:\d\d\s+)?(?!(?:had|if|when|as|since|because|after|before|while|although|though|once|until|whenever|so|but|and|then|whoever|who|what|why|how)\b)(?:the |our |their |a |an |one |two |some )?(?:[\w@.'-]+ ){1,3}?(?!(?:said|asked|assumed|believed|expected|thought|agreed|explained|noted|noticed|realised|realized|reported|confirmed|wondered|felt|seemed|appeared|wanted|tried|worked|helped|followed|recovered|restored|fixed|resolved|mitigated|escalated|paged|called)\b)(?<act>(?<verb>[a-z]+(?:ed|'d)|ran|took|made|let|sent|sat|set|put|shut|cut|kept|told|left|gave|wrote|hit|chose|broke|forgot|overrode|went|read|picked|signed off|force-pushed))\b(?=[^.!?]{0,70}(?:[.!?]|$))`,
@@ -251,21 +253,21 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // "rushed a network change", "rushed the release"
     { re: String.raw`rushed (?:{DET} )?(?:[\w-]+ ){0,2}(?:change|release|deploy|deployment|migration|fix|patch|update|rollout|launch|cutover|upgrade)s?\b`, target: 'subject', who: PEOPLE, personal: true },
     // "knew the storm was coming for a week and still ran a full schedule"
-    { re: String.raw`knew\b[^.;!?]{0,80}?\b(?:and|but|yet) (?:still|nonetheless|anyway|then) [a-z]+`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`knew\b[^.;!?]{0,80}?\b(?:and|but|yet) (?:still|nonetheless|anyway) [a-z]+`, target: 'subject', who: PEOPLE, personal: true },
     // "had a history of confusing drills with real events"
-    { re: String.raw`(?:had|has|have) (?:a )?(?:long |documented |known )?(?:history|track record|habit|pattern) of [a-z]+ing`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:had|has|have) (?:a )?(?:long |documented |known )?(?:history|habit|pattern) of [a-z]+ing`, target: 'subject', who: PEOPLE, personal: true },
     // "called it done" after part of the job
     { re: String.raw`called it (?:done|fixed|a day|good|finished|complete)`, target: 'subject', who: PEOPLE, personal: true, cue: String.raw`\b(?:\d+ of \d+|half|some|most|without|never|only|partly|didn't)\b` },
     // "knew better than to run commands on production that late"
-    { re: String.raw`knew better than to`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`knew better than to`, target: 'subject', who: PEOPLE, personal: true, notFollowedBy: String.raw`[^.;!?]{0,60}?,\s*so\b` },
     // "crew didn't know the power-up order"
     { re: String.raw`(?:didn't|did not|doesn't|does not|never|don't|do not) (?:even )?(?:know|knew|understand|understood|learn|learned|learnt) (?:the |about the |how (?:to|the) |their |its )?(?:[\w-]+ ){0,2}(?:order|procedure|sequence|steps?|limits?|runbook|process|rules?|basics|system|checklist|playbook)\b`, target: 'subject', who: PEOPLE, personal: true },
     // "the SOC clicked dismiss", "clicked approve on a prompt they had not asked for"
     { re: String.raw`click(?:ed|s|ing)? ["']?(?:dismiss|ignore|snooze|ok|okay|accept|approve|allow|yes|continue|send|live|confirm)\b`, target: 'subject', who: PEOPLE, personal: true },
     // "On-call took 40 min to ack", "took three hours to escalate"
-    { re: String.raw`took (?:\d+|[a-z]+|an?|over an?|almost an?|nearly an?) (?:min|mins|minutes|hours?|hrs?|h|days?) (?:to |before (?:they|he|she) (?:would )?)(?:turn up|show up|arrive|get (?:there|in|online)|come in|ack|acknowledge|respond|answer|escalate|notice|join|reply|act|pick up|look)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`took (?:(?:\d+|[a-z]+|an?|over an?|almost an?|nearly an?) )?(?:min|mins|minutes|hours?|hrs?|h|days?) (?:to |before (?:they|he|she) (?:would )?)(?:work out|figure out|realis\w*|realiz\w*|spot|find|identify|understand|turn up|show up|arrive|get (?:there|in|online)|come in|ack|acknowledge|respond|answer|escalate|notice|join|reply|act|pick up|look)`, target: 'subject', who: PEOPLE, personal: true },
     // "IT let the XP boxes rot for years", "let the certificate lapse"
-    { re: String.raw`let (?:the |their |our |its |his |her )?(?:[\w-]+ ){0,3}(?:rot|decay|lapse|expire|slide|fester|languish|die|run out)\b`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`let (?:the |their |our |its |his |her )?(?:[\w-]+ ){0,3}(?:rot|decay|lapse|fester|languish)\b`, target: 'subject', who: PEOPLE, personal: true },
     // "clearly didn't understand what they were typing"
     { re: String.raw`(?:didn't|did not|doesn't|does not|don't|do not) (?:even |really )?(?:understand|know|realise|realize) what (?:they|he|she|you) (?:were|was|are|is) (?:doing|typing|running|changing|deleting|pushing|touching)`, target: 'subject', who: PEOPLE, personal: true },
     // "prioritised the launch date over the remaining defect backlog"
@@ -279,15 +281,29 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // "Operator panicked, hit live"
     { re: String.raw`panick(?:ed|ing)|froze up|lost (?:his|her|their) (?:head|nerve|cool)`, target: 'subject', who: PEOPLE, personal: true },
     // "some bureaucrat can't read a dropdown"
-    { re: String.raw`(?:can't|cannot|couldn't) (?:even )?(?:read|count|spell|type|use|follow|click|operate)(?= (?:a|an|the|their|his|her|simple|basic) )`, target: 'subject', who: ['name', 'handle', 'role', 'group'], personal: true },
+    { re: String.raw`(?:can't|cannot|couldn't) (?:even )?(?:read|count|spell)(?= (?:a|an|the|their|his|her|simple|basic) )`, target: 'subject', who: ['name', 'handle', 'role', 'group'], personal: true },
     // "its staff had not verified the failover settings in years"
     { re: String.raw`(?:had not|hadn't|has not|hasn't|have not|haven't)(?: even| once)? (?:verified|tested|checked|reviewed|patched|updated|applied|renewed|rotated|backed up|restored|monitored|escalated|rehearsed|exercised)\b`, target: 'subject', who: PEOPLE, personal: true, explained: true },
+    // "Patch email sat unread in Hasan's inbox for 2 months"
+    { re: String.raw`(?:sat|went|lay|left|stayed) unread|unread in (?:[\w'-]+'s|his|her|their) inbox`, target: 'sentence', who: PEOPLE },
+    // "management refusing to invest in crew scheduling", "had not taken the warning seriously"
+    { re: String.raw`refus(?:ed|ing|es) to (?:invest|fund|pay|hire|upgrade|replace|spend|staff)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:not|n't|never) (?:taken?|took|taking) (?:the |this |it |that |these |those |any )?(?:[\w-]+ )?(?:warnings?|threats?|risks?|alerts?|advice|it|this|them) seriously` },
+    // "Exec sign-off given with 40% of test cases still red"
+    { re: String.raw`(?:sign-?off|approval|go-ahead|green light) (?:was )?given (?:with|despite|while|although)`, target: 'sentence', who: PEOPLE },
+    // "slept on the audit report for a year"
+    { re: String.raw`(?:slept|sleeping) on (?:it|this|that|the (?:[\w-]+ )?(?:report|warning|alert|findings?|email|ticket|audit|advisory|risk|memo))\b`, target: 'subject', who: PEOPLE, personal: true },
+    // "placed an untested build into production", "read the one-time code to the caller",
+    // "pressed ahead even though testing was incomplete"
+    { re: String.raw`(?:placed|put|brought) (?:{DET} )?(?:[\w-]+ ){0,2}(?:untested|broken|faulty|misconfigured|unreviewed|unaudited|bad) (?:[\w-]+ ){0,2}into (?:service|production|prod|live|use)\b`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`read (?:{DET} )?(?:[\w-]+ ){0,2}(?:code|codes|password|passwords|credentials|pin|otp|passcode) (?:out |back |aloud )?(?:to|over the phone)\b`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:pressed|pushed|ploughed|plowed|forged|went) ahead\b[^.;!?]{0,60}?\b(?:even though|despite|although|though)\b[^.;!?]{0,60}?\b(?:incomplete|unfinished|not ready|untested|failing)\b`, target: 'subject', who: PEOPLE, personal: true },
   ],
   'human-error': [
     // a slip named by its verb: "an engineer mistyped a command", "the admin misconfigured
     // the balancer"; not when the sentence gives the reason ("misread the dashboard because
     // the units were unlabelled"), which is the blameless account
-    { re: String.raw`mis-?(?:typed|typing|configured|configuring|keyed|keying|clicked|clicking|labell?ed|labell?ing|routed|routing|applied|applying|read|reading|judged|judging|entered|entering|spelt|spelled|spelling|named|naming|set|setting|handled|handling|dialled|dialed|dialling|dialing)\b`, target: 'subject', who: PEOPLE, personal: true, explained: true },
+    { re: String.raw`typo'?d|typoed|mis-?(?:typed|typing|configured|configuring|keyed|keying|clicked|clicking|labell?ed|labell?ing|routed|routing|applied|applying|read|reading|judged|judging|entered|entering|spelt|spelled|spelling|named|naming|set|setting|handled|handling|dialled|dialed|dialling|dialing)\b`, target: 'subject', who: PEOPLE, personal: true, explained: true },
   ],
   'non-compliance': [
     // "had not followed the correct procedure", "couldn't follow a checklist"

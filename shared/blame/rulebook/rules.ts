@@ -28,7 +28,8 @@ export interface PhraseSpec {
   /**
    * Where a human target must be for the phrase to count as blame:
    * - 'none' (default): the phrase alone is enough ("human error");
-   * - 'subject': the actor of the phrase, found by walking left ("Sam failed to …");
+   * - 'subject': the actor of the phrase, found by walking left ("Sam failed to …"); a phrase that
+   *   matches from the start of its clause marks its verb `(?<act>…)`, and the walk starts there;
    * - 'object': the noun phrase right after it ("fire him", "caused by Sam");
    * - 'actor': inside the named group `(?<actor>…)` of `re` ("why did you …");
    * - 'sentence': anywhere in the sentence ("Obviously the engineer …");
@@ -93,9 +94,11 @@ export const MACROS: Record<string, string> = {
   // what a person is blamed for not doing
   DILIGENCE: String.raw`(?:check(?:ed)?|double-check(?:ed)?|test(?:ed)?|verif(?:y|ied)|review(?:ed)?|read|look(?:ed)?|notic(?:e|ed)|realis(?:e|ed)|realiz(?:e|ed)|caught|catch|spott?(?:ed)?|see|saw|seen|follow(?:ed)?|escalat(?:e|ed)|respond(?:ed)?|acknowledg(?:e|ed)|monitor(?:ed)?|flag(?:ged)?|rais(?:e|ed)|confirm(?:ed)?|validat(?:e|ed)|wait(?:ed)?|listen(?:ed)?|bother(?:ed)?|stopp?(?:ed)?|approv(?:e|ed)|act(?:ed)?|patch(?:ed)?|fund(?:ed)?|renew(?:ed)?|updat(?:e|ed)|upgrad(?:e|ed)|listen(?:ed)?)`,
   // the past-tense subset, for "no one noticed"
-  DILIGENCE_PAST: String.raw`(?:checked|double-checked|tested|verified|tried|attempted|exercised|reviewed|noticed|realised|realized|caught|spotted|followed up|escalated|responded|acknowledged|questioned|flagged|raised (?:it|this|the alarm)|bothered|looked|read (?:it|the))`,
+  DILIGENCE_PAST: String.raw`(?:checked|double-checked|tested|verified|exercised|reviewed|noticed|realised|realized|caught|spotted|followed up|escalated|responded|acknowledged|questioned|flagged|raised (?:it|this|the alarm)|bothered|looked|read (?:it|the))`,
   // things people are expected to comply with
   PROCESS: String.raw`(?:(?:change |code |release )?freezes?|(?:pre-trade |risk |security |access |change )controls|two-person rule|four-eyes (?:rule|principle)|change approvals?|approval process(?:es)?|(?:deploy|deployment|release|ci|cd|build) pipelines?|runbooks?|run-books?|playbooks?|process(?:es)?|procedures?|polic(?:y|ies)|checklists?|protocols?|guidelines?|rules?|instructions?|change[- ]management|change control|sop|standards?|best practices?|requirements?)`,
+  // the end of a sentence, for a lookahead: the text is matched whole, so $ alone would mean its end
+  END: String.raw`(?:\s*[.!?]+(?=\s|$)|\s*$)`,
   // a determiner or possessive before a noun
   DET: String.raw`(?:the|a|an|our|their|his|her|its|this|that|these|those|any)`,
   // what went wrong, for "responsible for the outage"
@@ -148,9 +151,9 @@ export const RULE_DATA: Record<Rule, RuleData> = {
         explained: true,
         // "didn't let it go" is persistence, not an omission
         notFollowedBy: String.raw`(?:it|this|that|so|anything)?\s*(?:on purpose|deliberately|intentionally|maliciously|wrong)|(?:it|this|that|them|things) go\b|[^.;!?]{0,60}?,\s*(?:they|he|she|we) (?:just |only )?inherited`,
+        // ("they didn't pick those limits, they inherited them" defends them)
         // "was never decentralised": a state, not an omission
         notPrecededBy: String.raw`\b(?:was|were|is|are|been|be|being)`,
-        // "they didn't pick those limits, they inherited them" defends them
       },
       // "a developer not reading the documentation"
       { re: String.raw`not (?:even |bothering to )?(?:reading|checking|double-checking|testing|verifying|reviewing|following|looking at|noticing|paying attention|asking|waiting for|escalating|responding to|monitoring)`, target: 'subject', who: INDIVIDUALS },
@@ -193,7 +196,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
         re: String.raw`careless(?:ly|ness)?|sloppy|sloppily|sloppiness|negligen(?:t|tly|ce)|incompeten(?:t|ce)|reckless(?:ly|ness)?|stupid(?:ity|ly)?|idiot(?:ic|s)?|moron(?:ic|s)?|foolish(?:ly)?|irresponsib(?:le|ly|ility)|clueless|forgetful|inept(?:itude)?|amateurish|unprofessional|bone-?headed|thoughtless(?:ly)?|inattentive|disgraced|cowboy|dumbass|cowardly|gutless|spineless`,
         negatable: true,
       },
-      { re: String.raw`lazy|laziness`, negatable: true, notFollowedBy: String.raw`(?:-| )?(?:load\w*|evaluat\w*|init\w*|import\w*|instantiat\w*)` },
+      // "the 'fire the intern' memes are lazy" judges a take, not a person
+      { re: String.raw`lazy|laziness`, negatable: true, notPrecededBy: String.raw`\b(?:memes?|takes?|jokes?|articles?|coverage|headlines?|narratives?|explanations?|reporting|analysis|framing|answers?)\b[^.;!?]{0,40}\b(?:are|is|was|were|feels?|seems?)(?:\s+(?:so|just|pretty|really|a bit|kind of))?`, notFollowedBy: String.raw`(?:-| )?(?:load\w*|evaluat\w*|init\w*|import\w*|instantiat\w*)` },
       { re: String.raw`dumb`, negatable: true, notFollowedBy: String.raw`(?:-| )?(?:terminals?|pipes?|clients?|proxy|proxies|switch\w*)` },
       { re: String.raw`(?:rookie|silly|amateur|dumb|stupid|careless|elementary|schoolboy|newbie) (?:mistake|error|fail|move)s?` },
       { re: String.raw`asleep at the wheel`, negatable: true },
@@ -246,7 +250,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // "the operator made a typo" — pronouns left out: "once they've made a mistake" is usually generic
       { re: String.raw`made (?:a|an|another|one|two|several|some|the same|a few|multiple) (?:[\w-]+ )?(?:mistakes?|errors?|typos?|blunders?|slips?)`, target: 'subject', who: ['name', 'handle', 'role'] },
       { re: String.raw`(?:fuck|screw|cock|balls|f\*+k)-?ups?|blunders?|massive fail`, negatable: true },
-      { re: String.raw`responsible for (?:{DET} |causing (?:{DET} )?)?(?:(?:[\w-]+ )?{BADTHING}|(?:lost|deleted|missing|leaked|corrupted|exposed|wrong|duplicated|unpaid|stolen) [\w-]+)`, target: 'subject', who: INDIVIDUALS },
+      { re: String.raw`responsible for (?:{DET} |causing (?:{DET} )?)?(?:(?:[\w-]+ )?{BADTHING}|(?:lost|deleted|missing|leaked|corrupted|exposed|wrong|duplicated|stolen) [\w-]+)`, target: 'subject', who: INDIVIDUALS },
       // a person as the actor of a change made the unsafe way: "the contractor ran the script
       // against the live DB instead of the backup", "Tunde applied the change without review"
       {
@@ -275,7 +279,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`{PROCESS}(?: (?:step|section|item|stage|check) [\w.]+)?(?: (?:was|were|had been|has been|have been|is|are)(?: {ADV})? (?:not followed|ignored|bypassed|skipped|violated|disregarded|circumvented|omitted)| (?:not followed|skipped))`, target: 'agent', explained: true },
       // a safety step left out, card style: "Canary skipped", "code review waived"
       { re: String.raw`{START}(?:the )?(?:canary|canaries|canary stage|code review|peer review|review|tests|testing|backup|backups|checks|staging|dry run|dry-run|sign-?off|approval|rollback plan)(?: (?:was|were|had been|got))? (?:skipped|bypassed|waived|not (?:done|run|followed))(?=\s*(?:$|[.(,;:!-]|by\b|to\b|again\b|because\b))`, target: 'agent', explained: true },
-      { re: String.raw`(?:without|w/o) (?:(?:waiting for|getting|seeking|obtaining|asking for) )?(?:a |any |the )?(?:proper |prior |formal |the required |required |needed |necessary |peer |code |adequate |sufficient )?(?:review|approval|sign-?off|testing|permission|authori[sz]ation|a second pair of eyes|ci|green ci|(?:a )?green build|tests|(?:a |any )?(?:rollback|backout|back-out|roll-back) plan|a canary|a backup|(?:an? )?(?:id|identity|caller) (?:check|verification)|verification|verifying (?:the )?(?:caller|identity)|(?:a )?call-?back|checks?)\b`, target: 'subject', who: INDIVIDUALS, personal: true, notPrecededBy: String.raw`(?:^|[.!?]\s+)(?:let|allow|permit|authori[sz]e|empower|enable)\b[^.;!?]*` },
+      { re: String.raw`(?:without|w/o) (?:(?:waiting for|getting|seeking|obtaining|asking for) )?(?:a |any |the )?(?:proper |prior |formal |the required |required |needed |necessary |peer |code |adequate |sufficient )?(?:review|approval|sign-?off|testing|permission|authori[sz]ation|a second pair of eyes|ci|green ci|(?:a )?green build|tests|(?:a |any )?(?:rollback|backout|back-out|roll-back) plan|a canary|a backup|(?:an? )?(?:id|identity|caller) (?:check|verification)|verification|verifying (?:the )?(?:caller|identity)|(?:a )?call-?back|checks?|scrutiny|vetting|due diligence|a second (?:look|glance)|a (?:proper |closer )?look)\b(?! (?:[\w-]+ )?(?:failing|failed|firing|fired|lost|flagging))`, target: 'subject', who: INDIVIDUALS, personal: true, notPrecededBy: String.raw`(?:^|[.!?]\s+)(?:let|allow|permit|authori[sz]e|empower|enable)\b[^.;!?]*` },
       // "pushed to master without running the tests"
       { re: String.raw`without (?:first |even |properly |actually )?(?:telling|asking|checking|double-checking|reading|running|testing|reviewing|consulting|informing|notifying|verifying|looking(?: at| into)?|following|thinking|confirming|ensuring|completing|securing|obtaining|waiting|opening|investigating)`, target: 'subject', who: INDIVIDUALS, personal: true },
     ],
@@ -291,9 +295,12 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`fired`, target: 'object', who: INDIVIDUALS },
       { re: String.raw`let (?<actor>him|her|them|(?:the )?[\w@.'-]+) go`, target: 'actor', who: INDIVIDUALS },
       { re: String.raw`disciplin(?:e|ed|ary)`, negatable: true, notPrecededBy: String.raw`(?:engineering|operational|software|process|financial|a|this) ` },
+      { re: String.raw`disciplinary (?:process|action|hearing|proceedings|measures|steps|review|case|procedure|investigation)`, negatable: true },
       // "hold X accountable" — but not "the team holding the pager is responsible for …"
       { re: String.raw`(?:hold|holds|held|holding)(?: (?!(?:is|are|was|were|be|for)\b)[\w@'-]+){0,5} (?:accountable|responsible)` },
-      { re: String.raw`re-?train(?:ed|ing|s)?|re-?brief(?:ed|ing|s)?|re-?educat(?:e|ed|ing)|re-?certif(?:y|ied|ying)|(?:needs?|needed|more|better|additional|extra|mandatory|remedial|refresher) training|train(?: [\w-]+){0,2} better` },
+      { re: String.raw`re-?train(?:ed|ing|s)?|re-?brief(?:ed|ing|s)?|re-?educat(?:e|ed|ing)|re-?certif(?:y|ied|ying)|(?:needs?|needed|more|better|additional|extra|mandatory|remedial|refresher) training|train(?: [\w-]+){0,2} better`,
+        // "Retrain the forecasting model" is machine learning
+        notFollowedBy: String.raw`(?:the |a |an |our |its |their )?(?:[\w-]+ ){0,3}(?:model|models|classifier|weights|embeddings|algorithm|baseline|predictor|detector)s?\b` },
       { re: String.raw`PIP|performance improvement plan`, caseSensitive: true },
       { re: String.raw`los(?:e|es|ing|t) (?:his|her|their|your|my|a) (?:job|jobs|position|role|head)|(?:consider|considering) (?:his|her|their) position|heads? (?:will|should|must|need to|have to|are going to) roll|should resign|must resign`, negatable: true },
     ],
@@ -314,7 +321,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     suggestion: 'Ask how the work was done instead: "how does approval work for this change?", "what were you seeing when …?"',
     phrases: [
       {
-        re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:exactly|actually|even|else))? (?:pushed|approved|merged|deployed|broke|wrote|caused|made|ran|changed|did|signed off|reviewed|missed|forgot|touched|shipped|released|clicked|typed|let|allowed|is responsible|was responsible|was on[- ]call|dropped|looks at|looked at|thinks|thought|decided|decides|figured|lets|allows|signs off|pressed|hit|okayed|ok'd|greenlit|greenlighted|allowed|hired|picked|chose)`,
+        re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:exactly|actually|even|else))? (?:pushed|approved|merged|deployed|broke|wrote|caused|made|ran|changed|did|signed off|reviewed|missed|forgot|touched|shipped|released|clicked|typed|let|allowed|is responsible|was responsible|was on[- ]call|dropped|looks at|looked at|thinks|thought|decided|decides|figured|lets|allows|signs off|pressed|hit|okayed|ok'd|greenlit|greenlighted)`,
         question: true,
       },
       // asking why a person *had* access is a question about permissions, not a demand for a culprit
@@ -349,7 +356,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // training as the fix: "Run anti-phishing training for support staff", "have the
       // developers take a secure-coding course"
       { re: String.raw`(?:training|trainings|course|courses|workshop|workshops|refresher|class|classes) for (?<actor>(?:{DET} |all )?(?:[\w-]+ )?[\w-]+)`, target: 'actor', who: ['role', 'group', 'generic'] },
-      { re: String.raw`(?:take|takes|attend|attends|complete|completes|sit|redo|retake|resit|re-sit|re-take)(?: (?:a|an|the|some|more|extra|mandatory|another))?(?: [\w-]+){0,2} (?:course|courses|training|class|workshop|refresher|exam|exams|quiz|assessment|certification)` },
+      { re: String.raw`(?:take|takes|attend|attends|complete|completes|sit|redo|retake|resit|re-sit|re-take)(?: (?:a|an|the|some|more|extra|mandatory|another))?(?: [\w-]+){0,2} (?:course|courses|training|class|workshop|refresher|exam|exams|quiz)` },
       { re: String.raw`exercis(?:e|ed|ing) (?:more|greater|extra|additional|due|proper) (?:care|caution|diligence)|take (?:more|extra|better|greater) care|pay (?:more |closer |better |extra |proper )?attention|(?:try|work) harder` },
       // a rule restated at people as the fix: "Night shift must follow the escalation policy"
       { re: String.raw`(?:must|needs? to|have to|has to|will) (?:always |strictly |now |from now on )?(?:follow|stick to|adhere to|comply with|obey|read) (?:{DET} )?(?:[\w-]+ ){0,2}{PROCESS}`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
@@ -383,23 +390,23 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       },
       // people told to be quicker or better next time: "Tell crew schedulers to escalate
       // sooner", "Make the producers accept ops' numbers next time"
-      { re: String.raw`{START}(?:tell|ask|remind|instruct|get|make|have|encourage|require|push) (?<actor>(?:the |all |our |their )?(?:[\w'-]+ ){0,2}?[\w'-]+) (?:to )?[\w-]+\b[^.;!?]{0,60}?\b(?:sooner|faster|earlier|quicker|more (?:quickly|carefully|promptly|often|closely)|next time|in future|in the future|going forward|from now on)\b`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'], personal: true },
+      { re: String.raw`{START}(?:tell|ask|remind|instruct|get|make|have|encourage|require|push) (?<actor>(?:the |all |our |their )?(?:[\w'-]+ ){0,2}[\w'-]+) (?:to )?[\w-]+\b[^.;!?]{0,60}?\b(?:sooner|faster|earlier|quicker|more (?:quickly|carefully|promptly|often|closely)|next time|in future|in the future|going forward|from now on)\b`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'], personal: true },
       // "Ensure support staff remember never to share credentials over the phone"
       { re: String.raw`(?:ensure|make sure) (?<actor>(?:{DET} |all |every )?(?:[\w-]+ ){0,2}?[\w-]+) (?:always )?(?:remembers?|knows?|understands?|(?:is|are) aware|stays? alert|stays? vigilant|double-checks?|reads?)\b`, target: 'actor', who: ['name', 'handle', 'role', 'group', 'generic'], personal: true },
       // people made to sign, kept away, sent to learn: "Make the deploy technician sign a checklist",
       // "Keep the intern away from the production list", "Get the data team to learn Excel's row
       // limits", "Get Dmitri to load-test it himself", "asking the LoanDesk team to read labels carefully"
-      { re: String.raw`(?:make|get|have|require) (?<actor>(?:{DET} |all |every )?(?:[\w-]+ ){0,2}?[\w-]+) (?:to )?(?:sign|initial|countersign|acknowledge|attest|certify|learn|study|memori[sz]e|brush up on|resit|re-sit|retake|re-take)\b`, target: 'actor', who: ['name', 'handle', 'role', 'group', 'generic'], personal: true },
-      { re: String.raw`keep (?<actor>(?:{DET} |all |every )?(?:[\w-]+ ){0,2}?[\w-]+) (?:away from|off|out of)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
-      { re: String.raw`{START}(?:get|make|have|ask|tell|let) (?<actor>(?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+) (?:to )?[\w-]+\b[^.;!?]{0,60}?\b(?:himself|herself|themselves|personally)\b`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
+      { re: String.raw`(?:make|get|have) (?<actor>(?:{DET} |all |every )?(?:[\w-]+ ){0,2}?[\w-]+) (?:to )?(?:sign(?! off)|initial|countersign|attest|certify|learn|study|memori[sz]e|brush up on|resit|re-sit|retake|re-take)\b`, target: 'actor', who: ['name', 'handle', 'role', 'group', 'generic'], personal: true },
+      { re: String.raw`keep (?<actor>(?:{DET} |all |every )?(?:[\w-]+ ){0,2}?[\w-]+) away from\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
+      { re: String.raw`{START}(?:get|make|have|ask|tell|let) (?<actor>(?:{DET} )?(?:[\w-]+ ){0,2}[\w-]+) (?:to )?[\w-]+\b[^.;!?]{0,60}?\b(?:himself|herself|themselves|personally)\b`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
       { re: String.raw`(?:asking|telling|reminding|instructing|urging) (?<actor>(?:{DET} |all |every )?(?:[\w-]+ ){0,2}?[\w-]+) to (?:[\w-]+ ){0,4}?(?:carefully|more carefully|properly|twice|again|closely)\b`, target: 'actor', who: ['name', 'handle', 'role', 'group', 'generic'], personal: true },
-      { re: String.raw`(?:make|get|have|ask) (?<actor>(?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+) (?:to )?explain (?:to [\w ]{1,30} )?(?:why|how)`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
+      { re: String.raw`(?:make|get|have|ask) (?<actor>(?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+) (?:to )?explain (?:to [\w ]{1,30} )?why`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
       // one person watched, talked to or held back: "Add a second engineer to watch over Bilal",
       // "Schedule a conversation with Dale about following the checklist", "Stop letting Dmitri
       // merge WAF rules", "Ask Camille not to run the script unless …", "Refresh the DBA team on
       // the importance of …"
       { re: String.raw`(?:watch over|supervise|babysit|keep an eye on|look over (?:the )?shoulder of|chaperone) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+)`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
-      { re: String.raw`(?:conversation|talk|chat|word|meeting|1:1|one-on-one|sit-down) with (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) (?:about|on|regarding|re)\b`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
+      { re: String.raw`(?:conversation|talk|chat|word|1:1|one-on-one|sit-down) with (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) (?:about|on|regarding|re)\b`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
       { re: String.raw`(?:stop|quit) (?:letting|allowing) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+)`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
       { re: String.raw`(?:ask|tell|remind|instruct) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) (?:not|never) to`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
       { re: String.raw`(?:refresh|brief|re-?brief|educate|remind|lecture|talk to|speak to)\b[^.;!?]{0,40}?\b(?:on|of|about) the importance of` },
