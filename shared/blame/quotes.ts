@@ -27,7 +27,7 @@ const MENTION_CUES = new Set([
   'see', 'sees', 'seeing', 'rename', 'renaming', 'retire', 'remove', 'removing',
   'sneering', 'jeering',
   // a label put forward and then dropped: "listed 'human error' as the cause; we removed it"
-  'listed', 'cited', 'proposed', 'suggested', 'floated',
+  'listed', 'proposed', 'suggested', 'floated',
   // "Not buying 'one clerk didn't check the box' as an explanation"
   'buying',
 ]);

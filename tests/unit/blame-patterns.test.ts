@@ -516,6 +516,7 @@ const BLAME: Array<[string, string, CheckContext?]> = [
   ['enough said, then more', "Kevin's regex. Enough said. We rolled back at 14:10."],
   ['a card act, again', 'Sam pushed to all regions at once, again', 'card'],
   ['a card act, told no one', 'Ops rotated keys, told no one', 'card'],
+  ['a label cited as a cause', 'The airline cited "pilot error" as a cause of the crash.'],
   ['access for the one involved', 'Revoke VPN access for the technician involved', 'action'],
   // person-level fixes
   ['remind a role', 'Remind network engineers to check the change calendar', 'action'],
