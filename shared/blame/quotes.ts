@@ -71,21 +71,41 @@ export function mentionSpans(text: string): Span[] {
   return mentions;
 }
 
+/** Verbs that report what a speaker said or called something: a mention only for a crowd. */
+const REPORTING_CUES = /^(?:say|says|saying|call|calls|called|calling|describ(?:e|es|ed|ing)|branded|dubbed|termed)$/;
+/**
+ * Speakers whose words are reported, not discussed: "one member saying 'someone has to answer
+ * for this'", "an executive calling its managers 'asleep at the wheel'". What they said is the
+ * blame the news carries. A crowd's words are a mention ("people saying 'fire the intern'").
+ */
+const REPORTED_SPEAKERS = new Set([
+  'member', 'members', 'executive', 'executives', 'exec', 'execs', 'official', 'officials', 'minister',
+  'ministers', 'spokesperson', 'spokesman', 'spokeswoman', 'ceo', 'cto', 'cio', 'chairman',
+  'chairwoman', 'chair', 'director', 'analyst', 'analysts', 'regulator', 'regulators', 'union',
+  'judge', 'senator', 'senators', 'lawmaker', 'lawmakers', 'mp', 'mps', 'boss', 'bosses', 'governor',
+  'president', 'secretary', 'founder', 'commissioner', 'watchdog', 'investigators', 'consultant',
+  'veteran', 'expert', 'experts', 'critics', 'passenger', 'passengers', 'customers', 'manager',
+]);
+
 function introducedAsMention(before: string): boolean {
-  const words = before
+  const all = before
     .toLowerCase()
     .split(/\s+/)
     .filter(Boolean)
-    .slice(-4)
     .map((w) => w.replace(/[^\p{L}.:]/gu, ''));
+  const words = all.slice(-4);
+  const offset = all.length - words.length;
+  // a named speaker's reported words, a few words before the cue
+  const reportedBy = (i: number) => all.slice(Math.max(0, offset + i - 3), offset + i).some((w) => REPORTED_SPEAKERS.has(w));
   // the nearest non-filler word must be a cue: "read "…"", "write the phrase '…'"
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
-    if (MENTION_CUES.has(w)) return true;
+    if (MENTION_CUES.has(w)) return !(REPORTING_CUES.test(w) && reportedBy(i));
     if (!FILLERS.has(w)) break;
   }
   // or a calling verb with its object between: "call it '…'", "calling the contractors '…'"
-  if (words.some((w) => /^call(?:s|ed|ing)?$|^label(?:s|led|ling)?$|^brand(?:s|ed|ing)?$|^describ(?:e|es|ed|ing)$|^dismiss(?:es|ed|ing)?$/.test(w))) return true;
+  const calling = words.findIndex((w) => /^call(?:s|ed|ing)?$|^label(?:s|led|ling)?$|^brand(?:s|ed|ing)?$|^describ(?:e|es|ed|ing)$|^dismiss(?:es|ed|ing)?$/.test(w));
+  if (calling >= 0) return !(REPORTING_CUES.test(words[calling]) && reportedBy(calling));
   // a quotation counted or complained about: "lots of 'they should have known' in this thread"
   return QUOTED_CHORUS.test(before);
 }

@@ -517,6 +517,9 @@ const BLAME: Array<[string, string, CheckContext?]> = [
   ['a card act, again', 'Sam pushed to all regions at once, again', 'card'],
   ['a card act, told no one', 'Ops rotated keys, told no one', 'card'],
   ['a label cited as a cause', 'The airline cited "pilot error" as a cause of the crash.'],
+  // words of a named speaker, reported in the news, are the blame it carries
+  ['a senator saying', "The hearing ended with one senator saying 'someone at that agency has to answer for this'."],
+  ['a boss calling managers', 'The union boss called the managers "asleep at the wheel".'],
   ['access for the one involved', 'Revoke VPN access for the technician involved', 'action'],
   // person-level fixes
   ['remind a role', 'Remind network engineers to check the change calendar', 'action'],
@@ -798,6 +801,8 @@ const NOT_BLAME: Array<[string, string, CheckContext?]> = [
   ['a good track record', 'The SRE team has a track record of shipping safely.'],
   ['slept on the couch', 'Sam slept on the office couch between pages.'],
   ['partial work as planned', 'The SRE restarted 3 of 6 nodes, as planned for the canary.'],
+  ['a crowd saying', 'People keep saying "fire the intern" but it was an org decision.'],
+  ['everyone calling it', "Everyone calling it 'human error' is missing the point."],
   ['easy to say', "It's easy to say the clerk should have noticed, but the form hid the field."],
 ];
 
