@@ -96,11 +96,13 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   if (loose && !isNoun(t) && isUnknownCapitalised(tokens, i)) return 'name';
   // a card that opens with a bare role before its verb ("Intern pushed …"): the tagger reads
   // the capitalised first word as a verb or an adjective now and then
-  if (i === 0 && !isNoun(t) && (roles.has(singular(lemma(word))) || groups.has(word)) && (tokens[1]?.tags.has('PastTense') || CARD_AUXILIARIES.test(tokens[1]?.normal ?? ''))) return 'role';
+  if (i === 0 && !isNoun(t) && (roles.has(singular(lemma(word))) || groups.has(word)) && (tokens[1]?.tags.has('PastTense') || CARD_AUXILIARIES.test(tokens[1]?.normal ?? '') || tokens[1]?.tags.has('Preposition'))) return 'role';
   // "An intern doesn't set credential policy": a role in general, not the one involved
   const negated = GENERAL_PRESENT.test(next) || (/^(?:does|can|should|will|would|is|need)$/.test(next) && /^(?:not|n't)$/.test(tokens[i + 2]?.normal ?? ''));
   if (/^an?$/.test(prev) && negated && roles.has(singular(lemma(word)))) return 'generic';
-  if (!isNoun(t) && !t.tags.has('Actor') && !isPluralRole(word) && !(isPeopleNoun(word) && insideNounPhrase(tokens, i))) return null;
+  // "away from interns": after a preposition a plural role is a noun, whatever the tagger says
+  const pluralAfterPreposition = word.endsWith('s') && roles.has(singular(word)) && before?.tags.has('Preposition') === true;
+  if (!isNoun(t) && !t.tags.has('Actor') && !isPluralRole(word) && !pluralAfterPreposition && !(isPeopleNoun(word) && insideNounPhrase(tokens, i))) return null;
   // "on-call" arrives as "on" + "call": either half names the role
   if (word === 'call' && prev === 'on' && /-/.test(tokens[i - 1]?.post ?? '') && !(tokens[i + 1] && isNoun(tokens[i + 1]))) return 'role';
   if (word === 'head' && next === 'of') return 'role';

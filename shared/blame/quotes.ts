@@ -30,6 +30,8 @@ const MENTION_CUES = new Set([
   'listed', 'proposed', 'suggested', 'floated',
   // "Not buying 'one clerk didn't check the box' as an explanation"
   'buying',
+  // a label struck out: "Struck 'human error' from the card"
+  'struck', 'strike', 'dropped', 'deleted', 'cut',
 ]);
 /** Before a quotation that is being counted or complained about, not said. */
 const QUOTED_CHORUS = /\b(?:lots? of|plenty of|full of|tired of|sick of|enough of|chorus of|cries of|talk of|endless)\s*$/i;

@@ -39,7 +39,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // "responsibility for the outage lies with the change author", "attributable to an engineer's …"
     // — responsibility for a failure, not for a service ("responsibility for the gateway lies
     // with the platform team" is ownership)
-    { re: String.raw`responsibility for (?:the |this |that |our |its |today's |last week's )?(?:[\w-]+ ){0,3}(?:outage|incident|failure|breach|loss|error|mistake|disruption|mess|downtime|leak|crash|deletion)s? (?:lies|lay|rests|rested|sits|sat) (?:squarely |solely |entirely |firmly )?with|attributable to`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
+    { re: String.raw`responsibility for (?:the |this |that |our |its |today's |last week's )?(?:[\w-]+ ){0,3}(?:outage|incident|failure|breach|loss|error|mistake|disruption|mess|downtime|leak|crash|deletion|lapse|expiry)s? (?:lies|lay|rests|rested|sits|sat) (?:squarely |solely |entirely |firmly )?with|attributable to`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
     // a person's or a role's slip as the cause: "an engineer's typo", "Eduardo's refactor
     // carried the typo" is not this, "a technician's slip took the network down" is
     {
@@ -107,7 +107,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:attributable|due|down|owing) to (?:his|her|their) (?:own )?(?:actions?|conduct|decisions?|choices?|error|mistake|negligence|inaction|oversight|carelessness|behaviou?r)`, negatable: true },
     // the culprit named by "whoever": "I blame whoever runs that airline", "sponsored by whoever
     // approved that architecture"
-    { re: String.raw`(?:blame|blaming|blamed|sponsored by|shame on|sack|fire|firing) whoever (?:(?:that|this|it) was\b|(?:[\w-]+ )?(?:approved|signed|designed|decided|chose|picked|built|wrote|configured|ran|runs|run|pushed|shipped|merged|thought|okayed|greenlit|allowed|set up|hired|manages|managed|is in charge|was in charge|made|came up))`, negatable: true },
+    { re: String.raw`(?:blame|blamed|sponsored by|shame on|sack|fire|firing) whoever (?:(?:that|this|it) was\b|(?:[\w-]+ )?(?:approved|signed|designed|decided|chose|picked|built|wrote|configured|ran|runs|run|pushed|shipped|merged|thought|okayed|greenlit|allowed|set up|hired|manages|managed|is in charge|was in charge|made|came up))`, negatable: true },
     // "made in the boardroom, not in the call centre"
     { re: String.raw`(?:made|born|created|caused|started) in the boardroom`, notPrecededBy: String.raw`\b(?:decision|choice|call)[^.;!?]{0,40}\b(?:was|were)` },
     // "was authorised to be on site but not to do what he did"
@@ -129,6 +129,8 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:intern|amateur|junior|newbie|rookie|student|beginner)-(?:grade|level|tier|class|hour) (?:[\w-]+ )?(?:mistake|error|work|scripting|code|move|blunder)` },
     // "this outage came down to one engineer's command"
     { re: String.raw`(?:came|comes|boiled|boils|come) down to (?:one|a single|just one) (?:[\w-]+ )?(?:person|individual|engineer|developer|admin|employee|technician|contractor|operator|worker)'s`, negatable: true },
+    // "the weak password had been set by an intern"
+    { re: String.raw`(?:had been|has been|was|were) (?:set|chosen|created|configured|left|written|hard-?coded) (?:[\w-]+ ){0,3}by (?:an?|the|one) (?:[\w-]+ )?(?:intern|junior|contractor|employee|trainee|temp|staffer|new hire|former employee)`, negatable: true },
     // a person accused: "Senators accused chief executive X of failing …"
     { re: String.raw`accus(?:ed|es|ing)`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
   ],
@@ -146,7 +148,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // "consequences for the people involved", "cut ties with the vendor employee"
     { re: String.raw`consequences for (?:the )?(?:people|person|individuals?|staff|those|employees?|engineers?|team)(?: (?:involved|responsible))?|(?:cut|severed) ties with|parted ways with|terminated (?:the |its |their )?contract (?:of|with)`, target: 'sentence', who: [...INDIVIDUALS, 'group'], negatable: true },
     // job-hunting jokes: "someone at that company is updating their LinkedIn right about now"
-    { re: String.raw`(?:updating|polishing|dusting off) (?:their|his|her|a) (?:linkedin|cv|resume|r\u00e9sum\u00e9)|(?:looking for|on the hunt for) a new job`, negatable: true },
+    { re: String.raw`(?:updating|polishing|dusting off) (?:their|his|her|a) (?:linkedin|cvs?|resumes?|r\u00e9sum\u00e9s?)|(?:looking for|on the hunt for) a new job`, negatable: true },
     // departures and warnings after the event: "will leave at the end of the month", "was given a
     // final written warning"
     { re: String.raw`(?:will|is to|is set to|is due to) (?:leave|depart|step aside|exit) (?:the (?:company|bank|firm|role|post|business|board)|at the end of|with immediate effect)|(?:given|issued|received|handed|got|gets) (?:a |an )?(?:(?:final|formal|written|verbal|first) )+warnings?|(?:(?:final|formal|written|verbal) )+warnings? (?:for|to|against)|(?:will be|to be|are to be|is to be) (?:closely |more closely )?(?:supervised|monitored)`, target: 'sentence', who: [...INDIVIDUALS, 'group'], negatable: true },
@@ -194,16 +196,18 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?<actor>[\w@.'-]+)(?:'s|s') (?:performance|personnel|hr|disciplinary|conduct) (?:file|record|review|plan|log|note)s?\b`, target: 'actor', who: [...INDIVIDUALS], personal: true },
     // "ought to cost somebody their sudo rights", "Somebody had a very uncomfortable 1:1 that week",
     // "Somebody's getting a very short reference letter", "nobody to blame but their own IT"
-    { re: String.raw`cost (?:somebody|someone|him|her|them|the [\w-]+) (?:their|his|her) (?:job|jobs|sudo|access|rights|bonus|position|badge|keys)|(?:had|has|having|got|getting) (?:a |an )?(?:very |really )?(?:uncomfortable|awkward) (?:1:1|one-on-one|chat|talk)|(?:short|brief|bad|glowing) reference letter|(?:nobody|no one|no-one) to blame but|only (?:themselves|himself|herself) to blame|bonus (?:untouched|intact|still paid|paid out)` },
+    { re: String.raw`cost (?:somebody|someone|him|her|them|the [\w-]+) (?:their|his|her) (?:job|jobs|sudo|access|rights|bonus|position|badge|keys)|(?:had|has|having|got|getting|be|is|was) (?:a |an )?(?:very |really )?(?:uncomfortable|awkward) (?:1:1|one-on-one|chat|talk|appraisal|performance review)|(?:short|brief|bad|glowing) reference letter|(?:nobody|no one|no-one) to blame but|only (?:themselves|himself|herself) to blame|bonus (?:untouched|intact|still paid|paid out)` },
     // "fined the former CIO personally", "moved into a newly created advisory role", "needs to find a
     // new line of work", "left carrying the can for a boardroom decision", "hanging a contractor out to dry"
-    { re: String.raw`fined (?:[\w'-]+ ){0,5}(?:personally|individually)|(?:quietly |swiftly )?moved (?:into|to) an? (?:newly[- ]created |non-executive |advisory |lesser |junior )+(?:role|position|post|job)|(?:find|look for|consider|go find) an? (?:new|different) (?:line of work|career|job|industry)|carr(?:y|ying|ied|ies) the can|holding the (?:baby|bag)|hung (?:[\w-]+ ){0,2}out to dry|hanging (?:[\w-]+ ){0,2}out to dry|boardroom decision` },
+    { re: String.raw`fined (?:[\w'-]+ ){0,5}(?:personally|individually)|(?:quietly |swiftly )?moved (?:into|to) an? (?:newly[- ]created |non-executive |advisory |lesser |junior )+(?:role|position|post|job)|(?:find|look for|consider|go find|needs?) an? (?:new|different) (?:line of work|career|job|industry)|carr(?:y|ying|ied|ies) the can|holding the (?:baby|bag)|hung (?:[\w-]+ ){0,2}out to dry|hanging (?:[\w-]+ ){0,2}out to dry|boardroom decision` },
     // "'certain individuals' will face consequences"
     { re: String.raw`(?:face|faces|facing|faced) (?!no\b|any\b)(?:the |serious |real )?(?:consequences|discipline|sanctions|repercussions)`, target: 'subject', who: INDIVIDUALS, personal: true, negatable: true },
     // "he has since been reassigned", "a review of 'individual conduct'", "quietly moved off production access"
     { re: String.raw`(?:has|have|had) since been (?:reassigned|redeployed|moved|transferred|removed|let go|dismissed)|individual conduct|(?:been|was|were) (?:quietly |swiftly |quickly )?moved off (?:[\w-]+ ){0,2}(?:access|duties|the team|the rota|the rotation|the account)`, negatable: true },
     // "Bar Bauwerk's site foreman from all future works"
     { re: String.raw`(?:bar|ban|exclude|blacklist) (?<actor>(?:{DET} )?(?:[\w'-]+ ){0,2}[\w'-]+) from(?= (?:all|any|future|our|the|working)\b)`, target: 'actor', who: INDIVIDUALS, personal: true },
+    // "no longer works there", "moved away from student-facing duties"
+    { re: String.raw`no longer works? (?:there|here|at|for)|moved away from (?:[\w-]+ ){0,2}(?:duties|roles?|work|access)` },
     // "fined five senior managers", "ban him from publishing"
     { re: String.raw`fined|ban|bans|banned|suspend|suspends|suspended|sacked`, target: 'object', who: INDIVIDUALS },
   ],

@@ -13,10 +13,10 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
   judgement: [
     // character words and insults the core list lacks ("naive", "clowns", "amateurs")
     {
-      re: String.raw`naive(?:ly|ty)?|na\u00efve|childish|greedy?|pathetic|clowns?|amateurs|jokers|muppets?|cowboys|shambolic|shameful|disgraceful|inexcusable|unforgivable|embarrassing|passiveness|passivity|cover-?ups?|rubber[- ]stamp(?:ed|ing)?|amateur-hour|amateur (?:[\w-]+ )?(?:developers?|coders?|programmers?|engineers?|admins?|sysadmins?|operators?|mistakes?)`,
+      re: String.raw`naive(?:ly|ty)?|na\u00efve|childish|greed|greedy(?! (?:regex|regexes|match|matching|quantifier|algorithm|allocat\w*|pattern|operator|search|scheduler))|pathetic|clowns?|amateurs|jokers|muppets?|cowboys|shambolic|shameful|disgraceful|inexcusable|unforgivable|embarrassing|passiveness|passivity|cover-?ups?|rubber[- ]stamp(?:ed|ing)?|amateur-hour|amateur (?:[\w-]+ )?(?:developers?|coders?|programmers?|engineers?|admins?|sysadmins?|operators?|mistakes?)`,
     },
     // sarcasm about the person in charge: "Guess who's embarrassed now"
-    { re: String.raw`guess who(?:'s| is| was| will be)` },
+    { re: String.raw`guess who(?:'s| is| was| will be)|guess whose` },
     // time and money spent on anything but safety: "spent them giving speeches",
     // "couldn't find the budget to switch on two-factor"
     { re: String.raw`spent (?:them|it|years|months|(?:the|two|three|several|[0-9]+) [\w-]+) (?:giving speeches|bragging|boasting|chasing|golfing|playing|tweeting|posturing)|(?:couldn't|could not|can't|cannot|wouldn't|would not) find (?:the )?(?:budget|money|time|funds|cash|resources)` },
@@ -139,6 +139,11 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "nobody in that room thought to pull the plug", "so own it", "Sack the lot", "Glad she's gone",
     // "tests in production and prays", "admin/admin and a prayer"
     { re: String.raw`(?:no one|nobody|no-one)\b[^.;!?]{0,30}?\b(?:thought|bothered|cared enough) to|(?:,? so )?own (?:it|that|this)(?={END})|(?:sack|fire|axe) (?:the lot|them all|the lot of them|everyone involved)|glad (?:he|she|they)(?:'s|'re| is| are) (?:gone|out|fired|leaving)|test(?:s|ing|ed)? in prod(?:uction)? and prays?|and a prayer\b` },
+    // "shocking absolutely nobody who's worked in logistics"
+    { re: String.raw`(?:shocking|surprising) (?:absolutely |literally )?(?:nobody|no one|no-one)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
+    // "Narrator: they did not have backups.", "Thanks, kid.", "Does nobody there read a diff?",
+    // "What were the people in that room doing?"
+    { re: String.raw`narrator:|thanks,? (?:kid|buddy|pal|genius|guys)(?={END})|(?:does|did) (?:nobody|no one|no-one|anyone) (?:there |here |at [\w-]+ )?(?:even )?(?:read|check|test|review|look at)\b|what were (?:the people|they|those people|the [\w-]+)(?: in that room| over there)? (?:even )?doing` },
     // "Failing upward at its finest"
     { re: String.raw`fail(?:ing|ed|s)? up(?:ward)?s?\b(?= at| again|{END})` },
     // "Totally the software's fault, I'm sure.", "Sure, blame the tooling."

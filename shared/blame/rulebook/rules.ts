@@ -145,7 +145,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`miss(?:ed|es)?(?! out\b)`, target: 'subject', explained: true, notPrecededBy: String.raw`\b(?:of|for|with|from|about|by|on)`, notFollowedBy: String.raw`(?:the |a |an |its |their |our )?(?:[\w:.-]+ )?(?:deadline|window|cutoff|cut-off|target|train|flight|meeting|slo|sla|schedule|point|mark)s?\b` },
       // "did not / didn't + verb" with a person as subject; stative verbs are not omissions
       {
-        re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly| once| even)? (?!(?:have|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|been|came|come|went|go|going|booted|include|included|contain|contained|cover|covered|mention|mentioned|show|showed|list|listed|know|knew|realise|realize|intend|like|think|understand|hold|blame|believe|consider|find|say|feel|accept|agree|owe|deserve|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded|met|meet|lose|lost|forget)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
+        re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly| once| even)? (?!(?:have|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|been|came|come|went|go|going|booted|include|included|contain|contained|cover|covered|mention|mentioned|show|showed|list|listed|know|knew|realise|realize|intend|like|think|understand|hold|blame|believe|consider|find|say|feel|accept|agree|owe|deserve|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded|met|meet|lose|lost|forget|cause|caused|name|named)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
         target: 'subject',
         verbGroup: true,
         explained: true,
@@ -239,7 +239,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?<actor>[\w@.-]+)'s (?:own )?fault`, target: 'actor', personal: true, negatable: true },
       { re: String.raw`(?:his|her|their|your|my)(?:/(?:his|her|their))? (?:own )?(?:[\w-]+ )?{MISTAKE}`, notFollowedBy: String.raw`{METRIC}\b` },
       { re: String.raw`(?:is|are|was|were|be) to blame|(?:the )?blame (?:lies|lay|rests|rested|falls|fell)(?: {ADV})? (?:with|on)|(?:pin|pins|pinned|pinning|put|puts|laid|lay|place|placed|shift|shifted)(?: the)? blame|blamed (?:it |this )?on`, target: 'sentence', negatable: true },
-      { re: String.raw`at fault`, target: 'subject' },
+      { re: String.raw`at fault`, target: 'subject', negatable: true },
       // "it's on the release manager"
       { re: String.raw`(?:is|was|'s) (?:all |squarely |entirely |totally )?on (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?)`, target: 'actor', who: INDIVIDUALS },
       { re: String.raw`the fault of`, target: 'object' },
@@ -267,7 +267,9 @@ export const RULE_DATA: Record<Rule, RuleData> = {
         who: [...INDIVIDUALS, 'group'],
       },
       // a person singled out as the one who wrecked something
-      { re: String.raw`(?:wipe[sd]?|wiping|broke|breaks|erased?|erases|erasing|nuked?|nukes|destroy(?:ed|s)?|trashed|brought down|brings down|knocked out|knocks out|blew away)`, target: 'subject', who: INDIVIDUALS, notFollowedBy: String.raw`(?:in|into)\b` },
+      { re: String.raw`(?:wipe[sd]?|wiping|broke|breaks|erased?|erases|erasing|nuked?|nukes|destroy(?:ed|s)?|trashed|brought down|brings down|knocked out|knocks out|blew away)`, target: 'subject', who: INDIVIDUALS, notFollowedBy: String.raw`(?:in|into)\b`,
+        // "if an intern can wipe prod" is about what the system allows
+        notPrecededBy: String.raw`\b(?:can|could|would|might|may)` },
     ],
   },
   'non-compliance': {
@@ -279,9 +281,9 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`{PROCESS}(?: (?:step|section|item|stage|check) [\w.]+)?(?: (?:was|were|had been|has been|have been|is|are)(?: {ADV})? (?:not followed|ignored|bypassed|skipped|violated|disregarded|circumvented|omitted)| (?:not followed|skipped))`, target: 'agent', explained: true },
       // a safety step left out, card style: "Canary skipped", "code review waived"
       { re: String.raw`{START}(?:the )?(?:canary|canaries|canary stage|code review|peer review|review|tests|testing|backup|backups|checks|staging|dry run|dry-run|sign-?off|approval|rollback plan)(?: (?:was|were|had been|got))? (?:skipped|bypassed|waived|not (?:done|run|followed))(?=\s*(?:$|[.(,;:!-]|by\b|to\b|again\b|because\b))`, target: 'agent', explained: true },
-      { re: String.raw`(?:without|w/o) (?:(?:waiting for|getting|seeking|obtaining|asking for) )?(?:a |any |the )?(?:proper |prior |formal |the required |required |needed |necessary |peer |code |adequate |sufficient )?(?:review|approval|sign-?off|testing|permission|authori[sz]ation|a second pair of eyes|ci|green ci|(?:a )?green build|tests|(?:a |any )?(?:rollback|backout|back-out|roll-back) plan|a canary|a backup|(?:an? )?(?:id|identity|caller) (?:check|verification)|verification|verifying (?:the )?(?:caller|identity)|(?:a )?call-?back|checks?|scrutiny|vetting|due diligence|a second (?:look|glance)|a (?:proper |closer )?look)\b(?! (?:[\w-]+ )?(?:failing|failed|firing|fired|lost|flagging))`, target: 'subject', who: INDIVIDUALS, personal: true, notPrecededBy: String.raw`(?:^|[.!?]\s+)(?:let|allow|permit|authori[sz]e|empower|enable)\b[^.;!?]*` },
+      { re: String.raw`(?:without|w/o) (?:(?:waiting for|getting|seeking|obtaining|asking for) )?(?:a |any |the )?(?:proper |prior |formal |the required |required |needed |necessary |peer |code |adequate |sufficient )?(?:review|approval|sign-?off|testing|permission|authori[sz]ation|a second pair of eyes|ci|green ci|(?:a )?green build|tests|(?:a |any )?(?:rollback|backout|back-out|roll-back) plan|a canary|a backup|(?:an? )?(?:id|identity|caller) (?:check|verification)|verification|verifying (?:the )?(?:caller|identity)|(?:a )?call-?back|checks?|scrutiny|vetting|due diligence|a second (?:look|glance)|a (?:proper |closer )?look)\b(?! (?:[\w-]+ )?(?:failing|failed|firing|fired|lost|flagging))`, target: 'subject', who: [...INDIVIDUALS, 'group'], personal: true, notPrecededBy: String.raw`(?:^|[.!?]\s+)(?:let|allow|permit|authori[sz]e|empower|enable)\b[^.;!?]*` },
       // "pushed to master without running the tests"
-      { re: String.raw`without (?:first |even |properly |actually )?(?:telling|asking|checking|double-checking|reading|running|testing|reviewing|consulting|informing|notifying|verifying|looking(?: at| into)?|following|thinking|confirming|ensuring|completing|securing|obtaining|waiting|opening|investigating)`, target: 'subject', who: INDIVIDUALS, personal: true },
+      { re: String.raw`(?:without|w/o) (?:first |even |properly |actually )?(?:telling|asking|checking|double-checking|reading|running|testing|reviewing|consulting|informing|notifying|verifying|looking(?: at| into)?|following|thinking|confirming|ensuring|completing|securing|obtaining|waiting|opening|investigating)`, target: 'subject', who: INDIVIDUALS, personal: true },
     ],
   },
   punishment: {
@@ -298,11 +300,11 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`disciplinary (?:process|action|hearing|proceedings|measures|steps|review|case|procedure|investigation)`, negatable: true },
       // "hold X accountable" — but not "the team holding the pager is responsible for …"
       { re: String.raw`(?:hold|holds|held|holding)(?: (?!(?:is|are|was|were|be|for)\b)[\w@'-]+){0,5} (?:accountable|responsible)` },
-      { re: String.raw`re-?train(?:ed|ing|s)?|re-?brief(?:ed|ing|s)?|re-?educat(?:e|ed|ing)|re-?certif(?:y|ied|ying)|(?:needs?|needed|more|better|additional|extra|mandatory|remedial|refresher) training|train(?: [\w-]+){0,2} better`,
+      { negatable: true, re: String.raw`re-?train(?:ed|ing|s)?|re-?brief(?:ed|ing|s)?|re-?educat(?:e|ed|ing)|re-?certif(?:y|ied|ying)|(?:needs?|needed|more|better|additional|extra|mandatory|remedial|refresher) training|train(?: [\w-]+){0,2} better`,
         // "Retrain the forecasting model" is machine learning
         notFollowedBy: String.raw`(?:the |a |an |our |its |their )?(?:[\w-]+ ){0,3}(?:model|models|classifier|weights|embeddings|algorithm|baseline|predictor|detector)s?\b` },
       { re: String.raw`PIP|performance improvement plan`, caseSensitive: true },
-      { re: String.raw`los(?:e|es|ing|t) (?:his|her|their|your|my|a) (?:job|jobs|position|role|head)|(?:consider|considering) (?:his|her|their) position|heads? (?:will|should|must|need to|have to|are going to) roll|should resign|must resign`, negatable: true },
+      { re: String.raw`los(?:e|es|ing|t) (?:his|her|their|your|my|a) (?:job|jobs|position|role|head)|(?:consider|considering) (?:his|her|their) position|heads? (?:will|would|could|should|must|need to|have to|are going to) roll|should resign|must resign`, negatable: true },
     ],
   },
   'single-cause': {
@@ -412,6 +414,11 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:refresh|brief|re-?brief|educate|remind|lecture|talk to|speak to)\b[^.;!?]{0,40}?\b(?:on|of|about) the importance of` },
       // "Ensure schedulers keep closer watch on crew status"
       { re: String.raw`(?:keep|keeps|keeping|kept) (?:a )?(?:closer|close|better|more careful|careful|sharper) (?:watch|eye|track)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'] },
+      // care asked of people as the fix: "Admissions staff must double-check the recipient list",
+      // "Jonas personally verifies backups every Friday", "Take prod access away from interns"
+      { re: String.raw`(?:must|should|will|needs? to|have to|has to) (?:always |carefully |manually |personally )?(?:double-check|triple-check|re-?check|manually check|proof-?read|eyeball)`, target: 'subject', who: ['name', 'handle', 'role', 'group'], personal: true },
+      { re: String.raw`personally (?:verif|check|review|approv|sign|test|confirm|watch|monitor|inspect)\w*`, target: 'subject', who: ['name', 'handle', 'role'], personal: true },
+      { re: String.raw`take (?:[\w-]+ ){0,2}(?:access|rights|permissions|keys|privileges|credentials) away from (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+)`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
     ],
   },
   'vague-action': {
