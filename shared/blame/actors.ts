@@ -19,7 +19,15 @@ export const DIRECTING_VERBS = new Set([
 ]);
 
 /** Labels that introduce who owns an item, written into its text: "Owner: …", "DRI: …". */
-export const OWNER_LABELS = new Set(['owner', 'owners', 'assignee', 'assignees', 'dri']);
+const OWNER_LABELS = ['owner', 'owners', 'assignee', 'assignees', 'dri'];
+/** Cheap text test for an owner label, before any tagging. */
+export const OWNER_LABEL = new RegExp(String.raw`\b(?:${OWNER_LABELS.join('|')})\s*:`, 'i');
+
+/** Do tokens from…to follow an owner label ("Owner: Dana Whitcombe") and read as a person? */
+export function labelledOwner(tokens: Token[], from: number, to: number): boolean {
+  const label = tokens[from - 1];
+  return label !== undefined && OWNER_LABELS.includes(label.normal) && /:/.test(label.post) && !namesAFunction(tokens, from, to);
+}
 
 /** Modals and assignment words after which the word before is the one doing the work. */
 const ASSIGNING = new Set(['to', 'should', 'must', 'will', 'shall', 'needs', 'need', 'has', 'owns', 'can', 'is', 'ought']);
@@ -61,14 +69,14 @@ export function looksLikePerson(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "Storage Reliability", "Identity Platform": capitalised words the tagger does not know, shaped
- * like the abstract nouns teams are named after. Names rarely end this way.
+ * "Storage Reliability", "Fleet Engineering": a guess that a label names a team, from a team word
+ * or from a word the tagger does not know as a name but shaped like the abstract nouns teams are
+ * named after. Names rarely end this way.
  */
 const FUNCTION_SUFFIX = /(?:ity|ion|ment|ness|ance|ence|age|ure|ics|ery|ing|ops|form|ware|base|works)$/;
 function namesAFunction(tokens: Token[], from: number, to: number): boolean {
-  // the next capitalised word belongs to the name too ("Fleet Engineering")
+  // the next capitalised word belongs to the name too
   const last = /^\p{Lu}/u.test(tokens[to + 1]?.text ?? '') ? to + 1 : to;
-  // a guess: a word the tagger does not know as a name, shaped like the abstract nouns teams are named after
   const personTag = (t: Token) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
   return tokens.slice(from, last + 1).some((t) => teamWords.has(t.normal) || (!personTag(t) && FUNCTION_SUFFIX.test(t.normal.replace(/['\u2019]s$/, ''))));
 }
@@ -112,7 +120,7 @@ export function peopleGivenWork(tokens: Token[]): Array<[number, number]> {
     const before = tokens[i - 1];
     const after = tokens[end + 1];
     // "Owner: Dana Whitcombe - rotate …": a label says who it is, whatever verb follows
-    const labelled = before !== undefined && OWNER_LABELS.has(before.normal) && /:/.test(before.post) && !namesAFunction(tokens, i, end);
+    const labelled = labelledOwner(tokens, i, end);
     const directed = before && DIRECTING_VERBS.has(before.normal);
     const assigned =
       (after && ASSIGNING.has(after.normal) && (i === 0 || /[,;:]/.test(before?.post ?? '') || before?.normal === 'and')) ||

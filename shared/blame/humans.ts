@@ -159,7 +159,7 @@ function isPluralRole(word: string): boolean {
  */
 function isUnknownCapitalised(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!/^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:'s)?$/.test(t.text) || t.tags.has('Acronym')) return false;
+  if (!/^[A-Z][a-z]+(?:'s)?$/.test(t.text) || t.tags.has('Acronym')) return false;
   const word = lemma(t.normal);
   if (products.has(word) || techNouns.has(tokens[i + 1]?.normal ?? '') || isKnownWord(word)) return false;
   // "Quarantine an invalid plan …": an opening word followed by an article is an imperative verb

@@ -5,7 +5,7 @@
 import { ACTION_PREAMBLES, CONCRETE_OUTCOME, NAME_VERBS, PRODUCT_NAMES, TEAM_WORDS, VAGUE_ACTION_VERBS } from './rulebook/lexicon.ts';
 import { RULE_DATA } from './rulebook/rules.ts';
 import { humanKind, isPersonName } from './humans.ts';
-import { DIRECTING_VERBS, INITIALS, looksLikePerson, namedAsMachine, OWNER_LABELS, peopleGivenWork } from './actors.ts';
+import { DIRECTING_VERBS, INITIALS, labelledOwner, looksLikePerson, namedAsMachine, OWNER_LABEL, peopleGivenWork } from './actors.ts';
 import type { RawFinding } from './match.ts';
 import { isKnownFirstName, type Sentence, type Token } from './nlp.ts';
 
@@ -116,8 +116,7 @@ const orderStart = new RegExp(String.raw`${LINE_START}(?:${[...DIRECTING_VERBS].
 const assignmentStart = new RegExp(String.raw`${LINE_START}[\p{Lu}@][\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)?(?: to\b|:)`, 'u');
 
 /** Cheap pre-check for personDirected: does any sentence open with an order or an assignment? */
-const ownerLabel = /\b(?:owner|owners|assignee|assignees|dri)\s*:/i;
-export const mayDirectSomeone = (text: string): boolean => orderStart.test(text) || assignmentStart.test(text) || ownerLabel.test(text);
+export const mayDirectSomeone = (text: string): boolean => orderStart.test(text) || assignmentStart.test(text) || OWNER_LABEL.test(text);
 
 /**
  * Outside action items (cards, prose, `debrief lint`), a sentence that is itself an order
@@ -137,9 +136,8 @@ export function personDirected(text: string, sentences: Sentence[]): RawFinding[
       // assignment, the way action items are written wherever they appear)
       const asked = ordered && DIRECTING_VERBS.has(tokens[from - 1]?.normal ?? '');
       // "Owner: Anjali Deshpande", "(owner: Dmitri Volkov)": the owner field written into the text
-      const labelled = OWNER_LABELS.has(tokens[from - 1]?.normal ?? '') && /:/.test(tokens[from - 1].post);
       const assigned =
-        labelled ||
+        labelledOwner(tokens, from, to) ||
         (from === 0 &&
         ((tokens[to + 1]?.normal === 'to' && readsAsVerb(tokens[to + 2])) ||
           // a label before a colon is as often a topic ("Heatwave: …") as an owner

@@ -544,6 +544,7 @@ const BLAME: Array<[string, string, CheckContext?]> = [
   ['what were they doing', 'Thirty-eight minutes to correct it. What were the people in that room doing?'],
   ['an awkward appraisal', "That's going to be an awkward appraisal."],
   ['set by an intern', 'The weak password had been set by an intern in 2017.'],
+  ['since as a time, not a reason', 'The on-call engineer missed the pages since 02:00.'],
   ['access for the one involved', 'Revoke VPN access for the technician involved', 'action'],
   // person-level fixes
   ['remind a role', 'Remind network engineers to check the change calendar', 'action'],
@@ -834,6 +835,7 @@ const NOT_BLAME: Array<[string, string, CheckContext?]> = [
   ['not doing: retraining', 'Not doing: retraining the admissions staff, the tool loaded the wrong list', 'action'],
   ['not who is at fault', 'We ask what made each action reasonable at the time, not who is at fault.'],
   ["an intern didn't cause it", "If an intern can wipe prod with one command, the intern didn't cause the outage, your setup did."],
+  ['since as a reason', 'The on-call engineer missed the page since the phone was on silent.'],
   ['easy to say', "It's easy to say the clerk should have noticed, but the form hid the field."],
 ];
 

@@ -228,6 +228,8 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
       target: 'subject',
       who: PEOPLE,
       verbGroup: true,
+      // "missed the page since the phone was on silent" gives the reason: the blameless account
+      explained: true,
       cue: ACT_GONE_WRONG,
     },
     // a decision or acceptance put on people by "by", told with what was wrong with it: "was
