@@ -545,6 +545,13 @@ const BLAME: Array<[string, string, CheckContext?]> = [
   ['an awkward appraisal', "That's going to be an awkward appraisal."],
   ['set by an intern', 'The weak password had been set by an intern in 2017.'],
   ['since as a time, not a reason', 'The on-call engineer missed the pages since 02:00.'],
+  ['a weekday and a surname on a timeline card', 'Tue 22:40 Dlamini pushes the pricing table to all 300 stores at once', 'card'],
+  ['an act against the plan, in prose', 'Mehmet Aydın restarted all four brokers, whereas the change plan named one.'],
+  ['the full estate in one go', 'The platform team deployed the agent to the full estate in a single wave.'],
+  ['an outage made longer', 'A field engineer pulled the working controller, extending the outage by an hour.'],
+  ['thought it was a test box', 'Dlamini dropped the orders table (thought it was staging)', 'card'],
+  ['a step left out', 'Night DBA re-ran the import without truncating the first load', 'card'],
+  ['a gate still red', 'release lead took it live with the soak test still failing', 'card'],
   ['access for the one involved', 'Revoke VPN access for the technician involved', 'action'],
   // person-level fixes
   ['remind a role', 'Remind network engineers to check the change calendar', 'action'],
@@ -836,6 +843,9 @@ const NOT_BLAME: Array<[string, string, CheckContext?]> = [
   ['not who is at fault', 'We ask what made each action reasonable at the time, not who is at fault.'],
   ["an intern didn't cause it", "If an intern can wipe prod with one command, the intern didn't cause the outage, your setup did."],
   ['since as a reason', 'The on-call engineer missed the page since the phone was on silent.'],
+  ['a component opens the card', 'Importer ran the same file twice → duplicate rows', 'card'],
+  ['a restore all at once', 'Support restored all accounts at once after the fix', 'card'],
+  ['a restart without downtime', 'The on-call engineer restarted the node without any downtime.'],
   ['easy to say', "It's easy to say the clerk should have noticed, but the form hid the field."],
 ];
 
