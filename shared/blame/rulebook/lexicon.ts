@@ -63,6 +63,12 @@ export const ROLE_NOUNS = [
   'eng', 'pm', 'bureaucrat',
   // how comment threads name the one involved ("dude should've gone to bed")
   'dude', 'bloke', 'chap', 'fella',
+  // hospitals, schools and offices, where reports name the actor by trade ("Tell physicists to
+  // double-check units"); those who report or judge (investigators, lawmakers, journalists) are
+  // left out: they are the speakers of a finding far more often than its target
+  'physicist', 'radiographer', 'radiologist', 'technologist', 'deployer', 'teacher', 'headteacher',
+  'librarian', 'registrar', 'warden', 'recruiter', 'treasurer', 'trustee', 'deputy', 'student',
+  'servant', 'caseworker',
 ];
 
 /** Groups of people acting together ("the team should have caught this"). */

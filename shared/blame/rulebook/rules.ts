@@ -366,12 +366,15 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // hit enter", "look twice before you paste"
       { re: String.raw`{START}(?:just |please |so )?slow down and|(?:think|look|check|pause)(?: twice)? before (?:you|they|people|anyone|engineers) (?:hit|press|type|run|paste|click|push|deploy)|(?:read|check|double-check|look at) (?:[\w-]+ ){0,3}(?:back |again |twice |over )?before (?:you|they|people|anyone|engineers) (?:hit|press|type|run|paste|click|push|deploy)|(?:read|check|double-check|look at) what (?:you|they) (?:type|paste|run|copy)`, negatable: true },
       { re: String.raw`remind(?:s|ed|ing)?`, target: 'object', who: [...INDIVIDUALS, 'group', 'generic'] },
+      // an order to remind is an order about people, whatever they are called: "Remind the data
+      // coordinator to get sign-off"
+      { re: String.raw`{START}(?:please )?remind (?:{DET} |all |every )?(?:[\w'-]+ ){0,3}?(?:to|that|about|of)\b` },
       // "… get people to tell you the truth": an infinitive, not an order
       { re: String.raw`(?:tell|warn|instruct|coach|educate|talk to|speak to|speak with|have a word with|have a chat with)`, target: 'object', who: INDIVIDUALS, notPrecededBy: String.raw`\bto`, notFollowedBy: String.raw`(?:me|us)\b` },
       { re: String.raw`(?:don't|do not|never|not) (?:let|allow) (?:this|it|that) (?:to )?happen (?:again|a second time|twice)` },
       // sending a person to be trained: "Send Esra on a refresher course", "enrol the night
       // shift in the change-management class"
-      { re: String.raw`(?:send|put|enrol|enroll|sign up|book) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+)(?: who [^.;!?]{1,40}?)? (?:on|for|in|into|onto|to|through) (?:a |an |the |another |some )?(?:[\w-]+ ){0,3}(?:course|training|class|workshop|refresher|bootcamp)`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
+      { re: String.raw`(?:send|put|enrol|enroll|sign up|book) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+)(?: who [^.;!?]{1,40}?)? (?:on|for|in|into|onto|to|through) (?:a |an |the |another |some )?(?:[\w'-]+ ){0,3}(?:course|training|class|workshop|refresher|bootcamp)`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
       // taking access away from a person as the fix: "revoke Okonkwo's production access",
       // "remove console access from the engineer involved", "restrict the junior dev to read-only"
       { re: String.raw`(?:restrict|revoke|remove|suspend|limit|pull|downgrade|strip) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.-]+)'s (?:(?:production|prod|admin|root|console|write|deploy|merge|database|shell|ssh|sudo|cloud|network|vpn|api) ){0,2}(?:access|permissions?|rights|privileges|keys|credentials)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
@@ -390,11 +393,19 @@ export const RULE_DATA: Record<Rule, RuleData> = {
         target: 'actor',
         who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'],
       },
+      // … and asked to speak up or to check, however long their name: "Tell the vendor's load team to
+      // check for duplicates", "Ask DBAs to announce failovers", "Ask maintainers to please keep …"
+      {
+        re: String.raw`(?:ask|tell|remind|instruct) (?<actor>(?:{DET} )?(?:[\w'-]+ ){0,2}[\w-]+) to (?:please |always |carefully |properly |manually |personally |also )?(?:double-check|triple-check|check|re-?check|read|re-?read|review|vet|verify|remember|confirm|announce|escalate|declare|notify|inform|warn|wait|pause|keep)\b`,
+        target: 'actor',
+        who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'],
+      },
       // people told to be quicker or better next time: "Tell crew schedulers to escalate
       // sooner", "Make the producers accept ops' numbers next time"
       { re: String.raw`{START}(?:tell|ask|remind|instruct|get|make|have|encourage|require|push) (?<actor>(?:the |all |our |their )?(?:[\w'-]+ ){0,2}[\w'-]+) (?:to )?[\w-]+\b[^.;!?]{0,60}?\b(?:sooner|faster|earlier|quicker|more (?:quickly|carefully|promptly|often|closely)|next time|in future|in the future|going forward|from now on)\b`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'], personal: true },
-      // "Ensure support staff remember never to share credentials over the phone"
-      { re: String.raw`(?:ensure|make sure) (?<actor>(?:{DET} |all |every )?(?:[\w-]+ ){0,2}?[\w-]+) (?:always )?(?:remembers?|knows?|understands?|(?:is|are) aware|stays? alert|stays? vigilant|double-checks?|reads?)\b`, target: 'actor', who: ['name', 'handle', 'role', 'group', 'generic'], personal: true },
+      // "Ensure support staff remember never to share credentials over the phone", "Ensure the night
+      // supervisor stops the lines once …", "Ensure duty managers declare a major incident within …"
+      { re: String.raw`(?:ensure|make sure) (?<actor>(?:{DET} |all |every )?(?:[\w-]+ ){0,2}?[\w-]+) (?:always |promptly |personally |immediately )?(?:remembers?|knows?|understands?|(?:is|are) aware|stays? alert|stays? vigilant|double-checks?|reads?|stops?|escalates?|declares?|announces?|notif(?:y|ies)|informs?|calls?|waits?|pauses?|raises?|reports?|follows?|confirms?|verif(?:y|ies)|checks?|watches|watch|questions?)\b`, target: 'actor', who: ['name', 'handle', 'role', 'group', 'generic'], personal: true },
       // people made to sign, kept away, sent to learn: "Make the deploy technician sign a checklist",
       // "Keep the intern away from the production list", "Get the data team to learn Excel's row
       // limits", "Get Dmitri to load-test it himself", "asking the LoanDesk team to read labels carefully"
@@ -410,8 +421,20 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:watch over|supervise|babysit|keep an eye on|look over (?:the )?shoulder of|chaperone) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+)`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
       { re: String.raw`(?:conversation|talk|chat|word|1:1|one-on-one|sit-down) with (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) (?:about|on|regarding|re)\b`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
       { re: String.raw`(?:stop|quit) (?:letting|allowing) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+)`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
-      { re: String.raw`(?:ask|tell|remind|instruct) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) (?:not|never) to`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+      { re: String.raw`(?:ask|tell|remind|instruct|brief|re-?brief|warn) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) (?:not|never) to`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
       { re: String.raw`(?:refresh|brief|re-?brief|educate|remind|lecture|talk to|speak to)\b[^.;!?]{0,40}?\b(?:on|of|about) the importance of` },
+      // a person set to watch people: "Add a second pharmacist to watch the queue on weekend nights",
+      // "Pair new contractors with a senior tech for their first visits"
+      { re: String.raw`(?:add|assign|station|post|put|have) (?:a second|another|an extra|an additional|a senior|an experienced) (?<actor>(?:[\w-]+ ){0,2}?[\w-]+) (?:to|who will) (?:watch|monitor|oversee|supervise|observe|double-check|check over|sit with|shadow|look over|stand over)\b`, target: 'actor', who: ['role', 'group'] },
+      { re: String.raw`pair (?<actor>(?:{DET} |all |every )?(?:new |junior |newer )?(?:[\w-]+ ){0,2}?[\w-]+) with (?:a |an )?(?:senior|experienced|more experienced|veteran|seasoned)\b`, target: 'actor', who: ['name', 'handle', 'role', 'group', 'generic'] },
+      // a message at people as the fix: "Reinforce with field techs that a label is not enough",
+      // "Email all students a reminder about reply-all", "a refresher session for finance IT"
+      { re: String.raw`(?:reinforce|reiterate|re-?emphasi[sz]e|stress|emphasi[sz]e|drive home) (?:with|to) (?<actor>(?:{DET} |all |every )?(?:[\w-]+ ){0,2}?[\w-]+) (?:that|the need|the importance|how)\b`, target: 'actor', who: ['name', 'handle', 'role', 'group', 'generic'] },
+      { re: String.raw`(?:send|email|e-mail|give|issue) (?<actor>(?:{DET} |all |every )?(?:[\w-]+ ){0,2}?[\w-]+) (?:a |another )?(?:reminder|refresher|warning|nudge)s?\b`, target: 'actor', who: ['name', 'handle', 'role', 'group', 'generic'] },
+      { re: String.raw`(?:refresher|re-?training|remedial|awareness)(?: [\w-]+)? (?:session|sessions|module|modules|programme|program|briefing|briefings) for (?<actor>(?:{DET} |all )?(?:[\w-]+ )?[\w-]+)`, target: 'actor', who: ['role', 'group', 'generic'] },
+      // vigilance asked on every instance: "Shift engineers must announce every restart", "Recon
+      // analysts to eyeball payout totals every hour", "Mwangi and Achieng to review … on every PR"
+      { re: String.raw`(?<act>must|should|will|needs? to|have to|has to|(?<=\w )to) (?:always |manually |personally |also |together )?(?<verb>announce|eyeball|double-check|check|re-?check|review|verify|confirm|watch|monitor|read|inspect|sign off|look at|call out|ring|phone|report)\b(?=[^.;!?]{0,50}\b(?:every|each|all|any) (?:[\w-]+ )?(?:time|hour|day|night|shift|restart|change|deploy|deployment|release|push|pr|merge|run|batch|failover|upgrade|rollout|cutover|migration|job|shipment|list|grade|order|payment|entry|file|ticket|alert|page|plan)s?\b)`, target: 'subject', who: ['name', 'handle', 'role', 'group'], personal: true },
       // "Ensure schedulers keep closer watch on crew status"
       { re: String.raw`(?:keep|keeps|keeping|kept) (?:a )?(?:closer|close|better|more careful|careful|sharper) (?:watch|eye|track)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'] },
       // care asked of people as the fix: "Admissions staff must double-check the recipient list",
