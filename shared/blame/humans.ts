@@ -40,6 +40,8 @@ function lemma(word: string): string {
 
 function singular(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  // "bosses", "coaches": the plural adds -es after a hissing sound
+  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss') && (word.length > 3 || SHORT_PLURALS.has(word))) return word.slice(0, -1);
   return word;
 }

@@ -133,14 +133,34 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:had been|has been|was|were) (?:set|chosen|created|configured|left|written|hard-?coded) (?:[\w-]+ ){0,3}by (?:an?|the|one) (?:[\w-]+ )?(?:intern|junior|contractor|employee|trainee|temp|staffer|new hire|former employee)`, negatable: true },
     // a person accused: "Senators accused chief executive X of failing …"
     { re: String.raw`accus(?:ed|es|ing)`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
+    // … and in the passive: "bosses were accused of 'sleepwalking into disaster'"
+    { re: String.raw`(?:was|were|been|being|stand|stands|stood) accused of`, target: 'subject', who: [...INDIVIDUALS, 'group'], negatable: true },
+    // a change, keystroke or lapse put on a person as the cause: "traced to a single keystroke by a
+    // technician", "a last-minute change by a single developer", "a maintenance lapse by a third party"
+    { re: String.raw`(?:keystroke|keystrokes|command|typo|edit|entry|click|change|step|lapse|slip|error|mistake|decision|omission|oversight|update|push) by`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true,
+      cue: String.raw`\b(?:traced|caused|causing|blamed|due to|down to|result of|resulted|triggered|triggering|began|started|introduced|behind|missed|contributed|responsible|last-minute|single)\b` },
+    // the act in the passive, with its doer: "the command was run by one of the startup's first hires",
+    // "the patch was installed by a maintenance contractor"; never a repair ("the fix was deployed by …")
+    { re: String.raw`(?:was|were|had been|has been|got) (?:ran|run|pushed|typed|entered|deleted|removed|dropped|wiped|unplugged|disconnected|merged|deployed|installed|applied|issued|executed|loaded|keyed|switched off|turned off|pulled|changed|misconfigured|overwritten|overridden|skipped|bypassed) by`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true,
+      notPrecededBy: String.raw`\b(?:fix|fixes|hotfix|rollback|revert|workaround|repair|mitigation|restore|backup|service|power|traffic)` },
+    // the fault placed on people: "the fault lies squarely with the ministry"
+    { re: String.raw`(?:fault|blame|culpability) (?:lies|lay|rests|rested|sits|sat) (?:squarely |solely |entirely |firmly |wholly )?with`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
   ],
   punishment: [
     // consequences reported for people: "stepped down over the halt", "took pay cuts",
     // "no longer with the company", "face suspension", "disciplinary steps have been taken"
     {
-      re: String.raw`(?:step(?:s|ped|ping)?|stood|stand(?:s|ing)?) down|resign(?:s|ed|ing|ation)?|(?:pushed|forced|eased|shown the door|escorted) out|(?:was|were|be|been|being|get|got) walked out|escorted (?:from|out of) the building|clear(?:s|ed|ing)? out (?:his|her|their) desks?|no longer (?:with|at|employed by|working (?:for|at)) (?:the|our|its|their) (?:company|firm|bank|business|team|airline|agency)|no longer (?:working )?on (?:the|our|its|their) (?:account|contract)|jobless|out of a job|(?:took|take|takes|taking|given|handed|face|faces|faced|facing) (?:a )?(?:[\w%-]+ )?pay cuts?|cut (?:[\w.'-]+ ){1,5}pay|(?:claw(?:ed|ing|s)? back|dock(?:ed|s)?|withh(?:e|o)ld) (?:[\w-]+ ){0,3}bonus(?:es)?|face (?:suspension|dismissal|disciplinary)|in the dock|convicted|(?:suspended|prison|jail) sentence|disciplinary (?:action|steps|measures|proceedings|hearing)`,
+      re: String.raw`(?:step(?:s|ped|ping)?|stood|stand(?:s|ing)?) down|resign(?:s|ed|ing|ation)?|(?:pushed|forced|eased|shown the door|escorted) out|(?:was|were|be|been|being|get|got) walked out|escorted (?:from|out of) the building|clear(?:s|ed|ing)? out (?:his|her|their) desks?|no longer (?:with|at|employed by|working (?:for|at)) (?:the|our|its|their) (?:company|firm|bank|business|team|airline|agency)|no longer (?:working )?on (?:the|our|its|their) (?:account|contract)|jobless|out of a job|(?:took|take|takes|taking|given|handed|face|faces|faced|facing) (?:a )?(?:[\w%-]+ )?pay cuts?|cut (?:[\w.'-]+ ){1,5}pay|(?:claw(?:ed|ing|s)? back|dock(?:ed|s)?|withh(?:e|o)ld) (?:[\w-]+ ){0,3}bonus(?:es)?|face (?:suspension|dismissal|disciplinary)|in the dock|convicted|(?:suspended|prison|jail) sentence|disciplinary (?:action|steps|measures|proceedings|hearing)|(?:quits|quit|ousted|axed|sacked) (?:after|over|following|in the wake of|amid)|walks (?:away )?with (?:a |his |her |their )?(?:golden|full|fat|huge|big)|show[- ]cause notices?|civil penalty proceedings|formal reprimand|reprimanded|issued? (?:a |an )?reprimand`,
       negatable: true,
     },
+    // kept away from the work: "the technician involved has been barred from the site", "have had their
+    // access revoked pending the investigation", "stripped of their honours"
+    { re: String.raw`(?:barred|banned|suspended|removed|excluded|locked out) from (?:the |all )?(?:site|building|premises|system|systems|network|environment|project|control room|depot|yard)|(?:access|privileges|rights|permissions)(?: [\w-]+){0,4} revoked (?:pending|while|until)|stripped of (?:their|his|her) (?:honours|honors|titles?|bonus(?:es)?|pay|role|position|knighthood|awards?)`, target: 'sentence', who: [...INDIVIDUALS, 'group'], negatable: true },
+    // wished: "that person should never be allowed to design anything again", "whoever made that call
+    // should never work in IT again"
+    { re: String.raw`(?:should|must|ought to|deserves? to|needs? to) never (?:again )?(?:be allowed (?:to|near)|be let near|be (?:employed|hired|trusted)|work|design|code|deploy|touch|manage|run|go near)\b`, negatable: true },
+    // performance taken up with HR: "Review the relocation crew's performance with HR"
+    { re: String.raw`(?:performance|conduct|behaviou?r|actions)\b[^.;!?]{0,20}\bwith (?:hr|human resources|(?:their|his|her) (?:line )?managers?)\b`, target: 'sentence', who: [...INDIVIDUALS, 'group'] },
     // "ordered that he be suspended", "she has been moved off the platform team"
     { re: String.raw`(?:be|been|was|were|is|are|being|get|got) (?:suspended|moved off|removed from (?:his|her|their|the) (?:[\w-]+ )?(?:post|role|position|job|duties|rotation|roster|team|project)|relieved of (?:his|her|their) (?:duties|post|command|position|responsibilities)|banned|reassigned to other duties|demoted|stood down|placed on (?:leave|administrative leave|gardening leave)|put on (?:leave|administrative leave|a performance plan)|arrested|charged|prosecuted|sued|jailed|sentenced|investigated|questioned by police)`, target: 'subject', who: INDIVIDUALS, negatable: true },
     // "the engineer who ran the script has since left the company"

@@ -265,6 +265,16 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // executive explain why", "raises the question of why he was left alone"
     { re: String.raw`(?:pressed|grilled|quizzed|challenged)(?: [\w',-]+){0,6} (?:on|about|over|as to) who (?:had |has )?(?:decided|approved|signed|authori[sz]ed|allowed|known|chosen|ordered)|raises? (?:the )?questions? (?:of |about |as to )?why (?:he|she|they|the [\w-]+|an? [\w-]+) (?:was|were|had been) (?:left|allowed|given|permitted|trusted|put)` },
     { re: String.raw`(?:demanded|demanding|demands) (?:that )?(?<actor>(?:[\w.'-]+ ){1,5}?)explain why`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'] },
+    // reported: "lawmakers demanded to know who signed off on a backup", "passengers deserve to know which
+    // manager decided …", "tell us who allowed a patch on a Friday night"
+    { re: String.raw`(?:demanded|demanding|demands|want(?:s|ed)?|deserves?|has a right|have a right|asked|asking|tell us|told us) to know (?:who|which (?:[\w-]+ )?(?:manager|exec|executive|director|official|minister|engineer|person|team|boss))|tell (?:us|the (?:public|house|committee|parliament)|people) who (?:allowed|approved|signed|decided|authori[sz]ed|let|ok'd|okayed)` },
+    // "Which exec decided the lab test was optional?"
+    { re: String.raw`which (?:[\w-]+ )?(?:exec|execs|executive|manager|director|boss|vp|genius|bright spark|idiot|clown|muppet|person|engineer|team|department|official) (?:decided|thought|approved|signed off|allowed|let|chose|ok'd|okayed|greenlit|signed)`, question: true },
+    // "batteries moved with the power on?? who OK'd that", "Find out who set the cap to 12"
+    // not the question quoted to be set aside ("'Who approved this?' is the least useful question")
+    { re: String.raw`(?<!["'\u201c\u2018])who (?:ok'd|okayed|oked|signed off on|green-?lit|approved|authori[sz]ed|allowed|set|let) (?:that|this|it)\b`, notPrecededBy: String.raw`(?:["'\u201c\u2018]|\bnot|\bask|\basks|\basking|\basked)` },
+    { re: String.raw`(?:find|found|figure|work) out who (?:set|changed|approved|made|ran|pushed|turned|switched|disabled|deleted|broke|let|allowed)\b` },
+    { re: String.raw`who was (?:in charge of|responsible for|running|supposed to be (?:watching|checking|on))\b`, question: true },
     // "And it took them how long to notice?"
     { re: String.raw`(?:took|takes|take) (?:them|him|her|you|the [\w-]+) how long`, question: true },
   ],
