@@ -578,6 +578,19 @@ const BLAME: Array<[string, string, CheckContext?]> = [
   ['who okayed that', 'generator test skipped again?? who okayed that', 'card'],
   ['who was in charge', 'Who was in charge of renewing that certificate?'],
   ['show-cause notices', 'Send show-cause notices to the depots that ignored the recall', 'action'],
+  ['knew and carried on', 'The fitters knew the torque chart was out of date, and carried on using it for years.'],
+  ['departed from the procedure', 'The night crew departed from the written procedure during the valve swap.'],
+  ['waved through', 'The release board waved its own exit criteria through to keep the date.'],
+  ['closed without escalating', "Two fraud alerts reached the vendor's analysts, who closed them without investigating."],
+  ['carried on rather than', 'The ward team kept booking patients rather than pausing the new scanner.'],
+  ['despite repeated warnings, continued', 'Despite repeated warnings from the control room, the depot crews continued loading.'],
+  ['found to have', 'The duty pharmacist was found to have overridden the interaction alert.'],
+  ['ultimately responsible', "The trust's directors were ultimately responsible for the staffing that made the error likely."],
+  ['maintenance deferred for years', 'The county board deferred pump maintenance for a decade.'],
+  ['sat on it for years', 'The ministry sat on the audit findings for three years.'],
+  ['the call and who made it', 'The launch went ahead, a call the programme board made against advice.'],
+  ['advice never acted upon', "The auditor's advice was never acted upon."],
+  ['messages ignored, on a card', 'regional desk warnings ignored for 2 days', 'card'],
   ['access for the one involved', 'Revoke VPN access for the technician involved', 'action'],
   // person-level fixes
   ['remind a role', 'Remind network engineers to check the change calendar', 'action'],
@@ -881,6 +894,8 @@ const NOT_BLAME: Array<[string, string, CheckContext?]> = [
   ['a change by a team, told plainly', 'A change by the database team at 13:50 interacted with the cache.'],
   ['the question quoted to be set aside', '"Who okayed this?" tells us nothing; ask what the approval step checked.'],
   ['the plural of boss', 'The bosses thanked the night crew for staying late.'],
+  ['alerts ignored, with the reason', 'The alerts were ignored because the channel received 300 a day.'],
+  ['found to have acted properly', 'The controller was found to have acted correctly throughout.'],
   ['easy to say', "It's easy to say the clerk should have noticed, but the form hid the field."],
 ];
 

@@ -74,7 +74,7 @@ export const ROLE_NOUNS = [
 /** Groups of people acting together ("the team should have caught this"). */
 export const GROUP_NOUNS = [
   'team', 'group', 'squad', 'crew', 'company', 'organisation', 'organization', 'org',
-  'department', 'management', 'mgmt', 'leadership', 'staff', 'vendor', 'firm', 'business',
+  'department', 'management', 'mgmt', 'leadership', 'staff', 'vendor', 'firm', 'business', 'administration',
   // a discipline named as the actor: "release engineering forgot to …"
   'engineering', 'board', 'agency', 'ministry', 'council',
   // departments named as the actor on cards ("Support sat on the tickets", "Sales promised …")

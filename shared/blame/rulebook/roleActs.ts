@@ -63,7 +63,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`knew\b[^.;!?]{0,60}?\band (?:left it|did nothing|said nothing|told no one|told nobody|kept (?:it )?quiet|sat on it|moved on|let it slide|let it ride)`, target: 'subject', who: PEOPLE, personal: true },
     // warned and going ahead: "management knew the backups were untested and signed off
     // anyway", "were told in writing … and shipped regardless"
-    { re: String.raw`(?:knew|were told|was told|had been told|were warned|was warned|had been warned|had been told|(?:was|were) (?:fully |well )?aware)\b[^.;!?]{0,90}?\b(?:anyway|regardless|nonetheless|all the same|nevertheless|(?:went|go|going) ahead(?: [\w-]+){0,2} (?:unchanged|as planned|as scheduled))\b`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:knew|were told|was told|had been told|were warned|was warned|had been warned|had been told|(?:was|were) (?:fully |well )?aware)\b[^.;!?]{0,140}?\b(?:anyway|regardless|nonetheless|all the same|nevertheless|(?:went|go|going) ahead(?: [\w-]+){0,2} (?:unchanged|as planned|as scheduled))\b`, target: 'subject', who: PEOPLE, personal: true },
     // going ahead over a warning: "held the launch date even though the load test failed"
     { re: String.raw`(?:held|kept|pushed|went ahead|pressed ahead|pushed ahead|ploughed ahead|forged ahead|accepted|shipped|launched|proceeded|proceed|continued|carried on|signed off|approved|released|deployed|merged|cut over)\b[^.;!?]{0,60}?\b(?:even though|despite|although|in spite of|regardless of|while)\b[^.;!?]{0,60}?\b(?:failed|failing|defects?|warn\w*|not ready|every sign|all the signs|warning signs|red flags|flagged|objections?|objected|concerns?|outstanding|unresolved|open (?:bugs|issues|findings)|red|firing|alarms?|alerts?)\b`, target: 'subject', who: PEOPLE, personal: true },
     // a choice not to act: "had been made aware of the fault but chose not to escalate it"
@@ -265,7 +265,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:(?:was|were|had been|has been) (?:taken|made|accepted|approved|reclassified|downgraded|signed off|waved through|deferred|declined|rejected|overruled|shelved|parked|binned|ignored|dismissed|closed|left open|left unpatched|sat on|vetoed|buried)|(?:decisions?|choices?|cuts|cutbacks) (?:made |taken )?|(?:ignored|overlooked|shelved|binned|parked|vetoed|left open|left unpatched|sat on|buried|dismissed)(?: for)?(?: [\w-]+){0,3}?) by`, target: 'object', who: PEOPLE, personal: true,
       cue: String.raw`\b(?:despite|without|rather than|instead|removing|although|even though|contrary|chose|never|open|unpatched|declined|deferred|ignored|meant|left|led|'no budget'|no budget|weeks?|months?|years?|wks|mos?)\b` },
     // "bypassing the staggered rollout", "went around the company's safeguards"
-    { re: String.raw`(?:bypass(?:ed|ing|es)?|circumvent(?:ed|ing|s)?|skipp(?:ed|ing)|skips?|(?:went|going|goes|go|got|gets|get) around) (?:{DET} |[\w'-]+'s? )?(?:[\w-]+ ){0,2}(?:rollouts?|safeguards?|controls?|checks?|reviews?|gates?|approvals?|canary|canaries|canary rings?|stag(?:es|ing)|peer review|sign-?offs?)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:bypass(?:ed|ing|es)?|circumvent(?:ed|ing|s)?|skipp(?:ed|ing)|skips?|(?:went|going|goes|go|got|gets|get) around) (?:{DET} |[\w'-]+'s? )?(?:[\w-]+ ){0,2}(?:rollouts?|safeguards?|controls?|checks?|reviews?|gates?|approvals?|canary|canaries|canary rings?|stag(?:es|ing)|peer review|sign-?offs?|checklists?|procedures?|protocols?|runbooks?|interlocks?)`, target: 'subject', who: PEOPLE, personal: true },
     // "outside the change freeze they had agreed to"
     { re: String.raw`outside (?:{DET} )?(?:agreed |approved |change |maintenance )?(?:freeze|change window|maintenance window|approved window|change process|approval process)`, target: 'sentence', who: PEOPLE },
     // "passed on without further checks", "was merged without review"
@@ -281,7 +281,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // "rushed a network change", "rushed the release"
     { re: String.raw`rushed (?:{DET} )?(?:[\w-]+ ){0,2}(?:change|release|deploy|deployment|migration|fix|patch|update|rollout|launch|cutover|upgrade)s?\b`, target: 'subject', who: PEOPLE, personal: true },
     // "knew the storm was coming for a week and still ran a full schedule"
-    { re: String.raw`knew\b[^.;!?]{0,80}?\b(?:and|but|yet) (?:still|nonetheless|anyway) [a-z]+`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`knew\b[^.;!?]{0,80}?\b(?:(?:and|but|yet) (?:still|nonetheless|anyway) [a-z]+|(?:and|but|yet),? (?:had |have |has )?(?:carried on|continued|kept on|kept going|went on))`, target: 'subject', who: PEOPLE, personal: true },
     // "had a history of confusing drills with real events"
     { re: String.raw`(?:had|has|have) (?:a )?(?:long |documented |known )?(?:history|habit|pattern) of [a-z]+ing`, target: 'subject', who: PEOPLE, personal: true },
     // "called it done" after part of the job
@@ -311,7 +311,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // "some bureaucrat can't read a dropdown"
     { re: String.raw`(?:can't|cannot|couldn't) (?:even )?(?:read|count|spell)(?= (?:a|an|the|their|his|her|simple|basic) )`, target: 'subject', who: ['name', 'handle', 'role', 'group'], personal: true },
     // "its staff had not verified the failover settings in years"
-    { re: String.raw`(?:had not|hadn't|has not|hasn't|have not|haven't)(?: even| once)? (?:verified|tested|checked|reviewed|patched|updated|applied|renewed|rotated|backed up|restored|monitored|escalated|rehearsed|exercised)\b`, target: 'subject', who: PEOPLE, personal: true, explained: true },
+    { re: String.raw`(?:had not|hadn't|has not|hasn't|have not|haven't)(?: even| once)? (?:verified|tested|checked|reviewed|patched|updated|applied|renewed|rotated|backed up|restored|monitored|escalated|rehearsed|exercised|visited|inspected|consulted|contacted|attended)\b`, target: 'subject', who: PEOPLE, personal: true, explained: true },
     // "Patch email sat unread in Hasan's inbox for 2 months"
     { re: String.raw`(?:sat|went|lay|left|stayed) unread|unread in (?:[\w'-]+'s|his|her|their) inbox`, target: 'sentence', who: PEOPLE },
     // "management refusing to invest in crew scheduling", "had not taken the warning seriously"
@@ -331,6 +331,25 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:actually|just|even) do (?:their|his|her|your) (?:job|jobs)\b` },
     // "simply required the on-call engineer to install the certificate"
     { re: String.raw`(?:simply|just|merely|only) (?:required|needed|meant|involved) (?:{DET} )?(?:[\w-]+ ){0,2}(?:engineer|admin|operator|person|team|staff|technician|developer|clerk|someone|somebody)\b` },
+    // a procedure left: "the field crew departed from the approved procedure", "waved through their own
+    // go/no-go criteria", "analysts closed them without escalating"
+    { re: String.raw`departed from (?:{DET} )?(?:approved |agreed |written |standard |documented |established )?(?:procedure|process|plan|runbook|method|sequence|instructions?|protocol|checklist)s?`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`waved (?:[\w'/-]+ ){0,4}?(?:through|past)\b`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:closed|dismissed|resolved|acknowledged|acked|silenced|muted|snoozed|cleared)\b[^.;!?]{0,30}?\bwithout (?:first )?(?:escalating|investigating|checking|looking|reading|telling|reporting|raising|reviewing|opening)`, target: 'subject', who: PEOPLE, personal: true },
+    // going on after the warning or the better option: "carried on treating patients after two reported
+    // reactions, rather than referring the cases", "despite repeated instructions, certain
+    // constituents continued to draw"
+    { re: String.raw`(?:carried on|continued|kept|went on)\b[^.;!?]{0,80}?\b(?:rather than|instead of) [a-z]+ing`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:despite|in spite of|ignoring) (?:repeated |several |multiple |numerous |many |two |three |four |five )?(?:instructions|warnings|directions|orders|requests|reminders|alarms|alerts|pleas|calls)\b[^.;!?]{0,80}?\b(?:continued|kept|carried on|went on|persisted|pressed on|pushed on)\b`, target: 'sentence', who: [...PEOPLE, 'generic'] },
+    // found by the inquiry: "ward staff were found to have relied on …"
+    { re: String.raw`(?:was|were|had been|has been|have been) found to have (?!(?:acted (?:correctly|appropriately|reasonably|properly|in good faith)|followed|complied|done (?:nothing|everything))\b)[a-z]+`, target: 'subject', who: PEOPLE, personal: true },
+    // a trust put at the top: "were ultimately responsible for the conditions that made the error possible"
+    { re: String.raw`(?:ultimately|directly|personally|primarily|squarely|chiefly) responsible for`, target: 'subject', who: PEOPLE, personal: true, negatable: true },
+    // years of not doing it: "deferred maintenance for decades", "sat on the amendments for two years"
+    { re: String.raw`(?:deferred|postponed|put off|shelved|delayed) (?:[\w-]+ ){0,2}(?:maintenance|upgrades?|repairs?|replacement|investment|patching|renewals?)\b[^.;!?]{0,30}?\b(?:for (?:years|decades|a decade|months|(?:two|three|four|five|six|\d+) (?:full )?years)|repeatedly|year after year)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`sat on (?:{DET} )?(?:[\w-]+ ){0,4}for (?:(?:two|three|four|five|six|several|many|\d+) )?(?:full )?(?:years|months|weeks|decades|a year|a decade)`, target: 'subject', who: PEOPLE, personal: true },
+    // the call named with who made it: "a call the programme board made in order to …"
+    { re: String.raw`(?:a|the) (?:call|decision|choice) (?:that )?(?<actor>(?:{DET} )?(?:[\w-]+ ){0,2}[\w-]+) (?:made|took)\b`, target: 'actor', who: ['name', 'role', 'group'] },
   ],
   'human-error': [
     // a slip named by its verb: "an engineer mistyped a command", "the admin misconfigured
@@ -339,6 +358,8 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`typo'?d|typoed|mis-?(?:typed|typing|configured|configuring|keyed|keying|clicked|clicking|labell?ed|labell?ing|routed|routing|applied|applying|read|reading|judged|judging|entered|entering|spelt|spelled|spelling|named|naming|set|setting|handled|handling|dialled|dialed|dialling|dialing)\b`, target: 'subject', who: PEOPLE, personal: true, explained: true },
   ],
   'non-compliance': [
+    // advice nobody took: "the advice was never acted upon", "RLDC messages ignored"
+    { re: String.raw`(?:advice|warnings?|recommendations?|findings?|reports?|alerts?|alarms?|messages?|reminders?|e-?mails?|tickets?|requests?|instructions|directions)(?: (?:was|were|got|had been))? (?:never |repeatedly |simply |all |routinely )?(?:acted (?:up)?on|actioned|heeded|ignored|disregarded|brushed off|unactioned)\b`, explained: true, negatable: true },
     // "had not followed the correct procedure", "couldn't follow a checklist"
     { re: String.raw`(?:had not|hadn't|has not|hasn't|have not|haven't|could not|couldn't|can't|cannot|would not|wouldn't)(?: even)? (?:follow(?:ed)?|complete(?:d)?|carr(?:y|ied) out|perform(?:ed)?|finish(?:ed)?|sign(?:ed)? off|do(?:ne)?|obtain(?:ed)?|get|got|s(?:ee|ou)ght|request(?:ed)?) (?:{DET} )?(?:[\w-]+ ){0,3}(?:{PROCESS}|checks?|steps?|examinations?|inspections?|tests?|verifications?|handovers?|briefings?|approvals?|sign-?offs?|permission|authori[sz]ation)\b`, target: 'subject', who: PEOPLE, personal: true, supersedes: ['failed-to'] },
     // skipping a step: "Tech skipped the drain step in the restart checklist"
