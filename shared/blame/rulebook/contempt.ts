@@ -115,7 +115,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // whose people it is about
     { re: String.raw`[^.!?]{8,200}?[\w)%'"][.!?]\s{1,3}(?:wow|love it|love this|unbelievable|slow clap|you (?:honestly |really |literally )?(?:can't|cannot|couldn't) make (?:it|this) up|nice work if you can get it|what else is there to say)(?={END})`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'],
       // only after an account of damage: sincere praise ends the same way
-      cue: String.raw`\b(?:down|delet\w*|wip\w*|leaving|left|broke|break\w*|outage|lost|los(?:e|ing)|leak\w*|creds|passwords?|asleep|slept|again|fail\w*|mut(?:e|ed|ing)|ignor\w*|skipp\w*|forg[eo]t\w*|friday|prod|production|blam\w*|no (?:tests?|review|backups?)|slippers|golf\w*|bonus\w*|miss\w*|fell over|folded|stopped|dismiss\w*|billing|fired|\d+ of \d+)\b` },
+      cue: String.raw`\b(?:down|delet\w*|wip\w*|leaving|left|broke|break\w*|outage|lost|los(?:e|ing)|leak\w*|creds|passwords?|asleep|slept|again|fail\w*|mut(?:e|ed|ing)|ignor\w*|skipp\w*|forg[eo]t\w*|friday|prod|production|blam\w*|no (?:tests?|review|backups?)|slippers|golf\w*|bonus\w*|miss\w*|fell over|folded|stopped|dismiss\w*|billing|fired|expir\w*|\d+ of \d+)\b` },
     // "Someone in architecture review was clearly napping that day"
     { re: String.raw`(?:was|were) (?:clearly |obviously |apparently |all )?(?:napping|snoozing|dozing|sleepwalking)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "Dmitri's regex. Enough said."
@@ -187,6 +187,17 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:find|found|figure|work) out who(?={END})` },
     // "Take some responsibility.", "Own it."
     { re: String.raw`{START}(?:take|show) some (?:responsibility|accountability|ownership)\b` },
+    // stock sarcasm that needs no damage word before it: "What could possibly go wrong.", "Inspiring
+    // stuff.", "Totally unrelated, I'm sure.", "What year is it.", "Make of that what you will."
+    { re: String.raw`what could (?:possibly )?go wrong|cool cool cool|inspiring stuff|(?:brilliant|great|fantastic|superb|lovely)\.\s+just (?:brilliant|great|fantastic|superb|lovely)|totally unrelated,? i'?m sure|(?:purely )?a coincidence,? i'?m sure|what year is it|make of that what you will|it'?s almost impressive|a career highlight|peak [\w-]+ cowardice|(?<=['"\u2019\u201d] |\bclassic |\bold )school of (?:disaster recovery|incident (?:management|response)|engineering|operations|change management|security|testing|project management|devops|sysadmin)` },
+    // an eye-roll, facepalm or skull beside what people did: "mgmt still saying 'teething issues' 🙄"
+    { re: String.raw`(?:\uD83D\uDE44|\uD83D\uDE43|\uD83E\uDD26(?:\u200D[\u2640\u2642]\uFE0F?)?|\uD83D\uDC80)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
+    // praise with a thumbs-up after a failure: "IT said 'we don't know yet' for 2 days. great comms 👍"
+    { re: String.raw`(?:great|good|excellent|stellar|top-notch|amazing|fantastic|nice|brilliant) (?:comms|communication|job|work|stuff|planning|foresight|testing|leadership)\s*(?:\uD83D\uDC4D|\/s)` },
+    // "That's not a bug, that's a management decision"
+    { re: String.raw`(?:that's|that is|it's|it is|this is|this was|that was) (?:a |an )?(?:management|leadership|executive|board|c-suite|boardroom) (?:decision|choice|failure|problem)\b` },
+    // selling before telling: "Execs sold stock days after the breach was found"
+    { re: String.raw`sold (?:[\w-]+ )?(?:stock|shares) (?:[\w-]+ ){0,2}(?:after|before|ahead of)` },
   ],
   'failed-to': [
     // "the board had 'failed in its duty'"
@@ -218,7 +229,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`packing (?:a |their |his |her |up )?(?:box|boxes|desk|bags?|things)`, negatable: true },
     { re: String.raw`sit (?:him|her|them|that [\w-]+|the [\w-]+|this [\w-]+) down (?:and|to)` },
     { re: String.raw`(?:bad|poor|terrible|wrong|questionable|awful|dumb) (?:call|decision|judge?ment) (?:by|from)`, target: 'object', who: ['name', 'handle', 'role', 'group'], personal: true },
-    { re: String.raw`(?:everyone|everybody|we all|they all|all of us) (?:already )?knew|could (?:have|'ve) told (?:you|them|us|anyone)|anyone who(?:'s| has| had)? (?:ever )?(?:run|worked|used|built|operated|managed|touched|administered|deployed)\b[^.;!?]{0,60}?\b(?:knows|knew|would know|could tell|can tell)`, notFollowedBy: String.raw`(?:exactly |just |too well )?how (?:that|it|this) (?:goes|feels|is)|the feeling` },
+    { re: String.raw`(?:everyone|everybody|we all|they all|all of us) (?:already )?knew|could (?:have|'ve) told (?:you|them|us|anyone)|anyone who(?:'s| has| had)? (?:ever )?(?:run|worked|used|built|operated|managed|touched|administered|deployed|done|migrated|maintained|shipped|written|been)\b[^.;!?]{0,60}?\b(?:knows|knew|would know|could tell|can tell)`, notFollowedBy: String.raw`(?:exactly |just |too well )?how (?:that|it|this) (?:goes|feels|is)|the feeling` },
     { re: String.raw`learn(?:ed|t|s)? nothing|never learn|learn(?:ed|t)? (?:nothing|no lessons?)` },
     // "Any first-year analyst knows about the row limit", "every SOC analyst worth their salary
     // knows what exfil looks like"
@@ -227,6 +238,16 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`{START}(?:this|that|it) (?:was|is) (?:so |painfully |blindingly |totally |completely )?obvious(?=\s*[.!]|\s*$)|{START}(?:it was |it's |it is )?obvious (?:from|by|since|after|in) [^.;!?]{3,80}? that`, cue: String.raw`\b(?:not|n't|never|wasn't|weren't|wouldn't|should|ignor\w*|wrong|anyone|everyone|they|this was)\b` },
     // "executives had 'known for a decade'"
     { re: String.raw`["']?known for (?:a decade|decades|years|a long time|ages|months)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    // "plain to anyone who visited the plant", "ought to have been plain to those approving the change"
+    { re: String.raw`(?:plain|obvious|clear|evident|apparent) to (?:anyone|anybody|everyone|everybody|any (?:[\w-]+ )?(?:engineer|operator|admin|expert|professional|manager))\b|(?:should|ought to|must) (?:have|'ve) been (?:plain|obvious|clear|evident|apparent) to` },
+    // "a physicist of his seniority might be expected to recognise …"
+    { re: String.raw`(?:might|could|would|should) (?:reasonably |surely )?(?:be|have been) expected to (?:recogni[sz]e|notice|spot|know|see|catch|realise|realize|check|question|ask|understand)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    // "A careful public servant would have asked …"
+    { re: String.raw`(?:a|any) (?:careful|diligent|prudent|reasonable|responsible|sensible|conscientious|professional) (?:[\w-]+ ){0,2}would (?:have|'ve) (?:asked|checked|noticed|seen|known|spotted|questioned|stopped|refused|realised|realized)` },
+    // "it is difficult to understand that nobody in IT reacted"
+    { re: String.raw`(?:difficult|hard|impossible) to (?:understand|see|explain|accept) (?:how|why|that) (?:nobody|no one|no-one|anyone|anybody|the [\w-]+|they|he|she)\b` },
+    // "Everyone in IT knew that list was a reply-all bomb"
+    { re: String.raw`(?:everyone|everybody) (?:in|at|on|from) (?:the )?[\w-]+(?: [\w-]+)? (?:already )?knew` },
   ],
   minimising: [
     // "they couldn't manage to copy a file to all of them?"
@@ -246,6 +267,12 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:it's|it is|it was|this is|that's|that is|this was) (?:literally |really |honestly )?(?:just|only|simply|merely) (?:a|an|one)\b` },
     { re: String.raw`how (?:is|was|does|did|can|could) (?:that|this) (?:even |possibly |really )?(?:possible|take|a|an)\b`, question: true },
     { re: String.raw`(?:an? )?(?:easy|trivial|obvious|simple) (?:catch|fix|typo|miss)|somehow (?:took|managed|needed|required)` },
+    // the effort named as small: "renewing a cert is a five-minute job", "a one-line check", "a
+    // single registry setting", "takes ten minutes to install", "literally first-year CS"
+    { re: String.raw`(?:is|was|it's|that's|'s|takes?|took|costs?|a|an|one)\s+(?:literally |like |about |only |just |all of )?(?:a |an |one )?(?:one-line|single-line|two-line|one-liner|five-minute|ten-minute|two-minute|thirty-second|30-second|\d+-minute|\d+-second|trivial|first-year|day-one|week-one|junior-level|intern-level|beginner|beginner's) (?:[\w-]+ )?(?:check|fix|job|change|edit|setting|task|thing|patch|config|test|step|question|stuff|exercise|cs|mistake|job)s?\b`,
+      // "rarely a one-line change" and "like it's a five-minute fix" argue against the minimising
+      notPrecededBy: String.raw`\b(?:rarely|never|not|n't|hardly|seldom|like|as if|like it's|as if it's)` },
+    { re: String.raw`takes? (?:only |just |maybe |literally |like )(?:ten|five|two|three|\d+) (?:minutes|mins|seconds|secs) to (?:install|fix|renew|patch|check|test|set up|configure|add|write|turn on|enable|apply)|(?:first|freshman)[- ]year (?:cs|computer science|stuff|material|student)` },
   ],
   'who-question': [
     // "Critics asked why a single engineer had been allowed to work alone at midnight"
