@@ -71,7 +71,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // against the rules, with a person in the sentence: "Contrary to policy, the support agent …"
     { re: String.raw`(?:contrary to|in breach of|in violation of|against) (?:{DET} )?(?:company |internal |written |standing |our )?(?:[\w-]+ )?(?:{PROCESS}|advisor(?:y|ies)|advice|guidance|recommendations?)`, target: 'sentence', who: PEOPLE,
       // "checked the config against the advisory" compares; it does not break a rule
-      notPrecededBy: String.raw`\b(?:check|validat|test|verif|compar|review|audit|measur|benchmark)\w*\b[^.;]{0,40}` },
+      notPrecededBy: String.raw`\b(?:check|validat|test|verif|compar|review|audit|measur|benchmark)\w*\b[^.;]{0,40}|\bno (?:employee|member of staff|staff member|one|individual|engineer|person|worker)\b[^.;]{0,30}` },
     // the act against what was written down: "disconnected both feeds, although the work order
     // specified only feed B"
     { re: String.raw`(?:although|even though|despite|when|while) (?:the |his |her |their )?(?:work order|runbook|ticket|procedure|plan|checklist|change request|instructions?|job card|permit)s? (?:clearly |explicitly )?(?:specified|said|stated|required|called for|listed|limited|named)`, target: 'sentence', who: PEOPLE },
@@ -151,7 +151,10 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // sitting on a warning: "leadership sat on three warnings", "Ong sat on the alert"
     { re: String.raw`(?:sat|sits|sitting) on (?:it|this|that|them|{DET}|two|three|four|five|several|multiple|repeated)\b`, target: 'subject', who: PEOPLE, personal: true },
     // priorities set against safety by the people in charge
-    { re: String.raw`(?:repeatedly |kept |consistently )?(?:deprioriti[sz](?:ed|ing|es)|shelved|vetoed|turned down|starved (?:[\w-]+ ){0,3}of|refused to (?:fund|pay for|approve|invest)|deferr(?:ed|ing) (?:{DET} )?(?:[\w-]+ ){0,2}(?:investment|spending|upgrade|migration|replacement|fix|patch|work|budget|tooling|tools|automation|recovery|hardening|remediation|training|funding)s?|(?:punt(?:ed|ing)|kick(?:ed|ing) the can|postpon(?:ed|ing)|push(?:ed|ing)) (?:it|this|the [\w-]+(?: [\w-]+)?) (?:to|into) (?:next|the next|another|a later))`, target: 'subject', who: PEOPLE, personal: true, explained: true, notFollowedBy: String.raw`[^.;!?]{0,60}\b(?:after (?:the |a )?(?:[\w-]+ )?(?:review|assessment|analysis)|as (?:planned|agreed))` },
+    { re: String.raw`(?:repeatedly |kept |consistently )?(?:deprioriti[sz](?:ed|ing|es)|shelved|vetoed|turned down|starved (?:[\w-]+ ){0,3}of|refused to (?:fund|pay for|approve|invest)|deferr(?:ed|ing) (?:{DET} )?(?:[\w-]+ ){0,2}(?:investment|spending|upgrade|migration|replacement|fix|patch|work|budget|tooling|tools|automation|recovery|hardening|remediation|training|funding)s?|(?:punt(?:ed|ing)|kick(?:ed|ing) the can|postpon(?:ed|ing)|push(?:ed|ing)) (?:it|this|the [\w-]+(?: [\w-]+)?) (?:to|into) (?:next|the next|another|a later))`, target: 'subject', who: PEOPLE, personal: true, explained: true,
+      // "years of deferred investment": a participle that describes, not an act
+      notPrecededBy: String.raw`\bof`,
+      notFollowedBy: String.raw`[^.;!?]{0,60}\b(?:after (?:the |a )?(?:[\w-]+ )?(?:review|assessment|analysis)|as (?:planned|agreed))` },
     // covering up: "knew about the break-in and covered it up"
     { re: String.raw`cover(?:ed|ing|s)? (?:it|this|that|them|the [\w-]+(?: [\w-]+)?) up|covered up`, target: 'subject', who: PEOPLE, personal: true },
     // a person's act and the damage it did, in one breath: "the administrator changed the

@@ -121,7 +121,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // that "should have" done something are nearly always common nouns ("the validator")
       { re: String.raw`(?:should{NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|should've|shoulda|shd(?:'ve| have| of))(?: (?:just|really|simply|probably|definitely))? (?<verb>(?!had\b)[a-z]+)`, target: 'subject', who: [...DEFAULT_TARGETS, 'we'], verbGroup: true, personal: true },
       // "no reviewer could have spotted it" defends the people; it blames nobody
-      { re: String.raw`(?:(?:could|would|must){NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|could've|would've|coulda|woulda) (?<verb>[a-z]+)`, target: 'subject', verbGroup: true, notPrecededBy: String.raw`\b(?:no|nobody|no one|none of (?:us|them|the [\w-]+))(?:\s+[\w-]+)?|\bthan (?:they|it|he|she|we|you|i)|\bwhich(?:\s+[\w-]+){1,3}|\b(?:thousands|hundreds|millions|dozens|most|many|plenty) of(?:\s+[\w-]+){1,2}` },
+      // "could not reasonably have told it apart" says it was not knowable: a defence, not hindsight
+      { re: String.raw`(?!(?:could|would)(?:n't| not)(?: {ADV}){0,2} (?:have|'ve) (?:known|told|seen|spotted|noticed|realised|realized|predicted|foreseen|caught|detected|anticipated|guessed|distinguished|recogni[sz]ed|expected)\b)(?:(?:could|would|must){NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|could've|would've|coulda|woulda) (?<verb>[a-z]+)`, target: 'subject', verbGroup: true, notPrecededBy: String.raw`\banyone(?:\s+[\w-]+){0,4}|\bany of us(?:\s+[\w-]+){0,2}|\b(?:no|nobody|no one|none of (?:us|them|the [\w-]+))(?:\s+[\w-]+)?|\bthan (?:they|it|he|she|we|you|i)|\bwhich(?:\s+[\w-]+){1,3}|\b(?:thousands|hundreds|millions|dozens|most|many|plenty) of(?:\s+[\w-]+){1,2}` },
       // passive: "this should have been caught in review" — unless a machine was the agent
       { re: String.raw`(?:should|could){NEG}?(?: {ADV})? have been (?:caught|noticed|spotted|detected|tested|reviewed|checked|verified|flagged|escalated|prevented|avoided|followed)`, target: 'agent' },
       { re: String.raw`if only`, target: 'sentence', who: [...SENTENCE_TARGETS, 'we'] },
@@ -145,7 +146,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`miss(?:ed|es)?(?! out\b)`, target: 'subject', explained: true, notPrecededBy: String.raw`\b(?:of|for|with|from|about|by|on)`, notFollowedBy: String.raw`(?:the |a |an |its |their |our )?(?:[\w:.-]+ )?(?:deadline|window|cutoff|cut-off|target|train|flight|meeting|slo|sla|schedule|point|mark)s?\b` },
       // "did not / didn't + verb" with a person as subject; stative verbs are not omissions
       {
-        re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly| once| even)? (?!(?:have|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|been|came|come|went|go|going|booted|include|included|contain|contained|cover|covered|mention|mentioned|show|showed|list|listed|know|knew|realise|realize|intend|like|think|understand|hold|blame|believe|consider|find|say|feel|accept|agree|owe|deserve|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded|met|meet|lose|lost|forget|cause|caused|name|named)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
+        re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly| once| even)? (?!(?:have|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|been|came|come|went|go|going|booted|include|included|contain|contained|cover|covered|mention|mentioned|show|showed|list|listed|know|knew|realise|realize|intend|like|think|understand|hold|blame|believe|consider|find|say|feel|accept|agree|owe|deserve|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded|met|meet|lose|lost|forget|cause|caused|name|named|depend|rely|stand|stood|refer|referred)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
         target: 'subject',
         verbGroup: true,
         explained: true,
@@ -158,7 +159,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // "a developer not reading the documentation"
       { re: String.raw`not (?:even |bothering to )?(?:reading|checking|double-checking|testing|verifying|reviewing|following|looking at|noticing|paying attention|asking|waiting for|escalating|responding to|monitoring)`, target: 'subject', who: INDIVIDUALS },
       // "no one realized", "no other technician double-checked"
-      { re: String.raw`(?:no one|no-one|nobody|no other [\w-]+)(?: (?:on|in|from|at) (?:the |our |their )?[\w-]+(?: [\w-]+)?)?(?: {ADV})?(?: (?:had|has|have|ever|had ever|has ever))? {DILIGENCE_PAST}` },
+      // not a thing described by who never touched it ("a paper logbook that nobody reviewed")
+      { re: String.raw`(?:no one|no-one|nobody|no other [\w-]+)(?: (?:on|in|from|at) (?:the |our |their )?[\w-]+(?: [\w-]+)?)?(?: {ADV})?(?: (?:had|has|have|ever|had ever|has ever))? {DILIGENCE_PAST}`, notPrecededBy: String.raw`\b(?!fact\b)[a-z]+ (?:that|which)` },
       { re: String.raw`(?:no one|no-one|nobody) (?:listened|would listen|cared|bothered|took (?:it|this|them|the warnings?) seriously)` },
       // "was supposed to be paged" is something that did not happen to them
       { re: String.raw`(?:was|were) supposed to(?! be\b| have been\b| get\b| receive\b)`, target: 'subject' },
@@ -237,12 +239,15 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     suggestion: 'Describe the change and its interaction with the system, e.g. "the change merged at 13:50 interacted with …".',
     phrases: [
       { re: String.raw`(?<actor>[\w@.-]+)'s (?:own )?fault`, target: 'actor', personal: true, negatable: true },
-      { re: String.raw`(?:his|her|their|your|my)(?:/(?:his|her|their))? (?:own )?(?:[\w-]+ )?{MISTAKE}`, notFollowedBy: String.raw`{METRIC}\b` },
+      // not a technical fault ("their fault ride-through protection"), nor people catching their own
+      // mistakes as the safeguard a design relied on
+      { re: String.raw`(?:his|her|their|your|my)(?:/(?:his|her|their))? (?:own )?(?:[\w-]+ )?{MISTAKE}`, notFollowedBy: String.raw`(?:{METRIC}|[\s-]*(?:ride|tolerance|tolerant|detection|injection|domains?|lines?|currents?|isolation|finder|path|counters?|bits?|flags?|zones?|conditions?|modes?|trees?))\b`, notPrecededBy: String.raw`\b(?:catch|catching|caught|spot|spotting|find|finding|correct|correcting|learn from|learning from|own up to)`, negatable: true },
       { re: String.raw`(?:is|are|was|were|be) to blame|(?:the )?blame (?:lies|lay|rests|rested|falls|fell)(?: {ADV})? (?:with|on)|(?:pin|pins|pinned|pinning|put|puts|laid|lay|place|placed|shift|shifted)(?: the)? blame|blamed (?:it |this )?on`, target: 'sentence', negatable: true },
       { re: String.raw`at fault`, target: 'subject', negatable: true },
       // "it's on the release manager"
-      { re: String.raw`(?:is|was|'s) (?:all |squarely |entirely |totally )?on (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?)`, target: 'actor', who: INDIVIDUALS },
-      { re: String.raw`the fault of`, target: 'object' },
+      // not "was on her third weekend release": the blame sits on a person, not a person's shift
+      { re: String.raw`(?:is|was|'s) (?:all |squarely |entirely |totally )?on (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?)`, target: 'actor', who: INDIVIDUALS, notFollowedBy: String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|(?:[\w-]+ )?(?:shift|shifts|release|releases|rota|rotation|weekend|weekends|night|nights|call|leave|holiday|vacation|duty|in a row))\b` },
+      { re: String.raw`the fault of`, target: 'object', negatable: true, notPrecededBy: String.raw`(?:\bnot|n't|\bnone of (?:it|this|that) (?:was|is))\s*['"\u2018\u201c]?` },
       { re: String.raw`culprits?`, target: 'sentence' },
       { re: String.raw`(?:caused|introduced|triggered|broken|started|created) [\[(]?by`, target: 'object', who: INDIVIDUALS },
       { re: String.raw`{MISTAKE} (?:made |committed )?[\[(]?by`, target: 'object', who: INDIVIDUALS },
