@@ -299,7 +299,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`which (?:[\w-]+ )?(?:exec|execs|executive|manager|director|boss|vp|genius|bright spark|idiot|clown|muppet|person|engineer|team|department|official) (?:decided|thought|approved|signed off|allowed|let|chose|ok'd|okayed|greenlit|signed)`, question: true },
     // "batteries moved with the power on?? who OK'd that", "Find out who set the cap to 12"
     // not the question quoted to be set aside ("'Who approved this?' is the least useful question")
-    { re: String.raw`(?<!["'\u201c\u2018])who (?:ok'd|okayed|oked|signed off on|green-?lit|approved|authori[sz]ed|allowed|set|let) (?:that|this|it)\b`, notPrecededBy: String.raw`(?:["'\u201c\u2018]|\bnot|\bask|\basks|\basking|\basked)` },
+    { re: String.raw`(?<!["'\u201c\u2018])who (?:ok'd|okayed|oked|signed off on|green-?lit|approved|authori[sz]ed|allowed|set|let) (?:that|this|it)(?={END})`, notPrecededBy: String.raw`(?:["'\u201c\u2018]|\bnot|\bask|\basks|\basking|\basked)` },
     { re: String.raw`(?:find|found|figure|work) out who (?:set|changed|approved|made|ran|pushed|turned|switched|disabled|deleted|broke|let|allowed)\b` },
     { re: String.raw`who was (?:in charge of|responsible for|running|supposed to be (?:watching|checking|on))\b`, question: true },
     // "And it took them how long to notice?"

@@ -373,7 +373,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`remind(?:s|ed|ing)?`, target: 'object', who: [...INDIVIDUALS, 'group', 'generic'] },
       // an order to remind is an order about people, whatever they are called: "Remind the data
       // coordinator to get sign-off"
-      { re: String.raw`{START}(?:please )?remind (?:{DET} |all |every )?(?:[\w'-]+ ){0,3}?(?:to|that|about|of)\b` },
+      { re: String.raw`{START}(?:please )?remind (?:{DET} |all |every )?(?:[\w'-]+ ){0,3}?(?<!\b(?:page|pages|doc|docs|wiki|bot|job|alert|system|tool|script|template|banner|dashboard|runbook|email|message|notice|calendar|checklist|form|ticket|pipeline|service|channel|app|screen|prompt) )(?:to|that|about|of)\b` },
       // "… get people to tell you the truth": an infinitive, not an order
       { re: String.raw`(?:tell|warn|instruct|coach|educate|talk to|speak to|speak with|have a word with|have a chat with)`, target: 'object', who: INDIVIDUALS, notPrecededBy: String.raw`\bto`, notFollowedBy: String.raw`(?:me|us)\b` },
       { re: String.raw`(?:don't|do not|never|not) (?:let|allow) (?:this|it|that) (?:to )?happen (?:again|a second time|twice)` },
