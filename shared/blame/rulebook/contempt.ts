@@ -281,7 +281,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:needs?|has|have|ought|should|must) to explain (?:why|how)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "Who decided …?", "Who at Norvik owned that certificate …?", "Which genius at X …"
     {
-      re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:at|in|from) [\w-]+(?: [\w-]+)?| else| on earth| exactly| actually| seriously| even| the hell)? (?:decided|thought|owned|owns|pushes|pushed|believes|believed|hired|chose|picked(?! up)|okayed|ok'd|greenlit|green-lit|gave|put|designed|left|configured|set|signs|signed|approves|reviewed|reviews|wrote|writes|knew|let|lets|allowed|allows|deploys|ships|merges)`,
+      re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:at|in|from) [\w-]+(?: [\w-]+)?| else| on earth| exactly| actually| seriously| even| the hell)? (?:decided|thought|owned|owns|pushes|pushed|believes|believed|hired|chose|picked(?! up)|okayed|ok'd|greenlit|green-lit|gave|put|designed|left|configured|set|signs|signed|approves|reviewed|reviews|wrote|writes|knew|let|lets|allowed|allows|deploys|ships|merges|hands|handed|gives|switched|turned|disabled|removed|deleted|changed|ran|runs|authori[sz]ed)`,
       question: true,
     },
     // "Why did nobody escalate after the fourth alert?"
@@ -295,6 +295,9 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // reported: "lawmakers demanded to know who signed off on a backup", "passengers deserve to know which
     // manager decided …", "tell us who allowed a patch on a Friday night"
     { re: String.raw`(?:demanded|demanding|demands|want(?:s|ed)?|deserves?|has a right|have a right|asked|asking|tell us|told us) to know (?:who|which (?:[\w-]+ )?(?:manager|exec|executive|director|official|minister|engineer|person|team|boss))|tell (?:us|the (?:public|house|committee|parliament)|people) who (?:allowed|approved|signed|decided|authori[sz]ed|let|ok'd|okayed)` },
+    // "Did anyone upstairs actually read the readiness report?", "did nobody over there run it first?"
+    { re: String.raw`{START}(?:(?:serious|honest) question:? )?did (?:anyone|anybody|nobody|no one|no-one|literally no one|not one person)(?: [\w-]+){0,3}? (?:actually |even |ever |bother to |think to |once )?(?:run|read|test|check|look|try|think|ask|review|bother|consider|open|restore)\b`, question: true },
+    { re: String.raw`explain which (?:employee|engineer|person|manager|team|staff member|official|executive|individual)`, },
     // "Which exec decided the lab test was optional?"
     { re: String.raw`which (?:[\w-]+ )?(?:exec|execs|executive|manager|director|boss|vp|genius|bright spark|idiot|clown|muppet|person|engineer|team|department|official) (?:decided|thought|approved|signed off|allowed|let|chose|ok'd|okayed|greenlit|signed)`, question: true },
     // "batteries moved with the power on?? who OK'd that", "Find out who set the cap to 12"

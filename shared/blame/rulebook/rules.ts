@@ -92,7 +92,7 @@ export const MACROS: Record<string, string> = {
   ADV: String.raw`(?:[a-z]+ly|even|ever|never|just|really|not|still|at least|all|both)`,
   NEG: String.raw`(?:n't|nt| not| never)`,
   // what a person is blamed for not doing
-  DILIGENCE: String.raw`(?:check(?:ed)?|double-check(?:ed)?|test(?:ed)?|verif(?:y|ied)|review(?:ed)?|read|look(?:ed)?|notic(?:e|ed)|realis(?:e|ed)|realiz(?:e|ed)|caught|catch|spott?(?:ed)?|see|saw|seen|follow(?:ed)?|escalat(?:e|ed)|respond(?:ed)?|acknowledg(?:e|ed)|monitor(?:ed)?|flag(?:ged)?|rais(?:e|ed)|confirm(?:ed)?|validat(?:e|ed)|wait(?:ed)?|listen(?:ed)?|bother(?:ed)?|stopp?(?:ed)?|approv(?:e|ed)|act(?:ed)?|patch(?:ed)?|fund(?:ed)?|renew(?:ed)?|updat(?:e|ed)|upgrad(?:e|ed)|listen(?:ed)?)`,
+  DILIGENCE: String.raw`(?:heed(?:ed)?|check(?:ed)?|double-check(?:ed)?|test(?:ed)?|verif(?:y|ied)|review(?:ed)?|read|look(?:ed)?|notic(?:e|ed)|realis(?:e|ed)|realiz(?:e|ed)|caught|catch|spott?(?:ed)?|see|saw|seen|follow(?:ed)?|escalat(?:e|ed)|respond(?:ed)?|acknowledg(?:e|ed)|monitor(?:ed)?|flag(?:ged)?|rais(?:e|ed)|confirm(?:ed)?|validat(?:e|ed)|wait(?:ed)?|listen(?:ed)?|bother(?:ed)?|stopp?(?:ed)?|approv(?:e|ed)|act(?:ed)?|patch(?:ed)?|fund(?:ed)?|renew(?:ed)?|updat(?:e|ed)|upgrad(?:e|ed)|listen(?:ed)?)`,
   // the past-tense subset, for "no one noticed"
   DILIGENCE_PAST: String.raw`(?:checked|double-checked|tested|verified|exercised|reviewed|noticed|realised|realized|caught|spotted|followed up|escalated|responded|acknowledged|questioned|flagged|raised (?:it|this|the alarm)|bothered|looked|read (?:it|the))`,
   // things people are expected to comply with
@@ -259,7 +259,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // a person as the actor of a change made the unsafe way: "the contractor ran the script
       // against the live DB instead of the backup", "Tunde applied the change without review"
       {
-        re: String.raw`(?:ran|run|applied|approved|pushed|deployed|merged|typed|entered|set|provisioned|restarted|rebooted|removed|deleted|dropped|executed|changed|edited|signed off(?: on)?|added|installed|upgraded|shipped|released|gave|granted|disabled|enabled|turned off|switched off|rolled out)\b(?![^.;:!?]{0,80}?\b(?:that|which) (?:the |a |an |our |its )?(?:[\w-]+ )?(?:tool|system|script|cli|api|service|server|pipeline|validator|form|ui|interface|job|database|console|software|platform|program)s? [a-z]+ed without)[^.;:!?]{0,80}?(?:\bw/o\b|\b(?:without(?! (?:any |an? |the )?(?:downtime|interruption|impact|incident|issues?|problems?|errors?|data loss|a hitch|disruption|customer impact))|instead of|in place of|despite|where [\w' ]{1,20} belonged))`,
+        re: String.raw`(?:ran|run|applied|approved|pushed|deployed|merged|typed|entered|set|provisioned|copied|imported|ported|loaded|restarted|rebooted|removed|deleted|dropped|executed|changed|edited|signed off(?: on)?|added|installed|upgraded|shipped|released|gave|granted|disabled|enabled|turned off|switched off|rolled out)\b(?![^.;:!?]{0,80}?\b(?:that|which) (?:the |a |an |our |its )?(?:[\w-]+ )?(?:tool|system|script|cli|api|service|server|pipeline|validator|form|ui|interface|job|database|console|software|platform|program)s? [a-z]+ed without)[^.;:!?]{0,80}?(?:\bw/o\b|\b(?:without(?! (?:any |an? |the )?(?:downtime|interruption|impact|incident|issues?|problems?|errors?|data loss|a hitch|disruption|customer impact))|instead of|in place of|despite|where [\w' ]{1,20} belonged))`,
         target: 'subject',
         personal: true,
         who: [...INDIVIDUALS, 'group'],
@@ -379,7 +379,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:don't|do not|never|not) (?:let|allow) (?:this|it|that) (?:to )?happen (?:again|a second time|twice)` },
       // sending a person to be trained: "Send Esra on a refresher course", "enrol the night
       // shift in the change-management class"
-      { re: String.raw`(?:send|put|enrol|enroll|sign up|book) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+)(?: who [^.;!?]{1,40}?)? (?:on|for|in|into|onto|to|through) (?:a |an |the |another |some )?(?:[\w'-]+ ){0,3}(?:course|training|class|workshop|refresher|bootcamp)`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
+      { re: String.raw`(?:send|put|enrol|enroll|sign up|book) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+)(?: who [^.;!?]{1,40}?)? (?:on|for|in|into|onto|to|through) (?:a |an |the |another |some )?(?:[\w'/-]+ ){0,3}(?:course|training|class|workshop|refresher|bootcamp)`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
       // taking access away from a person as the fix: "revoke Okonkwo's production access",
       // "remove console access from the engineer involved", "restrict the junior dev to read-only"
       { re: String.raw`(?:restrict|revoke|remove|suspend|limit|pull|downgrade|strip) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.-]+)'s (?:(?:production|prod|admin|root|console|write|deploy|merge|database|shell|ssh|sudo|cloud|network|vpn|api) ){0,2}(?:access|permissions?|rights|privileges|keys|credentials)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
@@ -401,7 +401,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // … and asked to speak up or to check, however long their name: "Tell the vendor's load team to
       // check for duplicates", "Ask DBAs to announce failovers", "Ask maintainers to please keep …"
       {
-        re: String.raw`(?:ask|tell|remind|instruct) (?<actor>(?:{DET} )?(?:[\w'-]+ ){0,2}[\w-]+) to (?:please |always |carefully |properly |manually |personally |also )?(?:double-check|triple-check|check|re-?check|read|re-?read|review|vet|verify|remember|confirm|announce|escalate|declare|notify|inform|warn|wait|pause|keep)\b`,
+        re: String.raw`(?:ask|tell|remind|instruct) (?<actor>(?:{DET} )?(?:[\w'-]+ ){0,2}[\w-]+) to (?:please |always |carefully |properly |manually |personally |also )?(?:double-check|triple-check|check|re-?check|read|re-?read|review|vet|verify|remember|confirm|announce|escalate|declare|notify|inform|warn|wait|pause|keep|get (?:sign-?off|approval|a second)|seek (?:sign-?off|approval))\b`,
         target: 'actor',
         who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'],
       },
@@ -410,7 +410,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`{START}(?:tell|ask|remind|instruct|get|make|have|encourage|require|push) (?<actor>(?:the |all |our |their )?(?:[\w'-]+ ){0,2}[\w'-]+) (?:to )?[\w-]+\b[^.;!?]{0,60}?\b(?:sooner|faster|earlier|quicker|more (?:quickly|carefully|promptly|often|closely)|next time|in future|in the future|going forward|from now on)\b`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'], personal: true },
       // "Ensure support staff remember never to share credentials over the phone", "Ensure the night
       // supervisor stops the lines once …", "Ensure duty managers declare a major incident within …"
-      { re: String.raw`(?:ensure|make sure) (?<actor>(?:{DET} |all |every )?(?:[\w-]+ ){0,2}?[\w-]+) (?:always |promptly |personally |immediately )?(?:remembers?|knows?|understands?|(?:is|are) aware|stays? alert|stays? vigilant|double-checks?|reads?|stops?|escalates?|declares?|announces?|notif(?:y|ies)|informs?|calls?|waits?|pauses?|raises?|reports?|follows?|confirms?|verif(?:y|ies)|checks?|watches|watch|questions?)\b`, target: 'actor', who: ['name', 'handle', 'role', 'group', 'generic'], personal: true },
+      { re: String.raw`(?:ensure|make sure) (?<actor>(?:{DET} |all |every )?(?:[\w-]+ ){0,2}?[\w-]+) (?:always |promptly |personally |immediately )?(?:remembers?|knows?|understands?|(?:is|are) aware|stays? alert|stays? vigilant|double-checks?|reads?|stops?|escalates?|declares?|announces?|notif(?:y|ies)|informs?|calls?|waits?|pauses?|raises?|reports?|follows?|confirms?|verif(?:y|ies)|checks?|watches|watch|questions?|runs?|does|uses?|tests?|benchmarks?|reviews?)\b(?![^.;!?]{0,12}\b(?:has|have|gets?|receives?|can)\b)`, target: 'actor', who: ['name', 'handle', 'role', 'group', 'generic'], personal: true },
       // people made to sign, kept away, sent to learn: "Make the deploy technician sign a checklist",
       // "Keep the intern away from the production list", "Get the data team to learn Excel's row
       // limits", "Get Dmitri to load-test it himself", "asking the LoanDesk team to read labels carefully"
