@@ -638,6 +638,18 @@ const BLAME: Array<[string, string, CheckContext?]> = [
   ['did anyone actually read it', 'Did anyone at head office actually read the audit before go-live?'],
   ['explain which employee', 'MPs asked the bank to explain which employee approved the transfer.'],
   ['who hands people that', 'Who hands a trainee the root password on day one?'],
+  ["approving one's own change", '22:10 night lead approves her own change → checkout down', 'card'],
+  ['not one person thought to', 'Not one person at the depot thought to check the scales.'],
+  ['nobody actioned it', 'raised in the March review. nobody actioned it.', 'card'],
+  ['went live without', 'The web team went live without finishing the data checks.'],
+  ['told to comply', 'Instruct depot supervisors to comply with the loading limits', 'action'],
+  ['training made compulsory', 'Make security training mandatory for all warehouse staff', 'action'],
+  ['who on the board thought', 'Who on that committee thought one server was enough?'],
+  ['who in their right mind', 'who in their right mind patches the core switch at lunchtime??'],
+  ['which maintainer left it', 'Which admin left the test account enabled for a year?'],
+  ['replace with someone who actually', "Replace the vendor's support engineer with someone who actually reads the logs", 'action'],
+  ['had it coming', 'Default passwords on a public server for a year. They had it coming.'],
+  ['three times over', 'Night DBA restarted the primary 3x before calling the vendor', 'card'],
   ['access for the one involved', 'Revoke VPN access for the technician involved', 'action'],
   // person-level fixes
   ['remind a role', 'Remind network engineers to check the change calendar', 'action'],
@@ -964,6 +976,7 @@ const NOT_BLAME: Array<[string, string, CheckContext?]> = [
   ['years of deferred investment', 'The outage reflected years of deferred investment in the signalling.'],
   ['merged after the checks passed', 'An engineer merged the change after it passed every check we had at the time.'],
   ['a date fixed by the plan', 'The cutover date was fixed by the migration plan after the rehearsal.'],
+  ['a load three times normal', 'Team was tired; pager volume 3x normal this week', 'card'],
   ['easy to say', "It's easy to say the clerk should have noticed, but the form hid the field."],
 ];
 

@@ -187,6 +187,8 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:find|found|figure|work) out who(?={END})` },
     // "Take some responsibility.", "Own it."
     { re: String.raw`{START}(?:take|show) some (?:responsibility|accountability|ownership)\b` },
+    // "Replace the on-call tech with someone who actually reads advisories", "they had it coming"
+    { re: String.raw`replace (?:{DET} )?(?:[\w'-]+ ){0,3}with (?:someone|somebody|people|a person|an adult|anyone) (?:who|that) (?:actually|can|knows|reads|understands|bothers)|(?:had|have|has) it coming` },
     // stock sarcasm that needs no damage word before it: "What could possibly go wrong.", "Inspiring
     // stuff.", "Totally unrelated, I'm sure.", "What year is it.", "Make of that what you will."
     { re: String.raw`what could (?:possibly )?go wrong|cool cool cool|inspiring stuff|(?:brilliant|great|fantastic|superb|lovely)\.\s+just (?:brilliant|great|fantastic|superb|lovely)|totally unrelated,? i'?m sure|(?:purely )?a coincidence,? i'?m sure|what year is it|make of that what you will|it'?s almost impressive|a career highlight|peak [\w-]+ cowardice|(?<=['"\u2019\u201d] |\bclassic |\bold )school of (?:disaster recovery|incident (?:management|response)|engineering|operations|change management|security|testing|project management|devops|sysadmin)` },
@@ -281,7 +283,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:needs?|has|have|ought|should|must) to explain (?:why|how)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "Who decided …?", "Who at Norvik owned that certificate …?", "Which genius at X …"
     {
-      re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:at|in|from) [\w-]+(?: [\w-]+)?| else| on earth| exactly| actually| seriously| even| the hell)? (?:decided|thought|owned|owns|pushes|pushed|believes|believed|hired|chose|picked(?! up)|okayed|ok'd|greenlit|green-lit|gave|put|designed|left|configured|set|signs|signed|approves|reviewed|reviews|wrote|writes|knew|let|lets|allowed|allows|deploys|ships|merges|hands|handed|gives|switched|turned|disabled|removed|deleted|changed|ran|runs|authori[sz]ed)`,
+      re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:at|in|from|on) (?:that |the )?[\w-]+(?: [\w-]+)?| in (?:their|his|her) right mind| else| on earth| exactly| actually| seriously| even| the hell)? (?:decided|thought|owned|owns|pushes|pushed|believes|believed|hired|chose|picked(?! up)|okayed|ok'd|greenlit|green-lit|gave|put|designed|left|configured|set|signs|signed|approves|reviewed|reviews|wrote|writes|knew|let|lets|allowed|allows|deploys|ships|merges|hands|handed|gives|switched|turned|disabled|removed|deleted|changed|ran|runs|authori[sz]ed|runs|would run|would)`,
       question: true,
     },
     // "Why did nobody escalate after the fourth alert?"
@@ -297,9 +299,10 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:demanded|demanding|demands|want(?:s|ed)?|deserves?|has a right|have a right|asked|asking|tell us|told us) to know (?:who|which (?:[\w-]+ )?(?:manager|exec|executive|director|official|minister|engineer|person|team|boss))|tell (?:us|the (?:public|house|committee|parliament)|people) who (?:allowed|approved|signed|decided|authori[sz]ed|let|ok'd|okayed)` },
     // "Did anyone upstairs actually read the readiness report?", "did nobody over there run it first?"
     { re: String.raw`{START}(?:(?:serious|honest) question:? )?did (?:anyone|anybody|nobody|no one|no-one|literally no one|not one person)(?: [\w-]+){0,3}? (?:actually |even |ever |bother to |think to |once )?(?:run|read|test|check|look|try|think|ask|review|bother|consider|open|restore)\b`, question: true },
+    { re: String.raw`who in (?:their|his|her|your) right mind\b` },
     { re: String.raw`explain which (?:employee|engineer|person|manager|team|staff member|official|executive|individual)`, },
     // "Which exec decided the lab test was optional?"
-    { re: String.raw`which (?:[\w-]+ )?(?:exec|execs|executive|manager|director|boss|vp|genius|bright spark|idiot|clown|muppet|person|engineer|team|department|official) (?:decided|thought|approved|signed off|allowed|let|chose|ok'd|okayed|greenlit|signed)`, question: true },
+    { re: String.raw`which (?:[\w-]+ )?(?:exec|execs|executive|manager|director|boss|vp|genius|bright spark|idiot|clown|muppet|person|engineer|team|department|official|maintainer|admin|developer|dev|contractor|intern) (?:decided|thought|approved|signed off|allowed|let|chose|ok'd|okayed|greenlit|signed|left|forgot|pushed|deleted|merged|broke)`, question: true },
     // "batteries moved with the power on?? who OK'd that", "Find out who set the cap to 12"
     // not the question quoted to be set aside ("'Who approved this?' is the least useful question")
     { re: String.raw`(?<!["'\u201c\u2018])who (?:ok'd|okayed|oked|signed off on|green-?lit|approved|authori[sz]ed|allowed|set|let) (?:that|this|it)(?={END})`, notPrecededBy: String.raw`(?:["'\u201c\u2018]|\bnot|\bask|\basks|\basking|\basked)` },

@@ -96,7 +96,7 @@ export const MACROS: Record<string, string> = {
   // the past-tense subset, for "no one noticed"
   DILIGENCE_PAST: String.raw`(?:checked|double-checked|tested|verified|exercised|reviewed|noticed|realised|realized|caught|spotted|followed up|escalated|responded|acknowledged|questioned|flagged|raised (?:it|this|the alarm)|bothered|looked|read (?:it|the))`,
   // things people are expected to comply with
-  PROCESS: String.raw`(?:(?:change |code |release )?freezes?|(?:pre-trade |risk |security |access |change )controls|two-person rule|four-eyes (?:rule|principle)|change approvals?|approval process(?:es)?|(?:deploy|deployment|release|ci|cd|build) pipelines?|runbooks?|run-books?|playbooks?|process(?:es)?|procedures?|polic(?:y|ies)|checklists?|protocols?|guidelines?|rules?|instructions?|change[- ]management|change control|sop|standards?|best practices?|requirements?)`,
+  PROCESS: String.raw`(?:(?:operational |operating |operations |works )?manuals?|(?:change |code |release )?freezes?|(?:pre-trade |risk |security |access |change )controls|two-person rule|four-eyes (?:rule|principle)|change approvals?|approval process(?:es)?|(?:deploy|deployment|release|ci|cd|build) pipelines?|runbooks?|run-books?|playbooks?|process(?:es)?|procedures?|polic(?:y|ies)|checklists?|protocols?|guidelines?|rules?|instructions?|change[- ]management|change control|sop|standards?|best practices?|requirements?)`,
   // the end of a sentence, for a lookahead: the text is matched whole, so $ alone would mean its end
   END: String.raw`(?:\s*[.!?]+(?=\s|$)|\s*$)`,
   // a determiner or possessive before a noun
@@ -259,7 +259,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // a person as the actor of a change made the unsafe way: "the contractor ran the script
       // against the live DB instead of the backup", "Tunde applied the change without review"
       {
-        re: String.raw`(?:ran|run|applied|approved|pushed|deployed|merged|typed|entered|set|provisioned|copied|imported|ported|loaded|restarted|rebooted|removed|deleted|dropped|executed|changed|edited|signed off(?: on)?|added|installed|upgraded|shipped|released|gave|granted|disabled|enabled|turned off|switched off|rolled out)\b(?![^.;:!?]{0,80}?\b(?:that|which) (?:the |a |an |our |its )?(?:[\w-]+ )?(?:tool|system|script|cli|api|service|server|pipeline|validator|form|ui|interface|job|database|console|software|platform|program)s? [a-z]+ed without)[^.;:!?]{0,80}?(?:\bw/o\b|\b(?:without(?! (?:any |an? |the )?(?:downtime|interruption|impact|incident|issues?|problems?|errors?|data loss|a hitch|disruption|customer impact))|instead of|in place of|despite|where [\w' ]{1,20} belonged))`,
+        re: String.raw`(?:ran|run|applied|approved|pushed|deployed|merged|typed|entered|set|provisioned|copied|imported|ported|loaded|went live|go live|going live|cut over|restarted|rebooted|removed|deleted|dropped|executed|changed|edited|signed off(?: on)?|added|installed|upgraded|shipped|released|gave|granted|disabled|enabled|turned off|switched off|rolled out)\b(?![^.;:!?]{0,80}?\b(?:that|which) (?:the |a |an |our |its )?(?:[\w-]+ )?(?:tool|system|script|cli|api|service|server|pipeline|validator|form|ui|interface|job|database|console|software|platform|program)s? [a-z]+ed without)[^.;:!?]{0,80}?(?:\bw/o\b|\b(?:without(?! (?:any |an? |the )?(?:downtime|interruption|impact|incident|issues?|problems?|errors?|data loss|a hitch|disruption|customer impact))|instead of|in place of|despite|where [\w' ]{1,20} belonged))`,
         target: 'subject',
         personal: true,
         who: [...INDIVIDUALS, 'group'],
@@ -362,7 +362,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`be (?:more |extra |very |much more |a bit more )?(?:careful|vigilant|attentive|diligent|cautious|thorough|mindful)|(?:more|extra) (?:careful(?:ly)?|vigilant(?:ly)?|attentive(?:ly)?|diligent(?:ly)?|cautious(?:ly)?)`, negatable: true },
       // training as the fix: "Run anti-phishing training for support staff", "have the
       // developers take a secure-coding course"
-      { re: String.raw`(?:training|trainings|course|courses|workshop|workshops|refresher|class|classes) for (?<actor>(?:{DET} |all )?(?:[\w-]+ )?[\w-]+)`, target: 'actor', who: ['role', 'group', 'generic'] },
+      { re: String.raw`(?:training|trainings|course|courses|workshop|workshops|refresher|class|classes)(?: (?:compulsory|mandatory|required|obligatory))? for (?<actor>(?:{DET} |all )?(?:[\w-]+ )?[\w-]+)`, target: 'actor', who: ['role', 'group', 'generic'] },
       { re: String.raw`(?:take|takes|attend|attends|complete|completes|sit|redo|retake|resit|re-sit|re-take)(?: (?:a|an|the|some|more|extra|mandatory|another))?(?: [\w-]+){0,2} (?:course|courses|training|class|workshop|refresher|exam|exams|quiz)` },
       { re: String.raw`exercis(?:e|ed|ing) (?:more|greater|extra|additional|due|proper) (?:care|caution|diligence)|take (?:more|extra|better|greater) care|pay (?:more |closer |better |extra |proper )?attention|(?:try|work) harder` },
       // a rule restated at people as the fix: "Night shift must follow the escalation policy"
@@ -426,6 +426,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:watch over|supervise|babysit|keep an eye on|look over (?:the )?shoulder of|chaperone) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+)`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
       { re: String.raw`(?:conversation|talk|chat|word|1:1|one-on-one|sit-down) with (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) (?:about|on|regarding|re)\b`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
       { re: String.raw`(?:stop|quit) (?:letting|allowing) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+)`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+      { re: String.raw`{START}(?:instruct|order|direct|tell|remind) (?:[\w'-]+ ){1,3}to (?:comply|obey|adhere|stick) (?:with|to)\b` },
       { re: String.raw`(?:ask|tell|remind|instruct|brief|re-?brief|warn) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) (?:not|never) to`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
       { re: String.raw`(?:refresh|brief|re-?brief|educate|remind|lecture|talk to|speak to)\b[^.;!?]{0,40}?\b(?:on|of|about) the importance of` },
       // a person set to watch people: "Add a second pharmacist to watch the queue on weekend nights",
