@@ -117,12 +117,16 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   const base = singular(lemma(word));
   // "any operator could have made it", "most companies would have …": people in general
   if (QUANTIFIERS.has(prev) && (isPeopleNoun(word) || roles.has(base))) return 'generic';
+  // "the 2021 pilot", "the 2019 trial lead": a project named by its year, not a person
+  if (/^(?:19|20)\d\d$/.test(tokens[i - 1]?.normal ?? '')) return null;
   if (roles.has(lemma(word)) || roles.has(base)) {
     const cues = SOFTWARE_SENSE[base];
     if (cues && cues.some((cue) => sentence.includes(cue))) return null;
     if (techNouns.has(next) && base !== 'operator') return null;
     return 'role';
   }
+  // "the mgmt network", "management VLAN": the management plane of a network, not managers
+  if (/^(?:mgmt|management)$/.test(word) && /^(?:network|networks|interface|port|vlan|plane|console|api|traffic|ip|subnet|lan|server|host|nic)$/.test(next)) return null;
   if (inSet(groups, word)) return 'group';
   if (loose && isUnknownCapitalised(tokens, i)) return 'name';
   return null;

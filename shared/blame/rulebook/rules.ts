@@ -160,7 +160,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`not (?:even |bothering to )?(?:reading|checking|double-checking|testing|verifying|reviewing|following|looking at|noticing|paying attention|asking|waiting for|escalating|responding to|monitoring)`, target: 'subject', who: INDIVIDUALS },
       // "no one realized", "no other technician double-checked"
       // not a thing described by who never touched it ("a paper logbook that nobody reviewed")
-      { re: String.raw`(?:no one|no-one|nobody|no other [\w-]+)(?: (?:on|in|from|at) (?:the |our |their )?[\w-]+(?: [\w-]+)?)?(?: {ADV})?(?: (?:had|has|have|ever|had ever|has ever))? {DILIGENCE_PAST}`, notPrecededBy: String.raw`\b(?!fact\b)[a-z]+ (?:that|which)` },
+      { re: String.raw`(?:no one|no-one|nobody|no other [\w-]+)(?: else)?(?: (?:on|in|from|at) (?:the |our |their )?[\w-]+(?: [\w-]+)?)?(?: {ADV})?(?: (?:had|has|have|ever|had ever|has ever))? {DILIGENCE_PAST}`, notPrecededBy: String.raw`\b(?!fact\b)[a-z]+ (?:that|which)` },
       { re: String.raw`(?:no one|no-one|nobody) (?:listened|would listen|cared|bothered|took (?:it|this|them|the warnings?) seriously)` },
       // "was supposed to be paged" is something that did not happen to them
       { re: String.raw`(?:was|were) supposed to(?! be\b| have been\b| get\b| receive\b)`, target: 'subject' },
@@ -362,7 +362,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`be (?:more |extra |very |much more |a bit more )?(?:careful|vigilant|attentive|diligent|cautious|thorough|mindful)|(?:more|extra) (?:careful(?:ly)?|vigilant(?:ly)?|attentive(?:ly)?|diligent(?:ly)?|cautious(?:ly)?)`, negatable: true },
       // training as the fix: "Run anti-phishing training for support staff", "have the
       // developers take a secure-coding course"
-      { re: String.raw`(?:training|trainings|course|courses|workshop|workshops|refresher|class|classes)(?: (?:compulsory|mandatory|required|obligatory))? for (?<actor>(?:{DET} |all )?(?:[\w-]+ )?[\w-]+)`, target: 'actor', who: ['role', 'group', 'generic'] },
+      { re: String.raw`(?:training|trainings|course|courses|workshop|workshops|refresher|class|classes|module|modules)(?: (?:compulsory|mandatory|required|obligatory))? for (?<actor>(?:{DET} |all )?(?:[\w-]+ ){0,2}[\w-]+)`, target: 'actor', who: ['role', 'group', 'generic'] },
       { re: String.raw`(?:take|takes|attend|attends|complete|completes|sit|redo|retake|resit|re-sit|re-take)(?: (?:a|an|the|some|more|extra|mandatory|another))?(?: [\w-]+){0,2} (?:course|courses|training|class|workshop|refresher|exam|exams|quiz)` },
       { re: String.raw`exercis(?:e|ed|ing) (?:more|greater|extra|additional|due|proper) (?:care|caution|diligence)|take (?:more|extra|better|greater) care|pay (?:more |closer |better |extra |proper )?attention|(?:try|work) harder` },
       // a rule restated at people as the fix: "Night shift must follow the escalation policy"
@@ -432,6 +432,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // a person set to watch people: "Add a second pharmacist to watch the queue on weekend nights",
       // "Pair new contractors with a senior tech for their first visits"
       { re: String.raw`(?:add|assign|station|post|put|have) (?:a second|another|an extra|an additional|a senior|an experienced) (?<actor>(?:[\w-]+ ){0,2}?[\w-]+) (?:to|who will) (?:watch|monitor|oversee|supervise|observe|double-check|check over|sit with|shadow|look over|stand over)\b`, target: 'actor', who: ['role', 'group'] },
+      { re: String.raw`(?:put|place|sit|seat|add) (?:a second|another|an extra|a senior) (?<actor>(?:[\w-]+ ){0,2}?[\w-]+) (?:next to|beside|alongside|behind|with) (?:whoever|the person|each|every|anyone)\b`, target: 'actor', who: ['role', 'group'] },
+      { re: String.raw`(?:a second|another|an extra) (?<actor>(?:[\w-]+ ){0,2}?[\w-]+) (?:to )?(?:watch(?:es)?|shadows?|sits? with|looks? over|checks? over|stands? over)(?: over)? (?:the shoulder|whoever|the person|each|every|them|him|her)\b`, target: 'actor', who: ['role', 'group'] },
       { re: String.raw`pair (?<actor>(?:{DET} |all |every )?(?:new |junior |newer )?(?:[\w-]+ ){0,2}?[\w-]+) with (?:a |an )?(?:senior|experienced|more experienced|veteran|seasoned)\b`, target: 'actor', who: ['name', 'handle', 'role', 'group', 'generic'] },
       // a message at people as the fix: "Reinforce with field techs that a label is not enough",
       // "Email all students a reminder about reply-all", "a refresher session for finance IT"
@@ -440,7 +442,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:refresher|re-?training|remedial|awareness)(?: [\w-]+)? (?:session|sessions|module|modules|programme|program|briefing|briefings) for (?<actor>(?:{DET} |all )?(?:[\w-]+ )?[\w-]+)`, target: 'actor', who: ['role', 'group', 'generic'] },
       // vigilance asked on every instance: "Shift engineers must announce every restart", "Recon
       // analysts to eyeball payout totals every hour", "Mwangi and Achieng to review … on every PR"
-      { re: String.raw`(?<act>must|should|will|needs? to|have to|has to|(?<=\w )to) (?:always |manually |personally |also |together )?(?<verb>announce|eyeball|double-check|check|re-?check|review|verify|confirm|watch|monitor|read|inspect|sign off|look at|call out|ring|phone|report)\b(?=[^.;!?]{0,50}\b(?:every|each|all|any) (?:[\w-]+ )?(?:time|hour|day|night|shift|restart|change|deploy|deployment|release|push|pr|merge|run|batch|failover|upgrade|rollout|cutover|migration|job|shipment|list|grade|order|payment|entry|file|ticket|alert|page|plan)s?\b)`, target: 'subject', who: ['name', 'handle', 'role', 'group'], personal: true },
+      { re: String.raw`(?<act>must|should|will|needs? to|have to|has to|(?<=\w )to) (?:always |manually |personally |also |together )?(?<verb>announce|eyeball|double-check|check|re-?check|review|verify|confirm|watch|monitor|read|inspect|sign off|look at|call out|ring|phone|report|attend|run|sit in on|be present at)\b(?=[^.;!?]{0,50}\b(?:every|each|all|any) (?:[\w-]+ )?(?:time|hour|day|night|shift|restart|change|deploy|deployment|release|push|pr|merge|run|batch|failover|upgrade|rollout|cutover|migration|job|shipment|list|grade|order|payment|entry|file|ticket|alert|page|plan)s?\b)`, target: 'subject', who: ['name', 'handle', 'role', 'group'], personal: true },
       // "Ensure schedulers keep closer watch on crew status"
       { re: String.raw`(?:keep|keeps|keeping|kept) (?:a )?(?:closer|close|better|more careful|careful|sharper) (?:watch|eye|track)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'] },
       // care asked of people as the fix: "Admissions staff must double-check the recipient list",
