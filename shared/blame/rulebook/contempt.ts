@@ -189,11 +189,14 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`{START}(?:take|show) some (?:responsibility|accountability|ownership)\b` },
     // "Replace the on-call tech with someone who actually reads advisories", "they had it coming"
     { re: String.raw`replace (?:{DET} )?(?:[\w'-]+ ){0,3}with (?:someone|somebody|people|a person|an adult|anyone) (?:who|that) (?:actually|can|knows|reads|understands|bothers)|(?:had|have|has) it coming` },
+    // "These guys couldn't plan a picnic", "lacking technical curiosity", "questions about how seriously
+    // that training was taken", "One job. ONE."
+    { re: String.raw`(?:couldn't|could not|can't|cannot) (?:plan|organi[sz]e|run) (?:a|an) (?:picnic|piss-?up|party|bath|raffle|lemonade stand|bake sale|barbecue|bbq)|lack(?:ing|ed|s)? (?:any |basic |the most basic |even basic )?(?:technical )?(?:curiosity|common sense|competence)|questions? (?:about|over|as to) how seriously|{START}one job[.!]` },
     // stock sarcasm that needs no damage word before it: "What could possibly go wrong.", "Inspiring
     // stuff.", "Totally unrelated, I'm sure.", "What year is it.", "Make of that what you will."
     { re: String.raw`what could (?:possibly )?go wrong|cool cool cool|inspiring stuff|(?:brilliant|great|fantastic|superb|lovely)\.\s+just (?:brilliant|great|fantastic|superb|lovely)|totally unrelated,? i'?m sure|(?:purely )?a coincidence,? i'?m sure|what year is it|make of that what you will|it'?s almost impressive|a career highlight|peak [\w-]+ cowardice|(?<=['"\u2019\u201d] |\bclassic |\bold )school of (?:disaster recovery|incident (?:management|response)|engineering|operations|change management|security|testing|project management|devops|sysadmin)` },
     // an eye-roll, facepalm or skull beside what people did: "mgmt still saying 'teething issues' 🙄"
-    { re: String.raw`(?:\uD83D\uDE44|\uD83D\uDE43|\uD83E\uDD26(?:\u200D[\u2640\u2642]\uFE0F?)?|\uD83D\uDC80)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
+    { re: String.raw`(?:\uD83D\uDE44|\uD83D\uDE43|\uD83D\uDE48|\uD83E\uDD26(?:\u200D[\u2640\u2642]\uFE0F?)?|\uD83D\uDC80)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
     // praise with a thumbs-up after a failure: "IT said 'we don't know yet' for 2 days. great comms 👍"
     { re: String.raw`(?:great|good|excellent|stellar|top-notch|amazing|fantastic|nice|brilliant) (?:comms|communication|job|work|stuff|planning|foresight|testing|leadership)\s*(?:\uD83D\uDC4D|\/s)` },
     // "That's not a bug, that's a management decision"
@@ -217,7 +220,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // a card with its subject left out: "Should've known the cert lifetime …"
     { re: String.raw`{START}(?:should|could|would)(?:'ve| have| of) (?:known|seen|caught|noticed|spotted|checked|tested|realised|realized|gone to (?:bed|sleep)|stopped|waited|asked|called (?:it|for help)|rolled back|escalated|been (?:caught|done|fixed|obvious|spotted|noticed))` },
     // any act a card regrets with its subject left out: "Should've rolled back at 14:10"
-    { re: String.raw`{START}should(?:'ve| have| of) (?!(?:existed|worked|happened|included|supported|been)\b)(?:[a-z]+ed|done|run|built|sent|set|put|cut|held|kept|left|read|got|gotten|taken|made|paged|called|pulled|stopped|asked)\b` },
+    { re: String.raw`{START}should(?:'ve| have| of) (?:just |simply )?(?!(?:existed|worked|happened|included|supported|been)\b)(?:[a-z]+ed|done|run|built|sent|set|put|cut|held|kept|left|read|got|gotten|taken|made|paged|called|pulled|stopped|asked)\b` },
     // "obvious in hindsight", unless it goes on to say what was seen at the time
     { re: String.raw`{START}(?:it was |it's |this was |all )?(?:so |all too |painfully |blindingly )?(?:obvious|predictable|clear) in (?:hindsight|retrospect)`, notFollowedBy: String.raw`[^.;!?]{0,30}\bbut\b` },
     { re: String.raw`should(?:'ve| have) been (?:done|fixed|caught|patched|replaced|renewed) (?:months|years|weeks|ages|long) ago` },
@@ -274,6 +277,8 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:is|was|it's|that's|'s|takes?|took|costs?|a|an|one)\s+(?:literally |like |about |only |just |all of )?(?:a |an |one )?(?:one-line|single-line|two-line|one-liner|five-minute|ten-minute|two-minute|thirty-second|30-second|\d+-minute|\d+-second|trivial|first-year|day-one|week-one|junior-level|intern-level|beginner|beginner's) (?:[\w-]+ )?(?:check|fix|job|change|edit|setting|task|thing|patch|config|test|step|question|stuff|exercise|cs|mistake|job)s?\b`,
       // "rarely a one-line change" and "like it's a five-minute fix" argue against the minimising
       notPrecededBy: String.raw`\b(?:rarely|never|not|n't|hardly|seldom|like|as if|like it's|as if it's)` },
+    // "a first-year hire could do it in an afternoon", "the fix itself was trivial"
+    { re: String.raw`(?:a|any) (?:first-year|first year|junior|new|graduate|summer|week-one) (?:hire|engineer|dev|developer|student|intern|analyst)s? could (?:do|fix|have done|have fixed|have caught|spot|have spotted|handle)|(?:fix|change|patch|solution|remedy)(?: itself)? (?:was|is|would have been) trivial` },
     { re: String.raw`takes? (?:only |just |maybe |literally |like )(?:ten|five|two|three|\d+) (?:minutes|mins|seconds|secs) to (?:install|fix|renew|patch|check|test|set up|configure|add|write|turn on|enable|apply)|(?:first|freshman)[- ]year (?:cs|computer science|stuff|material|student)` },
   ],
   'who-question': [

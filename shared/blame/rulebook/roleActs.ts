@@ -69,7 +69,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // a choice not to act: "had been made aware of the fault but chose not to escalate it"
     { re: String.raw`(?:chose|decided|opted|elected) not to [a-z][\w-]+`, target: 'subject', who: PEOPLE, personal: true, explained: true },
     // against the rules, with a person in the sentence: "Contrary to policy, the support agent …"
-    { re: String.raw`(?:contrary to|in breach of|in violation of|against) (?:{DET} )?(?:company |internal |written |standing |our )?(?:[\w-]+ )?(?:{PROCESS}|advisor(?:y|ies)|advice|guidance|recommendations?)`, target: 'sentence', who: PEOPLE,
+    { re: String.raw`(?:contrary to|in breach of|in violation of|against) (?:{DET} )?(?:company |internal |written |standing |our )?(?:[\w'-]+ ){0,3}(?:{PROCESS}|advisor(?:y|ies)|advice|guidance|recommendations?)`, target: 'sentence', who: PEOPLE,
       // "checked the config against the advisory" compares; it does not break a rule
       notPrecededBy: String.raw`\b(?:check|validat|test|verif|compar|review|audit|measur|benchmark)\w*\b[^.;]{0,40}|\bno (?:employee|member of staff|staff member|one|individual|engineer|person|worker)\b[^.;]{0,30}` },
     // the act against what was written down: "disconnected both feeds, although the work order
@@ -79,7 +79,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // not complete the task"
     { re: String.raw`(?:was|were) responsible for [a-z]+ing\b[^.;!?]{0,80}?\b(?:and|but) (?:did not|didn't|never|failed to|had not|hadn't)`, target: 'subject', who: PEOPLE, personal: true },
     // reminded, as the fix: "the individuals involved have been reminded of the requirement"
-    { re: String.raw`(?:have|has|had) been (?:reminded|re-?briefed|retrained|counsell?ed|spoken to|coached|warned)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    { re: String.raw`(?:have|has|had) been ["'\u2018\u201c]?(?:reminded|re-?briefed|retrained|counsell?ed|spoken to|coached|warned)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // a delay put on a person: "did not begin investigating until 02:51"
     { re: String.raw`(?:did not|didn't|wasn't|was not|weren't|were not) (?:begin|start|respond|act|react|look|escalate|investigate|join|notice|reply|acknowledge|answer)\w* (?:[\w:-]+ ){0,5}?until`, target: 'subject', who: PEOPLE, personal: true },
     // leaving the post: "the duty manager went home early, leaving a trainee alone", "acked the
@@ -409,6 +409,19 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`let (?:the country|the nation|everyone|customers|us|the public|patients|passengers|their customers|its customers|members|students|staff) down`, target: 'subject', who: PEOPLE, personal: true },
     // "Put plainly, this outage came down to a typo."
     { re: String.raw`(?:came|comes|boiled|boils) down to (?:a |one |a single |one single )?(?:simple |single |stupid |silly )?(?:typo|keystroke|slip|fat[- ]finger|brain fart)`, negatable: true },
+    // "alerts were flying for half an hour before anyone upstairs pulled the plug"
+    { re: String.raw`(?:minutes|hours|days|weeks|half an hour|an hour|a day|a week) before (?:anyone|anybody|somebody|someone|they|the [\w-]+)(?: [\w-]+)? (?:pulled|noticed|acted|did|stopped|called|reacted|responded|looked|checked|escalated|told|picked up|bothered)\b` },
+    // "knew of the bugs by 2001, leaked documents suggest", "warned the registry in 2015"
+    { re: String.raw`(?:knew|had known|was warned|were warned|had been warned) (?:of|about) [^.;!?]{1,50}? (?:by|since|as early as|as far back as|back in|in) (?:19|20)\d\d\b` },
+    // "nobody upstairs wanted to hear it", "tellers had been raising the alarm with their managers"
+    { re: String.raw`(?:nobody|no one|no-one)(?: [\w-]+){0,2}? wanted to (?:hear|listen|know)\b|rais(?:ed|ing) the alarm (?:with|to) (?:their|the|its) (?:managers|bosses|board|management|leadership|superiors)` },
+    // signed off with the defects open: "signed the go-live certificate with 1,200 defects still open"
+    { re: String.raw`(?:signed|approved|released|shipped|launched|went live|certified|accepted)\b[^.;!?]{0,40}?\bwith (?:[\d,]+ |many |hundreds of |dozens of |several )?(?:[\w-]+ )?(?:defects|bugs|issues|findings|sev-?\d\w*|criteria) (?:still )?(?:open|unresolved|outstanding|red|amber)`, target: 'subject', who: PEOPLE, personal: true },
+    // away when needed: "VP was on the golf course", "mgmt 'accepted the risk'"
+    { re: String.raw`(?:was|were) (?:on the golf course|out golfing|golfing|on a yacht|at the races)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:mgmt|management|leadership|the board|execs?|executives|directors?)\s+[\"'\u2018\u201c]?accepted (?:the )?risk` },
+    // "(DG's call)": the decision put on its maker in a card's aside
+    { re: String.raw`\((?<actor>[\w@.-]+)'s (?:call|decision|idea|doing)\)`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
     // the call named with who made it: "a call the programme board made in order to …"
     { re: String.raw`(?:a|the) (?:call|decision|choice) (?:that )?(?<actor>(?:{DET} )?(?:[\w-]+ ){0,2}[\w-]+) (?:made|took)\b`, target: 'actor', who: ['name', 'role', 'group'] },
   ],

@@ -96,7 +96,7 @@ export const MACROS: Record<string, string> = {
   // the past-tense subset, for "no one noticed"
   DILIGENCE_PAST: String.raw`(?:checked|double-checked|tested|verified|exercised|reviewed|noticed|realised|realized|caught|spotted|followed up|escalated|responded|acknowledged|questioned|flagged|raised (?:it|this|the alarm)|bothered|looked|read (?:it|the))`,
   // things people are expected to comply with
-  PROCESS: String.raw`(?:(?:operational |operating |operations |works )?manuals?|(?:change |code |release )?freezes?|(?:pre-trade |risk |security |access |change )controls|two-person rule|four-eyes (?:rule|principle)|change approvals?|approval process(?:es)?|(?:deploy|deployment|release|ci|cd|build) pipelines?|runbooks?|run-books?|playbooks?|process(?:es)?|procedures?|polic(?:y|ies)|checklists?|protocols?|guidelines?|rules?|instructions?|change[- ]management|change control|sop|standards?|best practices?|requirements?)`,
+  PROCESS: String.raw`(?:(?:operational |operating |operations |works )?manuals?|method statements?|work instructions?|(?:change |code |release )?freezes?|(?:pre-trade |risk |security |access |change )controls|two-person rule|four-eyes (?:rule|principle)|change approvals?|approval process(?:es)?|(?:deploy|deployment|release|ci|cd|build) pipelines?|runbooks?|run-books?|playbooks?|process(?:es)?|procedures?|polic(?:y|ies)|checklists?|protocols?|guidelines?|rules?|instructions?|change[- ]management|change control|sop|standards?|best practices?|requirements?)`,
   // the end of a sentence, for a lookahead: the text is matched whole, so $ alone would mean its end
   END: String.raw`(?:\s*[.!?]+(?=\s|$)|\s*$)`,
   // a determiner or possessive before a noun
@@ -304,7 +304,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`disciplin(?:e|ed|ary)`, negatable: true, notPrecededBy: String.raw`(?:engineering|operational|software|process|financial|a|this) ` },
       { re: String.raw`disciplinary (?:process|action|hearing|proceedings|measures|steps|review|case|procedure|investigation)`, negatable: true },
       // "hold X accountable" — but not "the team holding the pager is responsible for …"
-      { re: String.raw`(?:hold|holds|held|holding)(?: (?!(?:is|are|was|were|be|for)\b)[\w@'-]+){0,5} (?:accountable|responsible)` },
+      { re: String.raw`(?:hold|holds|held|holding)(?: (?!(?:is|are|was|were|be|for)\b)[\w@'-]+){0,5} (?:accountable|responsible)` , notPrecededBy: String.raw`\b(?:not to|never to|refuse to|refused to|won't|will not|wouldn't|would not)` },
       { negatable: true, re: String.raw`re-?train(?:ed|ing|s)?|re-?brief(?:ed|ing|s)?|re-?educat(?:e|ed|ing)|re-?certif(?:y|ied|ying)|(?:needs?|needed|more|better|additional|extra|mandatory|remedial|refresher) training|train(?: [\w-]+){0,2} better`,
         // "Retrain the forecasting model" is machine learning
         notFollowedBy: String.raw`(?:the |a |an |our |its |their )?(?:[\w-]+ ){0,3}(?:model|models|classifier|weights|embeddings|algorithm|baseline|predictor|detector)s?\b` },
@@ -390,7 +390,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:restrict|limit|downgrade|demote) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+) to (?:read-only|read only|view-only|supervised)`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
       // reporting a person upwards: "escalate Fionnuala's behaviour to HR", "report the
       // contractor to their manager"
-      { re: String.raw`(?:report|escalate|refer) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+?)(?:'s (?:behaviou?r|conduct|actions?|mistakes?|performance))? to (?:hr|human resources|management|(?:his|her|their) (?:manager|boss|line manager)|legal|the board)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
+      { re: String.raw`(?:report|escalate|refer) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+?)(?:'s (?:behaviou?r|conduct|actions?|mistakes?|performance))? to (?:hr|human resources|management|(?:his|her|their) (?:line )?(?:manager|managers|boss|bosses)|legal|the board)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
       // people asked to be more diligent: "Ask reviewers to read PRs line by line", "Make
       // everyone retype rm commands", "Tell engineers to keep their machines patched"
       {
@@ -443,6 +443,9 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // vigilance asked on every instance: "Shift engineers must announce every restart", "Recon
       // analysts to eyeball payout totals every hour", "Mwangi and Achieng to review … on every PR"
       { re: String.raw`(?<act>must|should|will|needs? to|have to|has to|(?<=\w )to) (?:always |manually |personally |also |together )?(?<verb>announce|eyeball|double-check|check|re-?check|review|verify|confirm|watch|monitor|read|inspect|sign off|look at|call out|ring|phone|report|attend|run|sit in on|be present at)\b(?=[^.;!?]{0,50}\b(?:every|each|all|any) (?:[\w-]+ )?(?:time|hour|day|night|shift|restart|change|deploy|deployment|release|push|pr|merge|run|batch|failover|upgrade|rollout|cutover|migration|job|shipment|list|grade|order|payment|entry|file|ticket|alert|page|plan)s?\b)`, target: 'subject', who: ['name', 'handle', 'role', 'group'], personal: true },
+      // people kept within reach as the fix: "VPs to keep their phones on", "Have branch managers reachable
+      // by phone every weekend"
+      { re: String.raw`keep (?:their|his|her) (?:phones?|pagers?|laptops?) (?:on|charged|within reach|nearby|close)|{START}have (?:[\w-]+ ){1,3}(?:reachable|contactable|available) (?:by phone|at all times|every|on|around the clock)` },
       // "Ensure schedulers keep closer watch on crew status"
       { re: String.raw`(?:keep|keeps|keeping|kept) (?:a )?(?:closer|close|better|more careful|careful|sharper) (?:watch|eye|track)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'] },
       // care asked of people as the fix: "Admissions staff must double-check the recipient list",
