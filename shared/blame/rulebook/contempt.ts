@@ -94,7 +94,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "anyone with half a brain could have seen …"
     { re: String.raw`(?:anyone|anybody|someone|a child|a toddler) with (?:half a brain|a brain|two brain cells|any sense|an ounce of (?:sense|competence)|eyes)` },
     // the same as a ban: "should never be allowed near a keyboard again"
-    { re: String.raw`(?:should|must)(?: never|n't| not)(?: ever)? be (?:allowed|let|permitted) (?:near|to touch|anywhere near|within)|(?:still )?(?:allowed|let|permitted) (?:near|anywhere near|to touch) (?:a |the )?(?:keyboard|production|prod|shell|console|servers?|root)\b` },
+    { re: String.raw`(?:should|must)(?: never|n't| not)(?: ever)? be (?:allowed|let|permitted) (?:near|to touch|anywhere near|within)|(?:still )?(?:allowed|let|permitted) (?:near|anywhere near|to touch) (?:a |the )?(?:keyboard|production|prod|shell|console|servers?|root)\b|allowed within (?:[\w-]+ ){1,2}(?:feet|foot|miles?|metres|meters|yards) of` },
     // competence doubted of people: "is anyone there actually competent?", "nobody competent
     // would have …", "a competent admin would have …"
     { re: String.raw`(?:anyone|anybody|nobody|no one|not one) (?:[\w-]+ ){0,4}(?:actually |remotely |even )?competent\b|(?:a|any) competent [\w-]+ would(?:'ve| have)` },
@@ -113,13 +113,13 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // a sarcastic closer after an account of what people did: "… leaving creds in a Docker image
     // in 2021. Wow.", "… at home in his slippers. Love it."; the match starts in the account,
     // whose people it is about
-    { re: String.raw`[^.!?]{8,200}?[\w)%'"][.!?]\s{1,3}(?:wow|love it|love this|unbelievable|slow clap|you (?:honestly |really |literally )?(?:can't|cannot|couldn't) make (?:it|this) up|nice work if you can get it|what else is there to say)(?={END})`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'],
+    { re: String.raw`[^.!?]{8,200}?[\w)%'"][.!?]\s{1,3}(?:wow|love it|love this|unbelievable|slow clap|you (?:honestly |really |literally )?(?:can't|cannot|couldn't) make (?:it|this) up|you (?:couldn't|can't|cannot) write this(?: as satire)?|nice work if you can get it|what else is there to say)(?={END})`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'],
       // only after an account of damage: sincere praise ends the same way
       cue: String.raw`\b(?:down|delet\w*|wip\w*|leaving|left|broke|break\w*|outage|lost|los(?:e|ing)|leak\w*|creds|passwords?|asleep|slept|again|fail\w*|mut(?:e|ed|ing)|ignor\w*|skipp\w*|forg[eo]t\w*|friday|prod|production|blam\w*|no (?:tests?|review|backups?)|slippers|golf\w*|bonus\w*|miss\w*|fell over|folded|stopped|dismiss\w*|billing|fired|expir\w*|\d+ of \d+)\b` },
     // "Someone in architecture review was clearly napping that day"
     { re: String.raw`(?:was|were) (?:clearly |obviously |apparently |all )?(?:napping|snoozing|dozing|sleepwalking)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "Dmitri's regex. Enough said."
-    { re: String.raw`[^.!?]{3,120}?[.!?]\s{1,3}(?:enough said|say no more|nuff said|'nuff said)(?={END})`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
+    { re: String.raw`[^.!?]{3,120}?[.!?]\s{1,3}(?:enough said|say no more|nuff said|'nuff said|says it all|that says it all)(?={END})`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
     // sarcasm that needs no damage word: "Truly a masterclass in ops", "Counting is hard, I guess",
     // "Testing? In this economy?", "Vetting? Never heard of her", "So who's the intern now?",
     // "Stunning responsiveness from that team", "needs a refund on their eyeballs", "I'd love to
@@ -182,7 +182,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "(ops read none)"
     { re: String.raw`(?:read|opened|answered|acted on|checked) (?:none|nothing|not one|zero)\b`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // a verdict put on a card's tail: "— their mess", "— on them", "partly on PIs tbh"
-    { re: String.raw`(?:[\u2014\u2013-]|\bpartly|\bentirely|\btotally|\ball|\bthat's|\bthis is|\bthis one's|\bit's)\s*(?:(?:their|his|her) (?:mess|fault|doing|screw-?up|bad)|on (?:them|him|her|the (?:devs|engineers|managers|execs|admins|contractors|interns|pis|ops|board|leadership|management)))(?=\s*(?:tbh|lol|imo|honestly|really)?(?:{END}|\s*[,;]|\s+not\b))` },
+    { re: String.raw`(?:[\u2014\u2013-]|\bpartly|\bentirely|\btotally|\ball|\bthat's|\bthis is|\bthis one's|\bit's)\s*(?:(?:their|his|her) (?:mess|fault|doing|screw-?up|bad)|on (?:them|him|her|the (?:devs|engineers|managers|execs|admins|contractors|interns|pis|ops|board|leadership|management)))(?=\s*(?:tbh|lol|imo|honestly|really)?(?:{END}|\s*[,;]|\s+not\b))` , notPrecededBy: String.raw`\b(?:none of|nothing of|not|none)` },
     // "Find out who."
     { re: String.raw`(?:find|found|figure|work) out who(?={END})` },
     // "Take some responsibility.", "Own it."
@@ -192,6 +192,20 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "These guys couldn't plan a picnic", "lacking technical curiosity", "questions about how seriously
     // that training was taken", "One job. ONE."
     { re: String.raw`(?:couldn't|could not|can't|cannot) (?:plan|organi[sz]e|run) (?:a|an) (?:picnic|piss-?up|party|bath|raffle|lemonade stand|bake sale|barbecue|bbq)|lack(?:ing|ed|s)? (?:any |basic |the most basic |even basic )?(?:technical )?(?:curiosity|common sense|competence)|questions? (?:about|over|as to) how seriously|{START}one job[.!]` },
+    // the meme of a statement and its contradiction: "Sablegate: 'we test everything.' Also Sablegate: ships …"
+    { re: String.raw`(?:^|(?<=[.!?"'\u201d]\s{1,3}))Also (?:[A-Z][\w&'-]*|the [\w-]+|their [\w-]+)(?: [A-Z][\w&'-]*)?:`, caseSensitive: true },
+    // sarcasm marks: "Could happen to anyone\u2122", "Top tier operational excellence", "Comms team absolutely
+    // cooked", "Nobody in that building had heard of a phased rollout", "The people were the problem"
+    { re: String.raw`[\w'-]+[!.?]?\u2122|top[- ]tier (?:[\w-]+ )?excellence|truly inspiring work|(?:absolutely|totally|completely) cooked\b|(?:nobody|no one) (?:in|at) (?:that|the) (?:building|company|org|office|team|place) (?:had |has )?(?:ever )?heard of|(?:the )?people (?:were|are) the (?:problem|issue|weak link)|playing golf\s*\?` },
+    // dismissive "some exec decided", "some programmer in 2014 didn't think"
+    { re: String.raw`some (?:random )?(?:exec|execs|executive|manager|bean counter|director|vp|suit|mba|programmer|dev|developer|engineer|admin|sysadmin|intern|contractor|pm)s? (?:in (?:19|20)\d\d |somewhere |at [\w-]+ )?(?:decided|thought|figured|chose|signed|didn't think|did not think|never thought|forgot|assumed)\b` },
+    // whoever did it, and what they should get: "whoever owned that ticket is unemployable now",
+    // "I'd like whoever decided this was ready to explain …"; not the sympathy "whoever ran it, I hope …"
+    { re: String.raw`whoever (?:[\w'-]+ ){1,6}?(?:should (?:be|never|not|lose|answer|explain|have to)|needs to (?:be|explain|answer|go|find)|must (?:be|answer|explain)|is (?:unemployable|getting|going to get|about to get|in trouble|toast|done for|finished|fired|out of a job)|owes (?:the rest of us|us|everyone|every)|has earned)|(?:like|want|need) whoever (?:[\w'-]+ ){1,6}?to (?:explain|answer|apologi[sz]e|justify|tell)`, negatable: true },
+    // "Make them redo it every quarter"
+    { re: String.raw`make (?:them|him|her|staff|everyone|the [\w-]+) (?:redo|retake|re-?do|repeat|resit|re-sit) (?:it|the (?:training|course|module|test|quiz))` },
+    // "neither of them checked what happens with duplicate names"
+    { re: String.raw`neither (?:of them |of the two |one )?(?:checked|tested|ran|asked|noticed|looked|verified|reviewed|read|questioned|bothered)\b` },
     // stock sarcasm that needs no damage word before it: "What could possibly go wrong.", "Inspiring
     // stuff.", "Totally unrelated, I'm sure.", "What year is it.", "Make of that what you will."
     { re: String.raw`what could (?:possibly )?go wrong|cool cool cool|inspiring stuff|(?:brilliant|great|fantastic|superb|lovely)\.\s+just (?:brilliant|great|fantastic|superb|lovely)|totally unrelated,? i'?m sure|(?:purely )?a coincidence,? i'?m sure|what year is it|make of that what you will|it'?s almost impressive|a career highlight|peak [\w-]+ cowardice|(?<=['"\u2019\u201d] |\bclassic |\bold )school of (?:disaster recovery|incident (?:management|response)|engineering|operations|change management|security|testing|project management|devops|sysadmin)` },
@@ -265,7 +279,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:not|isn't|wasn't|ain't|is not) (?:exactly )?(?:rocket science|brain surgery|hard)|(?!https? )[a-z]+(?:-[a-z]+)? 101(?!\.?\d)` },
     { re: String.raw`basic (?:hygiene|security|cybersecurity|competence|stuff|precautions?|diligence|maths?|ops|sysadmin|mistakes?|errors?)` },
     // a lecture in the imperative: "Just read your diff.", "Just run active-active …"
-    { re: String.raw`{START}(?:just|simply) (?!(?:before|after|as|when|like|one|a|an|the)\b)(?<verb>[a-z]+)\b(?<!ing)`, verbGroup: true, contexts: ['document', 'card'] },
+    { re: String.raw`{START}(?:just|simply) (?!(?:before|after|as|when|like|one|a|an|the|impressed|amazed|curious|surprised|tired|relieved)\b)(?<verb>[a-z]+)\b(?<!ing)`, verbGroup: true, contexts: ['document', 'card'] },
     // "Just needed MFA on the console" on a card, with no subject
     { re: String.raw`{START}(?:just|simply|only|all it) (?:needed|took|required|had to)` },
     // "It's just an IP change on one router", "It's literally just a ulimit"
@@ -298,7 +312,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // reported: "pressed executives on who had decided to launch", "demanded that the chief
     // executive explain why", "raises the question of why he was left alone"
     { re: String.raw`(?:pressed|grilled|quizzed|challenged)(?: [\w',-]+){0,6} (?:on|about|over|as to) who (?:had |has )?(?:decided|approved|signed|authori[sz]ed|allowed|known|chosen|ordered)|raises? (?:the )?questions? (?:of |about |as to )?why (?:he|she|they|the [\w-]+|an? [\w-]+) (?:was|were|had been) (?:left|allowed|given|permitted|trusted|put)` },
-    { re: String.raw`(?:demanded|demanding|demands) (?:that )?(?<actor>(?:[\w.'-]+ ){1,5}?)explain why`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'] },
+    { re: String.raw`(?:demanded|demanding|demands|demand) (?:that )?(?<actor>(?:[\w.'-]+ ){1,5}?)explain (?:why|how)`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'] },
     // reported: "lawmakers demanded to know who signed off on a backup", "passengers deserve to know which
     // manager decided …", "tell us who allowed a patch on a Friday night"
     { re: String.raw`(?:demanded|demanding|demands|want(?:s|ed)?|deserves?|has a right|have a right|asked|asking|tell us|told us) to know (?:who|which (?:[\w-]+ )?(?:manager|exec|executive|director|official|minister|engineer|person|team|boss))|tell (?:us|the (?:public|house|committee|parliament)|people) who (?:allowed|approved|signed|decided|authori[sz]ed|let|ok'd|okayed)` },

@@ -62,7 +62,7 @@ export const ROLE_NOUNS = [
   // cards shorten engineer to eng ("L2 eng", "Release eng skipped the canary")
   'eng', 'pm', 'bureaucrat',
   // how comment threads name the one involved ("dude should've gone to bed")
-  'dude', 'bloke', 'chap', 'fella',
+  'dude', 'bloke', 'chap', 'fella', 'bro',
   // hospitals, schools and offices, where reports name the actor by trade ("Tell physicists to
   // double-check units"); those who report or judge (investigators, lawmakers, journalists) are
   // left out: they are the speakers of a finding far more often than its target

@@ -306,7 +306,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // "reconnected it in an uncontrolled way"
     { re: String.raw`in an? (?:uncontrolled|unsafe|careless|improper|unauthori[sz]ed|ad[- ]hoc|haphazard|sloppy|cavalier) (?:way|manner|fashion)`, target: 'subject', who: PEOPLE, personal: true },
     // "Execs starve engineering for a decade and then act shocked"
-    { re: String.raw`(?:then |and )act(?:ed|s|ing)? (?:all )?(?:shocked|surprised|confused|baffled)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:then |and )act(?:ed|s|ing)? (?:all )?(?:shocked|surprised|confused|baffled)` },
     // "staff had not kept to the technical standards"
     { re: String.raw`(?:had not|hadn't|did not|didn't|never) (?:kept|keep|adhered|adhere|complied|comply|stuck|stick) (?:to|with) (?:{DET} )?(?:[\w-]+ ){0,3}{PROCESS}`, target: 'subject', who: PEOPLE, personal: true },
     // "Operator panicked, hit live"
@@ -433,7 +433,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
   ],
   'non-compliance': [
     // advice nobody took: "the advice was never acted upon", "RLDC messages ignored"
-    { re: String.raw`(?:advice|warnings?|recommendations?|findings?|reports?|alerts?|alarms?|messages?|reminders?|e-?mails?|tickets?|requests?|instructions|directions)(?: (?:was|were|got|had been))? (?:never |repeatedly |simply |all |routinely )?(?:acted (?:up)?on|actioned|heeded|ignored|disregarded|brushed off|unactioned)\b`, explained: true, negatable: true },
+    { re: String.raw`(?:advice|warnings?|recommendations?|findings?|reports?|alerts?|alarms?|messages?|reminders?|e-?mails?|tickets?|requests?|instructions|directions)(?: (?:was|were|got|had been))? (?:never |repeatedly |simply |all |routinely )?(?:acted (?:up)?on|actioned|heeded|ignored|disregarded|brushed off|unactioned)\b|(?:warnings?|alerts?|alarms?|advice|reminders?) (?:went|had gone|were left|was left) (?:unheeded|unread|ignored)`, explained: true, negatable: true },
     // "had not followed the correct procedure", "couldn't follow a checklist"
     { re: String.raw`(?:had not|hadn't|has not|hasn't|have not|haven't|could not|couldn't|can't|cannot|would not|wouldn't)(?: even)? (?:follow(?:ed)?|complete(?:d)?|carr(?:y|ied) out|perform(?:ed)?|finish(?:ed)?|sign(?:ed)? off|do(?:ne)?|obtain(?:ed)?|get|got|s(?:ee|ou)ght|request(?:ed)?) (?:{DET} )?(?:[\w-]+ ){0,3}(?:{PROCESS}|checks?|steps?|examinations?|inspections?|tests?|verifications?|handovers?|briefings?|approvals?|sign-?offs?|permission|authori[sz]ation)\b`, target: 'subject', who: PEOPLE, personal: true, supersedes: ['failed-to'] },
     // skipping a step: "Tech skipped the drain step in the restart checklist"

@@ -213,7 +213,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     suggestion: 'Describe what the system allowed, e.g. "the CLI accepted a production target without confirmation".',
     phrases: [
       // not the label examined ("human error is a symptom of …", "… is where the inquiry starts")
-      { re: String.raw`human (?:error|errors|mistake|mistakes|failure|factors? error)`, negatable: true, notFollowedBy: String.raw`(?:is|was|are|as) (?:(?:only|just|merely|never|not|always|usually|often|a|the|where|how) )*(?:symptoms?|starting point|start|sign|signs|effect|consequence|result|outcome|label|where|inevitable|normal|expected)\b|(?:is|was|are) (?:never|not|rarely|seldom) (?:the |an? )?(?:root |real |only |whole )?(?:cause|explanation|answer)` },
+      { re: String.raw`human (?:error|errors|mistake|mistakes|failure|factors? error)`, negatable: true, notFollowedBy: String.raw`(?:is|was|are|as) (?:(?:only|just|merely|never|not|always|usually|often|a|the|where|how) )*(?:symptoms?|starting point|start|sign|signs|effect|consequence|result|outcome|label|where|inevitable|normal|expected)\b|(?:is|was|are) (?:never|not|rarely|seldom) (?:the |an? )?(?:root |real |only |whole |contributing )?(?:cause|explanation|answer|factor)` },
       { re: String.raw`(?:operator|pilot|user|admin|engineer|developer|technician|employee|staff|worker|programmer|contractor|clerk|personnel|trader|controller|dispatcher|driver|administrator) (?:error|errors|mistake|mistakes)`, negatable: true, notFollowedBy: String.raw`{METRIC}\b` },
       { re: String.raw`fat[- ]?finger(?:ed|s|ing)?|pebkac|picnic error|id-?10-?t|layer[- ]8 (?:issue|problem|error)`, negatable: true },
       // a person did it "by mistake" (we/us describing ourselves is the blameless convention)
@@ -298,7 +298,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:be|been|being|is|was|were|are|get|got|gets|getting|gotten)(?: {ADV})? ["']?(?:fired|sacked|let go|dismissed|terminated|demoted|reprimanded|punished|written up|disciplined|coached|drilled)`, target: 'subject', who: [...INDIVIDUALS, 'group', 'generic'], negatable: true },
       // "nobody should get fired over this" rejects the punishment it names
       { re: String.raw`(?:get|got|gets|getting|gotten) (?:fired|sacked|canned)`, negatable: true },
-      { re: String.raw`(?:fire|fires|firing|sack|sacks|sacking|dismiss|dismissed|dismissing|terminate|terminated|demote|demoted|reprimand(?:s|ed|ing)?|punish(?:es|ed|ing)?|replace|replaced|replacing|oust|ousted|write up|writes up)`, target: 'object', who: INDIVIDUALS, notPrecededBy: String.raw`\b(?:the|a|an|its|their|his|her|our)` },
+      { re: String.raw`(?:fire|fires|firing|sack|sacks|sacking|dismiss|dismissed|dismissing|terminate|terminated|demote|demoted|reprimand(?:s|ed|ing)?|punish(?:es|ed|ing)?|replace|replaced|replacing|oust|ousted|write up|writes up)`, target: 'object', who: INDIVIDUALS, notPrecededBy: String.raw`\b(?:the|a|an|its|their|his|her|our)|\bnot` },
       { re: String.raw`fired`, target: 'object', who: INDIVIDUALS },
       { re: String.raw`let (?<actor>him|her|them|(?:the )?[\w@.'-]+) go`, target: 'actor', who: INDIVIDUALS },
       { re: String.raw`disciplin(?:e|ed|ary)`, negatable: true, notPrecededBy: String.raw`(?:engineering|operational|software|process|financial|a|this) ` },
@@ -347,7 +347,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`all (?<actor>[\w@.'-]+(?: [\w-]+)?) (?:had|needed|has|needs) to do (?:was|is)`, target: 'actor' },
       { re: String.raw`(?:just|simply|merely|only) (?:had|needed|has|needs|have|need) to`, target: 'subject', who: INDIVIDUALS },
       { re: String.raw`(?:it's|it is|it was|it would have been|it should have been|it'd have been) (?:so |really |very |pretty |super |quite |perfectly )?(?:easy|trivial|simple) to (?:avoid|prevent|catch|check|fix|spot|notice|see|test|verify|follow|read|roll back|revert)` },
-      { re: String.raw`(?:just|simply|merely|basically|trivially) (?!(?:want|wanted|meant|thought|felt|went|got|kept)\b)(?<verb>[a-z]+(?:ed|t)|ran|did|went|made|hit|put|set|let|read|saw|took)`, target: 'subject', who: INDIVIDUALS, verbGroup: true },
+      { re: String.raw`(?:just|simply|merely|basically|trivially) (?!(?:want|wanted|meant|thought|felt|went|got|kept|impressed|amazed|curious|surprised|asked|wondered|tired|exhausted|relieved)\b)(?<verb>[a-z]+(?:ed|t)|ran|did|went|made|hit|put|set|let|read|saw|took)`, target: 'subject', who: INDIVIDUALS, verbGroup: true },
     ],
   },
   'person-owner': {
