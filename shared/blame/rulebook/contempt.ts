@@ -206,6 +206,11 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`make (?:them|him|her|staff|everyone|the [\w-]+) (?:redo|retake|re-?do|repeat|resit|re-sit) (?:it|the (?:training|course|module|test|quiz))` },
     // "neither of them checked what happens with duplicate names"
     { re: String.raw`neither (?:of them |of the two |one )?(?:checked|tested|ran|asked|noticed|looked|verified|reviewed|read|questioned|bothered)\b` },
+    // "'we take security seriously' says the trust that ran XP until 2021", "aged like milk", "were they
+    // though", "has been a shambles since the outsourcing"
+    { re: String.raw`says the (?:[\w-]+ ){0,2}(?:company|trust|firm|bank|council|org|organisation|organization|agency|airline|board|team|ministry|government|guy|people|ceo) (?:that|which|who)\b|aged like (?:milk|fine milk)|(?:were|was|did|do|are|is) (?:they|he|she|it) though\b|(?:has been|is|was) (?:a |an )?(?:absolute |complete |total )?(?:shambles|shitshow|clown show|circus)\b` },
+    // "why did nobody question a global push" even without a question mark
+    { re: String.raw`why (?:did|didn't|was|wasn't) (?:nobody|no one|no-one)(?: [\w#-]+){0,3}? (?:question|check|stop|notice|flag|ask|test|look)\b` },
     // stock sarcasm that needs no damage word before it: "What could possibly go wrong.", "Inspiring
     // stuff.", "Totally unrelated, I'm sure.", "What year is it.", "Make of that what you will."
     { re: String.raw`what could (?:possibly )?go wrong|cool cool cool|inspiring stuff|(?:brilliant|great|fantastic|superb|lovely)\.\s+just (?:brilliant|great|fantastic|superb|lovely)|totally unrelated,? i'?m sure|(?:purely )?a coincidence,? i'?m sure|what year is it|make of that what you will|it'?s almost impressive|a career highlight|peak [\w-]+ cowardice|(?<=['"\u2019\u201d] |\bclassic |\bold )school of (?:disaster recovery|incident (?:management|response)|engineering|operations|change management|security|testing|project management|devops|sysadmin)` },
@@ -279,7 +284,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:not|isn't|wasn't|ain't|is not) (?:exactly )?(?:rocket science|brain surgery|hard)|(?!https? )[a-z]+(?:-[a-z]+)? 101(?!\.?\d)` },
     { re: String.raw`basic (?:hygiene|security|cybersecurity|competence|stuff|precautions?|diligence|maths?|ops|sysadmin|mistakes?|errors?)` },
     // a lecture in the imperative: "Just read your diff.", "Just run active-active …"
-    { re: String.raw`{START}(?:just|simply) (?!(?:before|after|as|when|like|one|a|an|the|impressed|amazed|curious|surprised|tired|relieved)\b)(?<verb>[a-z]+)\b(?<!ing)`, verbGroup: true, contexts: ['document', 'card'] },
+    { re: String.raw`{START}(?:just|simply) (?!(?:before|after|as|when|like|one|a|an|the|impressed|amazed|curious|surprised|tired|relieved|wasn|weren|isn|didn|hadn|doesn|don|not|never)\b)(?<verb>[a-z]+)\b(?<!ing)`, verbGroup: true, contexts: ['document', 'card'] },
     // "Just needed MFA on the console" on a card, with no subject
     { re: String.raw`{START}(?:just|simply|only|all it) (?:needed|took|required|had to)` },
     // "It's just an IP change on one router", "It's literally just a ulimit"

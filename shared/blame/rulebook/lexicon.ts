@@ -96,6 +96,12 @@ export const SOFTWARE_SENSE: Record<string, string[]> = {
   agent: [
     'user agent', 'user-agent', 'ssh', 'monitoring', 'build agent', 'ci agent', 'agent process',
     'agent version', 'daemon', 'ai agent', 'coding agent', 'llm', 'telemetry', 'installed',
+    'content update', 'sensor', 'endpoint agent', 'agent update',
+  ],
+  // "limit set in 2018 for a pilot": a trial run, not an aviator
+  pilot: [
+    'for a pilot', 'a pilot project', 'pilot phase', 'pilot programme', 'pilot program', 'pilot run', 'pilot scheme',
+    'pilot study', 'during the pilot', 'since the pilot', 'after the pilot', 'in the pilot', 'from the pilot', 'the pilot stores',
   ],
   producer: ['kafka', 'topic', 'topics', 'queue', 'consumer', 'consumers', 'message', 'messages', 'stream', 'broker', 'partition', 'event', 'events'],
   worker: [
