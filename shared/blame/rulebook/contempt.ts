@@ -86,7 +86,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`let me guess|my money(?:'s| is) on|(?:i'm )?betting on|(?:i'd |i would |i'll |i )?bet (?:you )?(?:it was|that was|money|anything|my)|(?:i'm|i am) guessing\b`, target: 'sentence', who: ['name', 'handle', 'role', 'group', 'pronoun'] },
     // hindsight as a verdict on anyone competent: "nobody who has ever run a database would do
     // that", "no sane admin would have …"
-    { re: String.raw`(?:nobody|no one|no-one|no (?:sane|competent|sensible|experienced|serious|real|decent|self-respecting) [\w-]+)(?: (?:who|that) [^.;!?]{0,50}?)? would (?:ever )?(?:have )?(?:do|done|try|tried|push|pushed|run|ran|deploy|deployed|ship|shipped|make|made|allow|allowed) (?:that|this|it|such)\b` },
+    { re: String.raw`(?:nobody|no one|no-one|no (?:sane|competent|sensible|experienced|serious|real|decent|self-respecting) (?:[\w-]+ ){0,2}[\w-]+)(?: (?:who|that) [^.;!?]{0,50}?)? would (?:ever )?(?:have )?(?:do|done|try|tried|push|pushed|run|ran|deploy|deployed|ship|shipped|make|made|allow|allowed)(?: (?:that|this|it|such)\b|(?={END}))` },
     // "had no business touching", "shouldn't be trusted near production"
     { re: String.raw`(?:had|has|have) no business|(?:shouldn't|should not|can't|cannot|couldn't) be trusted (?:near|with|around)` },
     // kept away from the tools: "should be kept away from a keyboard"
@@ -182,7 +182,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "(ops read none)"
     { re: String.raw`(?:read|opened|answered|acted on|checked) (?:none|nothing|not one|zero)\b`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // a verdict put on a card's tail: "— their mess", "— on them", "partly on PIs tbh"
-    { re: String.raw`(?:[\u2014\u2013-]|\bpartly|\bentirely|\btotally|\ball|\bthat's|\bthis is|\bthis one's|\bit's)\s*(?:(?:their|his|her) (?:mess|fault|doing|screw-?up|bad)|on (?:them|him|her|the (?:devs|engineers|managers|execs|admins|contractors|interns|pis|ops|board|leadership|management)))(?=\s*(?:tbh|lol|imo|honestly|really)?(?:{END}|\s*[,;]|\s+not\b))` , notPrecededBy: String.raw`\b(?:none of|nothing of|not|none)` },
+    { re: String.raw`(?:[\u2014\u2013-]|\bpartly|\bentirely|\btotally|\ball|\bthat's|\bthis is|\bthis one's|\bit's)\s*(?:(?:their|his|her) (?:mess|fault|doing|screw-?up|bad)|on (?:them|him|her|the (?:devs|engineers|managers|execs|executives|admins|contractors|interns|pis|ops|board|leadership|management|c-suite|directors|bosses)))(?=\s*(?:tbh|lol|imo|honestly|really)?(?:{END}|\s*[,;]|\s+not\b))` , notPrecededBy: String.raw`\b(?:none of|nothing of|not|none)` },
     // "Find out who."
     { re: String.raw`(?:find|found|figure|work) out who(?={END})` },
     // "Take some responsibility.", "Own it."
@@ -211,6 +211,10 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`says the (?:[\w-]+ ){0,2}(?:company|trust|firm|bank|council|org|organisation|organization|agency|airline|board|team|ministry|government|guy|people|ceo) (?:that|which|who)\b|aged like (?:milk|fine milk)|(?:were|was|did|do|are|is) (?:they|he|she|it) though\b|(?:has been|is|was) (?:a |an )?(?:absolute |complete |total )?(?:shambles|shitshow|clown show|circus)\b` },
     // "why did nobody question a global push" even without a question mark
     { re: String.raw`why (?:did|didn't|was|wasn't) (?:nobody|no one|no-one)(?: [\w#-]+){0,3}? (?:question|check|stop|notice|flag|ask|test|look)\b` },
+    // "we've all worked with that guy", "couldn't test their way out of a paper bag", "hasn't a clue", "not doing
+    // your job", "somebody's entire job was watching that", "it isn't bad luck, it's them", "the difference is
+    // leadership", "nobody there ever gets sacked", "names, please", "…, genius."
+    { re: String.raw`we've all worked with (?:that|this|a|the) (?:guy|person|dev|engineer|admin|one|manager)|(?:couldn't|could not|can't|cannot) [a-z]+ (?:their|his|her) way out of a (?:wet )?paper bag|(?:hasn't|haven't|has not|have not) (?:got )?a clue|(?:not|isn't|wasn't) doing (?:your|their|his|her) (?:job|jobs)|(?:somebody's|someone's|his|her|their) (?:entire |whole |only )?job was (?:to )?(?:watch|watching|check|checking|monitor|monitoring)|(?:isn't|is not|it's not|that's not) (?:bad )?luck,? (?:it's|that's|it is) (?:them|him|her|management|leadership|the [\w-]+ team)|the difference (?:is|was) (?:leadership|management|the people|competence)|nobody (?:there |here )?(?:ever )?gets (?:sacked|fired|punished|disciplined)|names,? please|,\s*genius(?={END})` },
     // stock sarcasm that needs no damage word before it: "What could possibly go wrong.", "Inspiring
     // stuff.", "Totally unrelated, I'm sure.", "What year is it.", "Make of that what you will."
     { re: String.raw`what could (?:possibly )?go wrong|cool cool cool|inspiring stuff|(?:brilliant|great|fantastic|superb|lovely)\.\s+just (?:brilliant|great|fantastic|superb|lovely)|totally unrelated,? i'?m sure|(?:purely )?a coincidence,? i'?m sure|what year is it|make of that what you will|it'?s almost impressive|a career highlight|peak [\w-]+ cowardice|(?<=['"\u2019\u201d] |\bclassic |\bold )school of (?:disaster recovery|incident (?:management|response)|engineering|operations|change management|security|testing|project management|devops|sysadmin)` },

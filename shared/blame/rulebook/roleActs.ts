@@ -266,7 +266,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // without the review", "left open by regional IT", "rostering decisions by operations
     // management meant …"
     { re: String.raw`(?:(?:was|were|had been|has been) (?:taken|made|accepted|approved|reclassified|downgraded|signed off|waved through|deferred|declined|rejected|overruled|shelved|parked|binned|ignored|dismissed|closed|left open|left unpatched|sat on|vetoed|buried)|(?:decisions?|choices?|cuts|cutbacks) (?:made |taken )?|(?:ignored|overlooked|shelved|binned|parked|vetoed|left open|left unpatched|sat on|buried|dismissed)(?: for)?(?: [\w-]+){0,3}?) by`, target: 'object', who: PEOPLE, personal: true,
-      cue: String.raw`\b(?:despite|without|rather than|instead|removing|although|even though|contrary|chose|never|open|unpatched|declined|deferred|ignored|meant|left|led|'no budget'|no budget|weeks?|months?|years?|wks|mos?)\b` },
+      cue: String.raw`\b(?:originat\w*|stemm\w*|came from|despite|without|rather than|instead|removing|although|even though|contrary|chose|never|open|unpatched|declined|deferred|ignored|meant|left|led|'no budget'|no budget|weeks?|months?|years?|wks|mos?)\b` },
     // "bypassing the staggered rollout", "went around the company's safeguards"
     { re: String.raw`(?:bypass(?:ed|ing|es)?|circumvent(?:ed|ing|s)?|skipp(?:ed|ing)|skips?|(?:went|going|goes|go|got|gets|get) around) (?:{DET} |[\w'-]+'s? )?(?:[\w-]+ ){0,2}(?:rollouts?|safeguards?|controls?|checks?|reviews?|gates?|approvals?|canary|canaries|canary rings?|stag(?:es|ing)|peer review|sign-?offs?|checklists?|procedures?|protocols?|runbooks?|interlocks?)`, target: 'subject', who: PEOPLE, personal: true },
     // "outside the change freeze they had agreed to"
@@ -318,7 +318,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // "Patch email sat unread in Hasan's inbox for 2 months"
     { re: String.raw`(?:sat|went|lay|left|stayed) unread|unread in (?:[\w'-]+'s|his|her|their) inbox`, target: 'sentence', who: PEOPLE },
     // "management refusing to invest in crew scheduling", "had not taken the warning seriously"
-    { re: String.raw`refus(?:ed|ing|es) to (?:invest|fund|pay|hire|upgrade|replace|spend|staff)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`refus(?:ed|ing|es) to (?:invest|fund|pay|hire|upgrade|replace|spend|staff)`, target: 'subject', who: PEOPLE, personal: true , notFollowedBy: String.raw`[^.;!?]{0,20}\b(?:ransom|extortion|the attackers|the hackers|the criminals)` },
     { re: String.raw`(?:not|n't|never) (?:taken?|took|taking) (?:the |this |it |that |these |those |any )?(?:[\w-]+ )?(?:warnings?|threats?|risks?|alerts?|advice|it|this|them) seriously` },
     // "Exec sign-off given with 40% of test cases still red"
     { re: String.raw`(?:sign-?off|approval|go-ahead|green light) (?:was )?given (?:with|despite|while|although)`, target: 'sentence', who: PEOPLE },
@@ -342,7 +342,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // going on after the warning or the better option: "carried on treating patients after two reported
     // reactions, rather than referring the cases", "despite repeated instructions, certain
     // constituents continued to draw"
-    { re: String.raw`(?:carried on|continued|kept|went on)\b[^.;!?]{0,80}?\b(?:rather than|instead of) [a-z]+ing`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:carried on|continued|kept|went on)\b[^.;!?]{0,80}?\b(?:rather than|instead of) (?:[a-z]+ing|the (?:updated|new|approved|correct|current|right|official|shared)\b)`, target: 'subject', who: PEOPLE, personal: true },
     { re: String.raw`(?:despite|in spite of|ignoring) (?:repeated |several |multiple |numerous |many |two |three |four |five )?(?:instructions|warnings|directions|orders|requests|reminders|alarms|alerts|pleas|calls)\b[^.;!?]{0,80}?\b(?:continued|kept|carried on|went on|persisted|pressed on|pushed on)\b`, target: 'sentence', who: [...PEOPLE, 'generic'] },
     // found by the inquiry: "ward staff were found to have relied on …"
     { re: String.raw`(?:was|were|had been|has been|have been) found to have (?!(?:acted (?:correctly|appropriately|reasonably|properly|in good faith)|followed|complied|done (?:nothing|everything))\b)[a-z]+`, target: 'subject', who: PEOPLE, personal: true },
@@ -440,6 +440,12 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`left (?:the |his |her |their )?(?:[\w-]+ ){0,2}by mutual (?:agreement|consent)|(?:exit|departure|leaving) by mutual (?:agreement|consent)` },
     // a person's work launched with the card's mark: "bulk job kicked off by a platform eng …, no review"
     { re: String.raw`(?:kicked off|started|launched|triggered|pushed|run|deployed|merged|applied) by (?:a|an|the|one) (?:[\w-]+ ){0,2}(?:eng|engineer|dev|developer|admin|intern|contractor|tech|lead|manager|dba|sre)\b`, cue: ACT_GONE_WRONG },
+    // "checklist step 14 ticked as done but it wasn't"
+    { re: String.raw`ticked (?:as |off as )?(?:done|complete|completed|off|passed) but (?:it|they|this) (?:wasn't|weren't|was not|were not|had not|hadn't)` },
+    // "Anyone who had looked at the codebase could see …", "was simply a matter of turning off one flag"
+    { re: String.raw`anyone (?:who|with|that) [^.;!?]{0,60}? could (?:see|have seen|tell|have told|spot|have spotted)\b|(?:was|is|would have been) (?:simply |just |only |merely )a (?:simple )?matter of` },
+    // "Asked by senators who made the call to wait …"
+    { re: String.raw`asked (?:by [^,.;]{1,30} )?who (?:made the (?:call|decision)|decided|approved|signed off)` },
     // the call named with who made it: "a call the programme board made in order to …"
     { re: String.raw`(?:a|the) (?:call|decision|choice) (?:that )?(?<actor>(?:{DET} )?(?:[\w-]+ ){0,2}[\w-]+) (?:made|took)\b`, target: 'actor', who: ['name', 'role', 'group'] },
   ],

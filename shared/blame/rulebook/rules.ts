@@ -122,7 +122,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:should{NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|should've|shoulda|shd(?:'ve| have| of))(?: (?:just|really|simply|probably|definitely))? (?<verb>(?!had\b)[a-z]+)`, target: 'subject', who: [...DEFAULT_TARGETS, 'we'], verbGroup: true, personal: true },
       // "no reviewer could have spotted it" defends the people; it blames nobody
       // "could not reasonably have told it apart" says it was not knowable: a defence, not hindsight
-      { re: String.raw`(?!(?:could|would)(?:n't| not)(?: {ADV}){0,2} (?:have|'ve) (?:known|told|seen|spotted|noticed|realised|realized|predicted|foreseen|caught|detected|anticipated|guessed|distinguished|recogni[sz]ed|expected)\b)(?:(?:could|would|must){NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|could've|would've|coulda|woulda) (?<verb>[a-z]+)`, target: 'subject', verbGroup: true, notPrecededBy: String.raw`\banyone(?:\s+[\w-]+){0,4}|\bany of us(?:\s+[\w-]+){0,2}|\b(?:no|nobody|no one|none of (?:us|them|the [\w-]+))(?:\s+[\w-]+)?|\bthan (?:they|it|he|she|we|you|i)|\bwhich(?:\s+[\w-]+){1,3}|\b(?:thousands|hundreds|millions|dozens|most|many|plenty) of(?:\s+[\w-]+){1,2}` },
+      { re: String.raw`(?!(?:could|would)(?:n't| not)(?: {ADV}){0,2} (?:have|'ve) (?:known|told|seen|spotted|noticed|realised|realized|predicted|foreseen|caught|detected|anticipated|guessed|distinguished|recogni[sz]ed|expected)\b)(?:(?:could|would|must){NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|could've|would've|coulda|woulda) (?<verb>[a-z]+)`, target: 'subject', verbGroup: true, notPrecededBy: String.raw`\banyone(?:\s+[\w-]+){0,4}|\bany of us(?:\s+[\w-]+){0,2}|\b(?:no|nobody|no one|none of (?:us|them|the [\w-]+))(?:\s+[\w-]+){0,4}|\bthan (?:they|it|he|she|we|you|i)|\bwhich(?:\s+[\w-]+){1,3}|\b(?:thousands|hundreds|millions|dozens|most|many|plenty) of(?:\s+[\w-]+){1,2}` },
       // passive: "this should have been caught in review" — unless a machine was the agent
       { re: String.raw`(?:should|could){NEG}?(?: {ADV})? have been (?:caught|noticed|spotted|detected|tested|reviewed|checked|verified|flagged|escalated|prevented|avoided|followed)`, target: 'agent' },
       { re: String.raw`if only`, target: 'sentence', who: [...SENTENCE_TARGETS, 'we'] },
@@ -178,7 +178,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
         supersedes: ['counterfactual'],
         personal: true,
       },
-      { re: String.raw`(?:saw|see|seen|seeing) (?:it|this|that) coming` },
+      // not "no one on the core team could have seen that coming", which defends them
+      { re: String.raw`(?:saw|see|seen|seeing) (?:it|this|that) coming`, notPrecededBy: String.raw`\b(?:no one|nobody|no-one|none of [\w ]{1,20}?)(?:\s+[\w-]+){0,5}\s+(?:could|would|can)(?:n't| not)?(?:\s+(?:possibly|reasonably|have))*` },
       { re: String.raw`(?:should|must) have been (?:obvious|clear|apparent|evident)` },
       { re: String.raw`(?:any|every) (?:competent |good |decent )?(?:engineer|developer|admin|sysadmin|operator|one|body)(?: {ADV})? (?:would|could|should) have (?:known|seen|spotted|noticed|caught)`, supersedes: ['counterfactual'] },
       { re: String.raw`(?:easily|trivially|simply) (?:avoidable|preventable|avoided|prevented)` },
@@ -382,7 +383,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:send|put|enrol|enroll|sign up|book) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+)(?: who [^.;!?]{1,40}?)? (?:on|for|in|into|onto|to|through) (?:a |an |the |another |some )?(?:[\w'/-]+ ){0,3}(?:course|training|class|workshop|refresher|bootcamp)`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
       // taking access away from a person as the fix: "revoke Okonkwo's production access",
       // "remove console access from the engineer involved", "restrict the junior dev to read-only"
-      { re: String.raw`(?:restrict|revoke|remove|suspend|limit|pull|downgrade|strip) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.-]+)'s (?:(?:production|prod|admin|root|console|write|deploy|merge|database|shell|ssh|sudo|cloud|network|vpn|api) ){0,2}(?:access|permissions?|rights|privileges|keys|credentials)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
+      { re: String.raw`(?:restrict|revoke|remove|suspend|limit|pull|downgrade|strip) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.-]+)'s (?:(?:production|prod|admin|root|console|write|deploy|merge|database|shell|ssh|sudo|cloud|network|vpn|api|change|release) ){0,2}(?:access|permissions?|rights|privileges|keys|credentials)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
       // … from a named person, or from the one person involved ("from the engineer involved");
       // not offboarding ("remove access for departed employees")
       { re: String.raw`[Tt]ake away (?:their|his|her|the [\w-]+'s|[A-Z][\w'-]+'s) (?:[\w-]+ ){0,2}(?:access|rights|permissions|keys|privileges|credentials)`, caseSensitive: true },
