@@ -94,7 +94,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "anyone with half a brain could have seen …"
     { re: String.raw`(?:anyone|anybody|someone|a child|a toddler) with (?:half a brain|a brain|two brain cells|any sense|an ounce of (?:sense|competence)|eyes)` },
     // the same as a ban: "should never be allowed near a keyboard again"
-    { re: String.raw`(?:should|must)(?: never|n't| not)(?: ever)? be (?:allowed|let|permitted) (?:near|to touch|anywhere near|within)|(?:still )?(?:allowed|let|permitted) (?:near|anywhere near|to touch) (?:a |the )?(?:keyboard|production|prod|shell|console|servers?|root)\b|allowed within (?:[\w-]+ ){1,2}(?:feet|foot|miles?|metres|meters|yards) of` },
+    { re: String.raw`(?:should|must)(?: never|n't| not)(?: ever)? be (?:allowed|let|permitted) (?:near|to touch|anywhere near|within)|(?:still )?(?:allowed|let|permitted) (?:near|anywhere near|to touch) (?:a |the )?(?:keyboard|production|prod|shell|console|servers?|root)\b|(?:isn't|is not|won't be|shouldn't be|should never be|never be|not be) allowed within (?:[\w-]+ ){1,2}(?:feet|foot|miles?|metres|meters|yards) of` },
     // competence doubted of people: "is anyone there actually competent?", "nobody competent
     // would have …", "a competent admin would have …"
     { re: String.raw`(?:anyone|anybody|nobody|no one|not one) (?:[\w-]+ ){0,4}(?:actually |remotely |even )?competent\b|(?:a|any) competent [\w-]+ would(?:'ve| have)` },
@@ -115,11 +115,11 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // whose people it is about
     { re: String.raw`[^.!?]{8,200}?[\w)%'"][.!?]\s{1,3}(?:wow|love it|love this|unbelievable|slow clap|you (?:honestly |really |literally )?(?:can't|cannot|couldn't) make (?:it|this) up|you (?:couldn't|can't|cannot) write this(?: as satire)?|nice work if you can get it|what else is there to say)(?={END})`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'],
       // only after an account of damage: sincere praise ends the same way
-      cue: String.raw`\b(?:down|delet\w*|wip\w*|leaving|left|broke|break\w*|outage|lost|los(?:e|ing)|leak\w*|creds|passwords?|asleep|slept|again|fail\w*|mut(?:e|ed|ing)|ignor\w*|skipp\w*|forg[eo]t\w*|friday|prod|production|blam\w*|no (?:tests?|review|backups?)|slippers|golf\w*|bonus\w*|miss\w*|fell over|folded|stopped|dismiss\w*|billing|fired|expir\w*|\d+ of \d+)\b` },
+      cue: String.raw`\b(?:down|delet\w*|wip\w*|leaving|left|broke|break\w*|outage|lost|los(?:e|ing)|leak\w*|creds|passwords?|asleep|slept|again|fail\w*|mut(?:e|ed|ing)|ignor\w*|skipp\w*|forg[eo]t\w*|friday|prod|production|blam\w*|no (?:tests?|review|backups?)|slippers|golf\w*|bonus\w*|miss\w*|fell over|folded|stopped|dismiss\w*|billing|fired|\d+ of \d+)\b` },
     // "Someone in architecture review was clearly napping that day"
     { re: String.raw`(?:was|were) (?:clearly |obviously |apparently |all )?(?:napping|snoozing|dozing|sleepwalking)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "Dmitri's regex. Enough said."
-    { re: String.raw`[^.!?]{3,120}?[.!?]\s{1,3}(?:enough said|say no more|nuff said|'nuff said|says it all|that says it all)(?={END})`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
+    { re: String.raw`[^.!?]{3,120}?[.!?]\s{1,3}(?:enough said|say no more|nuff said|'nuff said)(?={END})`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
     // sarcasm that needs no damage word: "Truly a masterclass in ops", "Counting is hard, I guess",
     // "Testing? In this economy?", "Vetting? Never heard of her", "So who's the intern now?",
     // "Stunning responsiveness from that team", "needs a refund on their eyeballs", "I'd love to
@@ -191,39 +191,39 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`replace (?:{DET} )?(?:[\w'-]+ ){0,3}with (?:someone|somebody|people|a person|an adult|anyone) (?:who|that) (?:actually|can|knows|reads|understands|bothers)|(?:had|have|has) it coming` },
     // "These guys couldn't plan a picnic", "lacking technical curiosity", "questions about how seriously
     // that training was taken", "One job. ONE."
-    { re: String.raw`(?:couldn't|could not|can't|cannot) (?:plan|organi[sz]e|run) (?:a|an) (?:picnic|piss-?up|party|bath|raffle|lemonade stand|bake sale|barbecue|bbq)|lack(?:ing|ed|s)? (?:any |basic |the most basic |even basic )?(?:technical )?(?:curiosity|common sense|competence)|questions? (?:about|over|as to) how seriously|{START}one job[.!]` },
+    { re: String.raw`(?:couldn't|could not|can't|cannot) (?:plan|organi[sz]e|run) (?:a|an) (?:picnic|piss-?up|party|bath|raffle|lemonade stand|bake sale|barbecue|bbq)|lacking (?:any |basic |even basic )?(?:technical )?curiosity|questions? (?:about|over|as to) how seriously (?:[\w-]+ ){1,4}(?:was|were) taken|{START}one job[.!]` },
     // the meme of a statement and its contradiction: "Sablegate: 'we test everything.' Also Sablegate: ships …"
-    { re: String.raw`(?:^|(?<=[.!?"'\u201d]\s{1,3}))Also (?:[A-Z][\w&'-]*|the [\w-]+|their [\w-]+)(?: [A-Z][\w&'-]*)?:`, caseSensitive: true },
+    { re: String.raw`([A-Z][\w&'-]*): ["'\u2018\u201c][^"\u201d]{2,120}["'\u2019\u201d]\.?\s+Also \1:`, caseSensitive: true },
     // sarcasm marks: "Could happen to anyone\u2122", "Top tier operational excellence", "Comms team absolutely
     // cooked", "Nobody in that building had heard of a phased rollout", "The people were the problem"
-    { re: String.raw`[\w'-]+[!.?]?\u2122|top[- ]tier (?:[\w-]+ )?excellence|truly inspiring work|(?:absolutely|totally|completely) cooked\b|(?:nobody|no one) (?:in|at) (?:that|the) (?:building|company|org|office|team|place) (?:had |has )?(?:ever )?heard of|(?:the )?people (?:were|are) the (?:problem|issue|weak link)|playing golf\s*\?` },
+    { re: String.raw`[\w'-]+[!.?]?\u2122|(?:nobody|no one) (?:in|at) (?:that|the) (?:building|company|org|office|team|place) (?:had |has )?(?:ever )?heard of|(?:the )?people (?:were|are) the (?:problem|issue|weak link)|playing golf\s*\?` },
     // dismissive "some exec decided", "some programmer in 2014 didn't think"
-    { re: String.raw`some (?:random )?(?:exec|execs|executive|manager|bean counter|director|vp|suit|mba|programmer|dev|developer|engineer|admin|sysadmin|intern|contractor|pm)s? (?:in (?:19|20)\d\d |somewhere |at [\w-]+ )?(?:decided|thought|figured|chose|signed|didn't think|did not think|never thought|forgot|assumed)\b` },
+    { re: String.raw`some (?:random )?(?:exec|executive|manager|bean counter|director|vp|suit|mba|programmer|dev|developer|engineer|admin|sysadmin|intern|contractor|pm) (?:in (?:19|20)\d\d |somewhere |at [\w-]+ )?(?:decided|thought|figured|chose|signed|didn't think|did not think|never thought|forgot|assumed)\b` },
     // whoever did it, and what they should get: "whoever owned that ticket is unemployable now",
     // "I'd like whoever decided this was ready to explain …"; not the sympathy "whoever ran it, I hope …"
-    { re: String.raw`whoever (?:[\w'-]+ ){1,6}?(?:should (?:be|never|not|lose|answer|explain|have to)|needs to (?:be|explain|answer|go|find)|must (?:be|answer|explain)|is (?:unemployable|getting|going to get|about to get|in trouble|toast|done for|finished|fired|out of a job)|owes (?:the rest of us|us|everyone|every)|has earned)|(?:like|want|need) whoever (?:[\w'-]+ ){1,6}?to (?:explain|answer|apologi[sz]e|justify|tell)`, negatable: true },
+    { re: String.raw`whoever (?:[a-z]+ed|ran|wrote|made|broke|left|signed|owned|approved|pushed|typed|clicked|thought|decided)\b(?: [\w'-]+){0,6}? (?:should (?:be|never|not|lose|answer|explain|have to)|needs to (?:be|explain|answer|go|find)|must (?:be|answer|explain)|is (?:unemployable|getting|going to get|about to get|in trouble|toast|done for|finished|fired|out of a job)|owes (?:the rest of us|us|everyone|every)|has earned)|(?:like|want|need) whoever (?:[\w'-]+ ){1,6}?to (?:explain|answer|apologi[sz]e|justify|tell)`, negatable: true },
     // "Make them redo it every quarter"
-    { re: String.raw`make (?:them|him|her|staff|everyone|the [\w-]+) (?:redo|retake|re-?do|repeat|resit|re-sit) (?:it|the (?:training|course|module|test|quiz))` },
+    { re: String.raw`make (?:them|him|her|staff|everyone) (?:redo|retake|re-?do|repeat|resit|re-sit) (?:it|the (?:training|course|module|test|quiz))` },
     // "neither of them checked what happens with duplicate names"
-    { re: String.raw`neither (?:of them |of the two |one )?(?:checked|tested|ran|asked|noticed|looked|verified|reviewed|read|questioned|bothered)\b` },
+    { re: String.raw`neither of (?:them|the two|us) (?:checked|tested|ran|asked|noticed|looked|verified|reviewed|read|questioned|bothered)\b` },
     // "'we take security seriously' says the trust that ran XP until 2021", "aged like milk", "were they
     // though", "has been a shambles since the outsourcing"
-    { re: String.raw`says the (?:[\w-]+ ){0,2}(?:company|trust|firm|bank|council|org|organisation|organization|agency|airline|board|team|ministry|government|guy|people|ceo) (?:that|which|who)\b|aged like (?:milk|fine milk)|(?:were|was|did|do|are|is) (?:they|he|she|it) though\b|(?:has been|is|was) (?:a |an )?(?:absolute |complete |total )?(?:shambles|shitshow|clown show|circus)\b` },
+    { re: String.raw`(?<=["'\u2019\u201d],?\s{1,3})says the (?:[\w-]+ ){0,2}(?:company|trust|firm|bank|council|org|organisation|organization|agency|airline|board|team|ministry|government|guy|people|ceo) (?:that|which|who)\b|aged like (?:milk|fine milk)|(?:were|was|did|do|are|is) (?:they|he|she|it) though\b|(?:has been|is|was) (?:a |an )?(?:absolute |complete |total )?(?:shambles|shitshow|clown show|circus)\b` },
     // "why did nobody question a global push" even without a question mark
     { re: String.raw`why (?:did|didn't|was|wasn't) (?:nobody|no one|no-one)(?: [\w#-]+){0,3}? (?:question|check|stop|notice|flag|ask|test|look)\b` },
     // "we've all worked with that guy", "couldn't test their way out of a paper bag", "hasn't a clue", "not doing
     // your job", "somebody's entire job was watching that", "it isn't bad luck, it's them", "the difference is
     // leadership", "nobody there ever gets sacked", "names, please", "…, genius."
-    { re: String.raw`we've all worked with (?:that|this|a|the) (?:guy|person|dev|engineer|admin|one|manager)|(?:couldn't|could not|can't|cannot) [a-z]+ (?:their|his|her) way out of a (?:wet )?paper bag|(?:hasn't|haven't|has not|have not) (?:got )?a clue|(?:not|isn't|wasn't) doing (?:your|their|his|her) (?:job|jobs)|(?:somebody's|someone's|his|her|their) (?:entire |whole |only )?job was (?:to )?(?:watch|watching|check|checking|monitor|monitoring)|(?:isn't|is not|it's not|that's not) (?:bad )?luck,? (?:it's|that's|it is) (?:them|him|her|management|leadership|the [\w-]+ team)|the difference (?:is|was) (?:leadership|management|the people|competence)|nobody (?:there |here )?(?:ever )?gets (?:sacked|fired|punished|disciplined)|names,? please|,\s*genius(?={END})` },
+    { re: String.raw`we've all worked with (?:that|this|a|the) (?:guy|person|dev|engineer|admin|one|manager)|(?:couldn't|could not|can't|cannot) [a-z]+ (?:their|his|her) way out of a (?:wet )?paper bag|(?:hasn't|haven't|has not|have not) (?:got )?a clue|(?:you're|you are|they're|they are|he's|she's|that's|that is|they were|he was|she was)(?: just| simply)? not doing (?:your|their|his|her) (?:job|jobs)|(?:somebody's|someone's) (?:entire|whole|only) job was (?:to )?(?:watch|watching|check|checking|monitor|monitoring)|(?:isn't|is not|it's not|that's not) (?:bad )?luck,? (?:it's|that's|it is) (?:them|him|her|management|leadership|the [\w-]+ team)|the difference (?:is|was) (?:leadership|management)(?={END})|nobody (?:there |here )?(?:ever )?gets (?:sacked|fired|punished|disciplined)(?! for (?:following|doing|raising|reporting))|names,? please|(?<=\w,\s{0,3})genius(?={END})` },
     // stock sarcasm that needs no damage word before it: "What could possibly go wrong.", "Inspiring
     // stuff.", "Totally unrelated, I'm sure.", "What year is it.", "Make of that what you will."
-    { re: String.raw`what could (?:possibly )?go wrong|cool cool cool|inspiring stuff|(?:brilliant|great|fantastic|superb|lovely)\.\s+just (?:brilliant|great|fantastic|superb|lovely)|totally unrelated,? i'?m sure|(?:purely )?a coincidence,? i'?m sure|what year is it|make of that what you will|it'?s almost impressive|a career highlight|peak [\w-]+ cowardice|(?<=['"\u2019\u201d] |\bclassic |\bold )school of (?:disaster recovery|incident (?:management|response)|engineering|operations|change management|security|testing|project management|devops|sysadmin)` },
+    { re: String.raw`what could possibly go wrong|cool cool cool|inspiring stuff|(?:brilliant|great|fantastic|superb|lovely)\.\s+just (?:brilliant|great|fantastic|superb|lovely)|totally unrelated,? i'?m sure|(?:purely )?a coincidence,? i'?m sure|what year is it|make of that what you will|it'?s almost impressive|a career highlight for the ages|peak [\w-]+ cowardice|(?<=['"\u2019\u201d] |\bclassic |\bold )school of (?:disaster recovery|incident (?:management|response)|engineering|operations|change management|security|testing|project management|devops|sysadmin)` },
     // an eye-roll, facepalm or skull beside what people did: "mgmt still saying 'teething issues' 🙄"
     { re: String.raw`(?:\uD83D\uDE44|\uD83D\uDE43|\uD83D\uDE48|\uD83E\uDD26(?:\u200D[\u2640\u2642]\uFE0F?)?|\uD83D\uDC80)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
     // praise with a thumbs-up after a failure: "IT said 'we don't know yet' for 2 days. great comms 👍"
-    { re: String.raw`(?:great|good|excellent|stellar|top-notch|amazing|fantastic|nice|brilliant) (?:comms|communication|job|work|stuff|planning|foresight|testing|leadership)\s*(?:\uD83D\uDC4D|\/s)` },
+    { re: String.raw`(?:great|good|excellent|stellar|top-notch|amazing|fantastic|nice|brilliant) (?:comms|communication|job|work|stuff|planning|foresight|testing|leadership)\s*\/s` },
     // "That's not a bug, that's a management decision"
-    { re: String.raw`(?:that's|that is|it's|it is|this is|this was|that was) (?:a |an )?(?:management|leadership|executive|board|c-suite|boardroom) (?:decision|choice|failure|problem)\b` },
+    { re: String.raw`not an? (?:[\w-]+ ){0,2}?(?:bug|glitch|outage|error|accident),\s*(?:that's|it's|this is|it was) (?:a |an )?(?:management|leadership|executive|board|c-suite|boardroom) (?:decision|choice)|(?:that's|that is|it's|it is|this is|this was|that was) (?:a |an )?(?:management|leadership|executive|board|c-suite|boardroom) (?:failure|problem)\b` },
     // selling before telling: "Execs sold stock days after the breach was found"
     { re: String.raw`sold (?:[\w-]+ )?(?:stock|shares) (?:[\w-]+ ){0,2}(?:after|before|ahead of)` },
   ],
@@ -257,7 +257,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`packing (?:a |their |his |her |up )?(?:box|boxes|desk|bags?|things)`, negatable: true },
     { re: String.raw`sit (?:him|her|them|that [\w-]+|the [\w-]+|this [\w-]+) down (?:and|to)` },
     { re: String.raw`(?:bad|poor|terrible|wrong|questionable|awful|dumb) (?:call|decision|judge?ment) (?:by|from)`, target: 'object', who: ['name', 'handle', 'role', 'group'], personal: true },
-    { re: String.raw`(?:everyone|everybody|we all|they all|all of us) (?:already )?knew|could (?:have|'ve) told (?:you|them|us|anyone)|anyone who(?:'s| has| had)? (?:ever )?(?:run|worked|used|built|operated|managed|touched|administered|deployed|done|migrated|maintained|shipped|written|been)\b[^.;!?]{0,60}?\b(?:knows|knew|would know|could tell|can tell)`, notFollowedBy: String.raw`(?:exactly |just |too well )?how (?:that|it|this) (?:goes|feels|is)|the feeling` },
+    { re: String.raw`(?:everyone|everybody|we all|they all|all of us) (?:already )?knew|could (?:have|'ve) told (?:you|them|us|anyone)|anyone who(?:'s| has| had)? (?:ever )?(?:run|worked|used|built|operated|managed|touched|administered|deployed|done|migrated|maintained|shipped|written)\b[^.;!?]{0,60}?\b(?:knows|knew|would know|could tell|can tell)`, notFollowedBy: String.raw`(?:exactly |just |too well )?how (?:that|it|this) (?:goes|feels|is)|the feeling` },
     { re: String.raw`learn(?:ed|t|s)? nothing|never learn|learn(?:ed|t)? (?:nothing|no lessons?)` },
     // "Any first-year analyst knows about the row limit", "every SOC analyst worth their salary
     // knows what exfil looks like"
@@ -267,15 +267,15 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "executives had 'known for a decade'"
     { re: String.raw`["']?known for (?:a decade|decades|years|a long time|ages|months)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "plain to anyone who visited the plant", "ought to have been plain to those approving the change"
-    { re: String.raw`(?:plain|obvious|clear|evident|apparent) to (?:anyone|anybody|everyone|everybody|any (?:[\w-]+ )?(?:engineer|operator|admin|expert|professional|manager))\b|(?:should|ought to|must) (?:have|'ve) been (?:plain|obvious|clear|evident|apparent) to` },
+    { re: String.raw`(?:was|were|had been|would have been) (?:plain|obvious|clear|evident|apparent) to (?:anyone|anybody|everyone|everybody|any (?:[\w-]+ )?(?:engineer|operator|admin|expert|professional|manager))\b|(?:should|ought to|must)(?: have|'ve) been (?:plain|obvious|clear|evident|apparent) to` },
     // "a physicist of his seniority might be expected to recognise …"
     { re: String.raw`(?:might|could|would|should) (?:reasonably |surely )?(?:be|have been) expected to (?:recogni[sz]e|notice|spot|know|see|catch|realise|realize|check|question|ask|understand)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "A careful public servant would have asked …"
-    { re: String.raw`(?:a|any) (?:careful|diligent|prudent|reasonable|responsible|sensible|conscientious|professional) (?:[\w-]+ ){0,2}would (?:have|'ve) (?:asked|checked|noticed|seen|known|spotted|questioned|stopped|refused|realised|realized)` },
+    { re: String.raw`(?:a|any) (?:careful|diligent|prudent|reasonable|responsible|sensible|conscientious|professional) (?:[\w-]+ ){0,2}would(?: have|'ve) (?:asked|checked|noticed|seen|known|spotted|questioned|stopped|refused|realised|realized)` },
     // "it is difficult to understand that nobody in IT reacted"
-    { re: String.raw`(?:difficult|hard|impossible) to (?:understand|see|explain|accept) (?:how|why|that) (?:nobody|no one|no-one|anyone|anybody|the [\w-]+|they|he|she)\b` },
+    { re: String.raw`(?:difficult|hard|impossible) to (?:understand|accept) (?:how|that) (?:nobody|no one|no-one) (?:[\w-]+ ){0,3}(?:reacted|noticed|acted|checked|responded|escalated|questioned)\b` },
     // "Everyone in IT knew that list was a reply-all bomb"
-    { re: String.raw`(?:everyone|everybody) (?:in|at|on|from) (?:the )?[\w-]+(?: [\w-]+)? (?:already )?knew` },
+    { re: String.raw`(?:everyone|everybody) (?:in|at|on|from) (?:the )?[\w-]+(?: [\w-]+)? (?:already )?knew`, notFollowedBy: String.raw`[^.;!?]{0,60}\b(?:so|which is why)\b` },
   ],
   minimising: [
     // "they couldn't manage to copy a file to all of them?"
@@ -297,12 +297,12 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:an? )?(?:easy|trivial|obvious|simple) (?:catch|fix|typo|miss)|somehow (?:took|managed|needed|required)` },
     // the effort named as small: "renewing a cert is a five-minute job", "a one-line check", "a
     // single registry setting", "takes ten minutes to install", "literally first-year CS"
-    { re: String.raw`(?:is|was|it's|that's|'s|takes?|took|costs?|a|an|one)\s+(?:literally |like |about |only |just |all of )?(?:a |an |one )?(?:one-line|single-line|two-line|one-liner|five-minute|ten-minute|two-minute|thirty-second|30-second|\d+-minute|\d+-second|trivial|first-year|day-one|week-one|junior-level|intern-level|beginner|beginner's) (?:[\w-]+ )?(?:check|fix|job|change|edit|setting|task|thing|patch|config|test|step|question|stuff|exercise|cs|mistake|job)s?\b`,
+    { re: String.raw`(?:is|was|it's|that's|it is|takes?|took|costs?)\s+(?:literally |like |about |only |just |all of )?(?:a |an |one )?(?:one-line|single-line|two-line|one-liner|five-minute|ten-minute|two-minute|thirty-second|30-second|\d+-minute|\d+-second|trivial|first-year|day-one|week-one|junior-level|intern-level|beginner|beginner's) (?:[\w-]+ )?(?:check|fix|job|change|edit|setting|task|thing|patch|config|test|step|question|stuff|exercise|cs|mistake)s?\b`,
       // "rarely a one-line change" and "like it's a five-minute fix" argue against the minimising
       notPrecededBy: String.raw`\b(?:rarely|never|not|n't|hardly|seldom|like|as if|like it's|as if it's)` },
     // "a first-year hire could do it in an afternoon", "the fix itself was trivial"
-    { re: String.raw`(?:a|any) (?:first-year|first year|junior|new|graduate|summer|week-one) (?:hire|engineer|dev|developer|student|intern|analyst)s? could (?:do|fix|have done|have fixed|have caught|spot|have spotted|handle)|(?:fix|change|patch|solution|remedy)(?: itself)? (?:was|is|would have been) trivial` },
-    { re: String.raw`takes? (?:only |just |maybe |literally |like )(?:ten|five|two|three|\d+) (?:minutes|mins|seconds|secs) to (?:install|fix|renew|patch|check|test|set up|configure|add|write|turn on|enable|apply)|(?:first|freshman)[- ]year (?:cs|computer science|stuff|material|student)` },
+    { re: String.raw`(?<!\bso(?: that)? )(?:a|any) (?:first-year|first year|junior|graduate|summer|week-one) (?:hire|engineer|dev|developer|intern|analyst)s? could (?:do|fix|have done|have fixed|have caught|spot|have spotted)|(?:fix|change|patch|solution|remedy)(?: itself)? (?:was|is|would have been) trivial` },
+    { re: String.raw`takes? (?:only |just |maybe |literally |like )(?:ten|five|two|three|\d+) (?:minutes|mins|seconds|secs) to (?:install|fix|renew|patch|check|test|set up|configure|add|write|turn on|enable|apply)|(?:first|freshman)[- ]year (?:cs|computer science|stuff|material)` },
   ],
   'who-question': [
     // "Critics asked why a single engineer had been allowed to work alone at midnight"
@@ -311,7 +311,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:needs?|has|have|ought|should|must) to explain (?:why|how)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "Who decided …?", "Who at Norvik owned that certificate …?", "Which genius at X …"
     {
-      re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:at|in|from|on) (?:that |the )?[\w-]+(?: [\w-]+)?| in (?:their|his|her) right mind| else| on earth| exactly| actually| seriously| even| the hell)? (?:decided|thought|owned|owns|pushes|pushed|believes|believed|hired|chose|picked(?! up)|okayed|ok'd|greenlit|green-lit|gave|put|designed|left|configured|set|signs|signed|approves|reviewed|reviews|wrote|writes|knew|let|lets|allowed|allows|deploys|ships|merges|hands|handed|gives|switched|turned|disabled|removed|deleted|changed|ran|runs|authori[sz]ed|runs|would run|would)`,
+      re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:at|in|from|on) (?:that |the )?[\w-]+(?: [\w-]+)?| in (?:their|his|her) right mind| else| on earth| exactly| actually| seriously| even| the hell)? (?:decided|thought|owned|owns|pushes|pushed|believes|believed|hired|chose|picked(?! up)|okayed|ok'd|greenlit|green-lit|gave|put|designed|left|configured|set|signs|signed|approves|reviewed|reviews|wrote|writes|knew|let|lets|allowed|allows|deploys|ships|merges|hands|handed|gives|switched|turned|disabled|removed|deleted|changed|ran|authori[sz]ed|would (?:do|allow|approve|sign off|ship|push))`,
       question: true,
     },
     // "Why did nobody escalate after the fourth alert?"
@@ -324,18 +324,17 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:demanded|demanding|demands|demand) (?:that )?(?<actor>(?:[\w.'-]+ ){1,5}?)explain (?:why|how)`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'] },
     // reported: "lawmakers demanded to know who signed off on a backup", "passengers deserve to know which
     // manager decided …", "tell us who allowed a patch on a Friday night"
-    { re: String.raw`(?:demanded|demanding|demands|want(?:s|ed)?|deserves?|has a right|have a right|asked|asking|tell us|told us) to know (?:who|which (?:[\w-]+ )?(?:manager|exec|executive|director|official|minister|engineer|person|team|boss))|tell (?:us|the (?:public|house|committee|parliament)|people) who (?:allowed|approved|signed|decided|authori[sz]ed|let|ok'd|okayed)` },
+    { re: String.raw`(?:demanded|demanding|demands|want(?:s|ed)?|deserves?|has a right|have a right|asked|asking|tell us|told us) to know (?:who (?!to\b)(?:[\w-]+ ){0,2}?(?:allowed|approved|decided|signed|authori[sz]ed|let|ok'd|okayed|was responsible)|which (?:[\w-]+ )?(?:manager|exec|executive|director|official|minister|engineer|person|team|boss))|tell (?:us|the (?:public|house|committee|parliament)|people) who (?:allowed|approved|signed|decided|authori[sz]ed|let|ok'd|okayed)` },
     // "Did anyone upstairs actually read the readiness report?", "did nobody over there run it first?"
-    { re: String.raw`{START}(?:(?:serious|honest) question:? )?did (?:anyone|anybody|nobody|no one|no-one|literally no one|not one person)(?: [\w-]+){0,3}? (?:actually |even |ever |bother to |think to |once )?(?:run|read|test|check|look|try|think|ask|review|bother|consider|open|restore)\b`, question: true },
+    { re: String.raw`{START}(?:(?:serious|honest) question:? )?did (?:(?:anyone|anybody)(?: [\w-]+){0,3}? (?:actually|even|ever|bother to|think to|once)|(?:nobody|no one|no-one|literally no one|not one person)(?: [\w-]+){0,3}?(?: actually| even| ever| bother to| think to| once)?) (?:run|read|test|check|look|try|think|ask|review|bother|consider|open|restore)\b`, question: true },
     { re: String.raw`who in (?:their|his|her|your) right mind\b` },
-    { re: String.raw`explain which (?:employee|engineer|person|manager|team|staff member|official|executive|individual)`, },
+    { re: String.raw`explain which (?:employee|engineer|person|manager|team|staff member|official|executive|individual) (?:approved|decided|allowed|signed|pushed|ran|made|authori[sz]ed)`, },
     // "Which exec decided the lab test was optional?"
     { re: String.raw`which (?:[\w-]+ )?(?:exec|execs|executive|manager|director|boss|vp|genius|bright spark|idiot|clown|muppet|person|engineer|team|department|official|maintainer|admin|developer|dev|contractor|intern) (?:decided|thought|approved|signed off|allowed|let|chose|ok'd|okayed|greenlit|signed|left|forgot|pushed|deleted|merged|broke)`, question: true },
     // "batteries moved with the power on?? who OK'd that", "Find out who set the cap to 12"
     // not the question quoted to be set aside ("'Who approved this?' is the least useful question")
-    { re: String.raw`(?<!["'\u201c\u2018])who (?:ok'd|okayed|oked|signed off on|green-?lit|approved|authori[sz]ed|allowed|set|let) (?:that|this|it)(?={END})`, notPrecededBy: String.raw`(?:["'\u201c\u2018]|\bnot|\bask|\basks|\basking|\basked)` },
-    { re: String.raw`(?:find|found|figure|work) out who (?:set|changed|approved|made|ran|pushed|turned|switched|disabled|deleted|broke|let|allowed)\b` },
-    { re: String.raw`who was (?:in charge of|responsible for|running|supposed to be (?:watching|checking|on))\b`, question: true },
+    { re: String.raw`(?<!["'\u201c\u2018])who (?:ok'd|okayed|oked|signed off on|green-?lit|approved|authori[sz]ed|allowed|set|let) (?:that|this|it)(?={END})`, notPrecededBy: String.raw`(?:["'\u201c\u2018]|\bnot|\bask|\basks|\basking|\basked|\b(?:unclear|not sure|unknown|don't know|doesn't say|logs?|logged|records?|recorded)\b[^.;!?]{0,15})` },
+    { re: String.raw`who was (?:in charge of|responsible for|supposed to be (?:watching|checking|on))\b`, question: true },
     // "And it took them how long to notice?"
     { re: String.raw`(?:took|takes|take) (?:them|him|her|you|the [\w-]+) how long`, question: true },
   ],

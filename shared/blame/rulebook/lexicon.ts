@@ -74,7 +74,7 @@ export const ROLE_NOUNS = [
 /** Groups of people acting together ("the team should have caught this"). */
 export const GROUP_NOUNS = [
   'team', 'group', 'squad', 'crew', 'company', 'organisation', 'organization', 'org',
-  'department', 'management', 'mgmt', 'leadership', 'staff', 'vendor', 'firm', 'business', 'administration',
+  'department', 'management', 'mgmt', 'leadership', 'staff', 'vendor', 'firm', 'business',
   // a discipline named as the actor: "release engineering forgot to …"
   'engineering', 'board', 'agency', 'ministry', 'council',
   // departments named as the actor on cards ("Support sat on the tickets", "Sales promised …")
@@ -98,6 +98,8 @@ export const SOFTWARE_SENSE: Record<string, string[]> = {
     'agent version', 'daemon', 'ai agent', 'coding agent', 'llm', 'telemetry', 'installed',
     'content update', 'sensor', 'endpoint agent', 'agent update',
   ],
+  registrar: ['domain', 'dns', 'whois', 'transfer', 'nameserver', 'registry', 'epp'],
+  deployer: ['pipeline', 'job', 'step', 'retry', 'retried', 'ci', 'tool', 'service'],
   // "limit set in 2018 for a pilot": a trial run, not an aviator
   pilot: [
     'for a pilot', 'a pilot project', 'pilot phase', 'pilot programme', 'pilot program', 'pilot run', 'pilot scheme',
