@@ -5,11 +5,12 @@
  * names can never be complete ("Priya", "Kemal", "Jiho", "Okonkwo"), but the position a word
  * holds in an action title ("Remind X to …", "X should …") says who it is.
  */
-import { PRODUCT_NAMES, TEAM_WORDS, TECH_NOUNS } from './rulebook/lexicon.ts';
+import { GROUP_NOUNS, PRODUCT_NAMES, ROLE_NOUNS, TEAM_WORDS, TECH_NOUNS } from './rulebook/lexicon.ts';
 import { isKnownWord, type Token } from './nlp.ts';
 
 const products = new Set(PRODUCT_NAMES);
 const teamWords = new Set(TEAM_WORDS);
+const roleOrGroup = new Set([...ROLE_NOUNS, ...GROUP_NOUNS]);
 const techNouns = new Set(TECH_NOUNS);
 
 /** Verbs that hand work to the person named right after them: "remind X to", "ask X to". */
@@ -56,7 +57,8 @@ export function looksLikePerson(tokens: Token[], i: number): boolean {
   if (!t) return false;
   const raw = t.text.replace(/['\u2019]s$/, '');
   const word = raw.toLowerCase();
-  if (products.has(word) || teamWords.has(word) || ACRONYMS.test(raw)) return false;
+  // "Vendor to deliver an RCA": a role or group that owns work is not a name
+  if (products.has(word) || teamWords.has(word) || roleOrGroup.has(word) || ACRONYMS.test(raw)) return false;
   if (techNouns.has(tokens[i + 1]?.normal ?? '')) return false;
   if (DIRECTING_VERBS.has(word)) return false;
   // compromise's lexicon holds only irregular words; its tagger knows the rest by shape

@@ -46,8 +46,26 @@ interface Slot {
   possessive: boolean;
 }
 
+/**
+ * An action item's owner, written before its task: "Platform team to enforce …", "DBA team: add
+ * …", "SRE - rotate …". A team or role given work is how BLAMELESS.md wants action items owned,
+ * so its words are an owner, not the actor of an error. Not after an order ("Tell the night
+ * shift to …"): there the people are the ones being told.
+ */
+const OWNER_PREFIX = new RegExp(
+  String.raw`^\s*(?:[-*\d.)]+\s+)?(?:the\s+)?(?:[\p{L}@&/-]+\s+){0,3}?(?:team|teams|squad|group|guild|rotation|on-call|oncall|owners?|desk|department|dept|org|unit|committee|council|board|sre|ops|devops|secops|qa|dba)\s*(?::|\s-\s|\s\u2013\s|\s+to\s+(?=\p{Ll}))`,
+  'iu',
+);
+const ORDER_WORDS = /^\s*(?:[-*\d.)]+\s+)?(?:ask|tell|remind|get|have|make|ensure|let|force|require|warn|instruct|train|coach)\b/i;
+
+function ownerEnd(sentence: string): number {
+  if (ORDER_WORDS.test(sentence)) return 0;
+  return OWNER_PREFIX.exec(sentence)?.[0].length ?? 0;
+}
+
 function slotsOf(sentence: string): Slot[] {
   const matches = [...sentence.matchAll(WORD)];
+  const owner = ownerEnd(sentence);
   const words = matches.map((m) => m[0]);
   const lowerSentence = sentence.toLowerCase();
   // a short quoted phrase is a label being mentioned ("'human error' is never a cause"), not
@@ -56,6 +74,7 @@ function slotsOf(sentence: string): Slot[] {
   const inQuote = (k: number) => quoted.some(([a, b]) => k > a && k < b);
   return words.map((raw, i) => {
     if (inQuote(matches[i].index)) return { word: raw.toLowerCase(), cls: null, possessive: false };
+    if (matches[i].index < owner) return { word: raw.toLowerCase(), cls: '<owner>', possessive: false };
     const lower = raw.toLowerCase().replace(/\u2019/g, "'");
     const possessive = /'s$|s'$/.test(lower) || PERSON_POSSESSIVES.includes(lower);
     const bare = lower.replace(/'s$/, '');
