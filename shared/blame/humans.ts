@@ -92,6 +92,7 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   // ("by on-call", but not "the on-call rotation page", where it describes a thing)
   if (word === 'on' && next === 'call' && /-/.test(t.post) && !(tokens[i + 2] && isNoun(tokens[i + 2]))) return 'role';
   if (isPersonName(tokens, i)) return 'name';
+  if (isPossessiveName(t, loose)) return 'name';
   // "the night shift", "the weekend shift": the people on it, not a change in load
   if ((word === 'shift' || word === 'shifts') && SHIFT_TIMES.has(prev)) return 'group';
   // the tagger reads unknown names as adjectives now and then ("Kemal should have …")
@@ -163,6 +164,18 @@ function isPluralRole(word: string): boolean {
  * A capitalised word compromise has never heard of ("Priya forgot …"). Only used for verbs
  * that only people do (PhraseSpec.personal): otherwise "Foobar failed to start" would count.
  */
+/**
+ * "Priya's regex", "Marta's config": the tagger reads a possessive name as a plain noun. A
+ * known first name counts; any other capitalised word only where a person is expected (loose).
+ */
+const NOT_A_NAME_TAGS = ['Organization', 'Place', 'Country', 'City', 'Region', 'Month', 'WeekDay', 'Date', 'Pronoun', 'Acronym'];
+function isPossessiveName(t: Token, loose: boolean): boolean {
+  if (!t.tags.has('Possessive') || !/^\p{Lu}\p{Ll}+['\u2019]s?$/u.test(t.text)) return false;
+  const word = t.normal.replace(/['\u2019]s?$/, '');
+  if (products.has(word) || NOT_A_NAME_TAGS.some((tag) => t.tags.has(tag))) return false;
+  return isKnownFirstName(word) || (loose && !isKnownWord(word));
+}
+
 function isUnknownCapitalised(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!/^[A-Z][a-z]+(?:'s)?$/.test(t.text) || t.tags.has('Acronym')) return false;

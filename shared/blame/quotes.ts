@@ -135,18 +135,20 @@ const REJECTORS = new Set([
  * memo telling staff to be more careful"). Questions about blame ("asked whether …") are a
  * discussion frame (below).
  */
-const REJECTING_CLAUSE = /\b(?:no evidence|no sign|no suggestion|not (?:seeking|trying|looking|here|about|asking)|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing) (?:the |any )?(?:idea|suggestions?|claims?)|declin(?:ed|es|ing) to|refus(?:ed|es|ing) to|nobody|no one|no single|no individual|not one|not a single|not (?:on|by|about|just|simply|merely) |not (?:blaming|firing|punishing|writing|telling|sending|naming|shaming|disciplining|sacking|reprimanding)|(?:instead of|rather than) (?:just |simply |merely )?\w+ing|(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|will not|won't|refused to|declined to|not to|never) (?:blame|fault|criticise|criticize|single out|scapegoat)|(?:don't|do not|didn't|did not|doesn't|does not) (?:think|believe|buy|accept) (?:that |it's |it was )?(?:anyone|anybody|any|the|this|it|they|he|she)|none of (?:it|this|that)|not going to(?=\s*$)|no one (?:individual|person|engineer|employee|operator|member of staff)|not convinced|not buying|not accepting|(?:was|were|is|are) scapegoating|being made (?:a|the) scapegoat|made (?:him|her|them) (?:a|the) scapegoats?|(?:do not|don't|won't|will not|never|did not|didn't) (?:record|classify|log|list|write down|write up|describe|call|label|treat|file|report|count)(?: [\w-]+){0,4} as(?! (?:required|needed|expected|planned|usual|agreed|instructed|specified|documented)\b)|not (?:a|an|another|more|one more|yet another) (?:memo|policy|email|e-mail|reminder|rule|lecture|poster|note|message)s?)\b[^.;!?]{0,60}$/;
+const REJECTING_CLAUSE = /\b(?:no evidence|no sign|no suggestion|not (?:seeking|trying|looking|here|about|asking)|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing) (?:the |any )?(?:idea|suggestions?|claims?)|declin(?:ed|es|ing) to|refus(?:ed|es|ing) to|nobody|no one|no single|no individual|not one|not a single|not (?:on|by|about|just|simply|merely) |not (?:blaming|firing|punishing|writing|telling|sending|naming|shaming|disciplining|sacking|reprimanding)|(?:instead of|rather than) (?:just |simply |merely )?\w+ing|(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|will not|won't|refused to|declined to|not to|never) (?:blame|fault|criticise|criticize|single out|scapegoat|hold|consider|deem|regard|find|look for|hunt for|identify|name)|(?:warn|warned|warns|warning|caution|cautioned|cautions|argued|argues) against|(?:don't|do not|didn't|did not|doesn't|does not) (?:think|believe|buy|accept) (?:that |it's |it was )?(?:anyone|anybody|any|the|this|it|they|he|she)|none of (?:it|this|that)|not going to(?=\s*$)|no one (?:individual|person|engineer|employee|operator|member of staff)|not convinced|not buying|not accepting|(?:was|were|is|are) scapegoating|being made (?:a|the) scapegoat|made (?:him|her|them) (?:a|the) scapegoats?|(?:do not|don't|won't|will not|never|did not|didn't) (?:record|classify|log|list|write down|write up|describe|call|label|treat|file|report|count)(?: [\w-]+){0,4} as(?! (?:required|needed|expected|planned|usual|agreed|instructed|specified|documented)\b)|not (?:a|an|another|more|one more|yet another) (?:memo|policy|email|e-mail|reminder|rule|lecture|poster|note|message)s?)\b(?:(?!\bbut\b)[^.;!?]){0,60}$/;
 
 /** Only the clause-level rejection ("rejected suggestions that …"), for phrases that are not negatable. */
 export const rejectedBefore = (textBefore: string): boolean =>
-  REJECTING_CLAUSE.test(textBefore.toLowerCase().slice(-120)) || RIGHT_AFTER_INSTEAD.test(textBefore) || NOBODY_SUBJECT.test(textBefore);
+  REJECTING_CLAUSE.test(textBefore.toLowerCase().slice(-120)) || RIGHT_AFTER_INSTEAD.test(textBefore) || NOBODY_SUBJECT.test(textBefore) || NEGATED_VERB.test(textBefore);
+/** The phrase's own verb negated: "did not hold him responsible", "will not face discipline". */
+const NEGATED_VERB = /\b(?:did not|didn't|does not|doesn't|do not|don't|will not|won't|would not|wouldn't|never)\s+$/i;
 /**
  * The phrase as the option turned down: "adding rate limits instead of just firing somebody",
  * "you'd just be firing the person who learned the lesson"
  */
 const RIGHT_AFTER_INSTEAD = /\b(?:(?:instead of|rather than)(?: just| simply| merely)?|(?:you'd|you would|we'd|we would) (?:just |only |simply )?be)\s*$/i;
 /** "no member of staff would be disciplined": nobody is the subject of the phrase itself */
-const NOBODY_SUBJECT = /\bno (?:member|members|employee|employees|staff|individual|engineer|person|people|worker|workers)(?: of staff)?(?: (?:was|were|is|are|will|would|has|have|had|should|could|must|needs? to|deserves? to))?(?: be| been| being)?\s*$/i;
+const NOBODY_SUBJECT = /\bno (?:staff |team |crew )?(?:member|members|employee|employees|staff|individual|engineer|person|people|worker|workers)(?: of staff)?(?: (?:was|were|is|are|will|would|has|have|had|should|could|must|needs? to|deserves? to))?(?: be| been| being)?\s*$/i;
 
 export function isRejected(textBefore: string): boolean {
   const words = textBefore.toLowerCase().split(/[\s,]+/).filter(Boolean).slice(-4);
@@ -180,10 +182,17 @@ const SUPPORT = /\b(?:(?:feel|felt|feeling) (?:so )?(?:for|bad for|sorry for)|po
  * A verdict that puts the failure on the design and takes it off people: "… a design problem, not a
  * person problem", "… but stressed that the tool should never have allowed it".
  */
-const NOT_A_PERSON_PROBLEM = /\b(?:design|system|systems|process|pipeline|tooling|architecture|engineering|policy) (?:problem|gap|failure|issue),? not (?:a |the )?(?:person|people|human|personnel|staff)(?: problem| issue)?\b(?![^.;!?]*\b(?:but|though|although|yet)\b)|\b(?:but|and|though|while) (?:[\w-]+ ){0,3}(?:the|its|our|their) (?:[\w-]+ )?(?:tool|system|software|process|platform|interface|ui|console|safeguards?|controls?|checks?)s? (?:should|must) (?:never |not |have )?(?:have )?(?:allowed|let|accepted|stopped|caught|blocked|prevented|rejected)\b/i;
+const NOT_A_PERSON_PROBLEM = /\b(?:the |a |an |only )?(?:trigger|symptom|starting point|spark|occasion|last straw),? not (?:the |a |its )?(?:root |real |underlying )?cause\b|\bnot (?:their|his|her|the [\w-]+'s?) (?:attention|care|carefulness|competence|skills?|judge?ment|effort|diligence|vigilance|intelligence)\b|\b(?:is|was) (?:an? |the )?(?:[\w-]+ ){0,2}(?:design|process|systems?|tooling|access-control|permissions?|architecture) (?:problem|failure|flaw|issue|gap)\b|\b(?:design|system|systems|process|pipeline|tooling|architecture|engineering|policy) (?:problem|gap|failure|issue),? not (?:a |the )?(?:person|people|human|personnel|staff)(?: problem| issue)?\b(?![^.;!?]*\b(?:but|though|although|yet)\b)|\b(?:but|and|though|while) (?:[\w-]+ ){0,3}(?:the|its|our|their) (?:[\w-]+ )?(?:tool|system|software|process|platform|interface|ui|console|safeguards?|controls?|checks?)s? (?:should|must) (?:never |not |have )?(?:have )?(?:allowed|let|accepted|stopped|caught|blocked|prevented|rejected)\b/i;
+
+/**
+ * The person did what they were given to do, or an earlier verdict of blame is taken back:
+ * "was following a label stuck on the wrong rack", "ran step 4 exactly as written", "that
+ * conclusion was wrong".
+ */
+const ACTED_AS_TOLD = /\b(?:was|were|had been) (?:just |only |simply |correctly |dutifully )?following (?:a |an |the |their |his |her )?(?:[\w-]+ ){0,2}(?:label|runbook|procedure|instructions?|docs?|documentation|playbook|checklist|process|steps?|guide|sop|orders)\b|\b(?:ran|executed|did|followed|performed|applied) (?:step \d+|it|them|the [\w-]+(?: [\w-]+)?) (?:exactly |precisely )?as (?:written|documented|instructed|described|trained)\b|\b(?:that|this|the|our|their) (?:earlier |original |first |previous )?(?:conclusion|finding|verdict|label|diagnosis|explanation|framing|assessment) (?:was|is|proved|turned out to be) (?:wrong|mistaken|incorrect|false|misleading|unfair)\b/i;
 
 export const discussesBlame = (sentence: string): boolean =>
-  DISCUSSED_PRACTICE.test(sentence) || REJECTED_CLAIM.test(sentence) || NOT_A_PERSON_PROBLEM.test(sentence);
+  DISCUSSED_PRACTICE.test(sentence) || REJECTED_CLAIM.test(sentence) || NOT_A_PERSON_PROBLEM.test(sentence) || ACTED_AS_TOLD.test(sentence);
 
 /**
  * For the classifier only: praise reads as sarcasm often enough ("Great job, Sam, you wiped prod

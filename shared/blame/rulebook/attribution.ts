@@ -157,6 +157,20 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`caused by (?:the |our |their |its )?(?:[\w-]+ )?(?:team|staff|department|engineers|operators|contractors|developers|technicians) (?!(?:being|getting|having)\b)(?:[a-z]+ing)\b`, negatable: true },
     // the fault placed on people: "the fault lies squarely with the ministry"
     { re: String.raw`(?:fault|blame|culpability) (?:lies|lay|rests|rested|sits|sat) (?:squarely |solely |entirely |firmly |wholly )?with`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
+    // "blamed the outage on an error by one of its engineers"
+    { re: String.raw`(?:an? |the )?(?:error|mistake|slip|blunder|lapse|oversight|misstep) (?:made |committed )?by (?:one of (?:its|their|our|the) )?`, target: 'object', who: INDIVIDUALS, negatable: true },
+    // a person picked out as the cause: "management singled out the engineer who issued the command"
+    { re: String.raw`singl(?:ed|es|ing) out`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true, notPrecededBy: String.raw`\b(?:reports?|claims?|media|coverage|stories|articles?|headlines?|accounts?|commentators?|critics)` },
+    // the decision and who made it: "a decision by the IT manager to postpone updates",
+    // "management's decision to defer the upgrade"
+    { re: String.raw`(?:decision|choice|call) (?:made |taken )?by (?<actor>(?:{DET} )?(?:[\w'-]+ ){0,3}?[\w'-]+) (?:not )?to (?:postpone|delay|defer|skip|ignore|cut|shelve|cancel|waive|override|overrule|bypass|disable|push ahead|proceed|go ahead|freeze|hold off)\b`, target: 'actor', who: [...INDIVIDUALS, 'group'], negatable: true },
+    { re: String.raw`(?<actor>[\w@.-]+)(?:'s|s') (?:decision|choice|refusal|reluctance|insistence) (?:not )?to (?:postpone|delay|defer|skip|ignore|cut|shelve|cancel|waive|override|overrule|bypass|disable|push ahead|proceed|go ahead|freeze|hold off|keep running)\b`, target: 'actor', who: [...INDIVIDUALS, 'group'], negatable: true },
+    // the person wanted: "expects that person to be identified", "the individual responsible will be named"
+    { re: String.raw`(?:that |the |this )?(?:person|individual|employee|engineer|staff member|official|people|individuals|employees) (?:responsible |involved |at fault )?(?:to be|will be|must be|should be|be) (?:identified|named|found|held (?:personally )?(?:to )?account(?:able)?)`, negatable: true },
+    // the framing that leaves one cause: "the only reason … is that Rahul re-ran the job"
+    { re: String.raw`(?:the only reason|the real (?:issue|problem|cause|reason)|the (?:simple|plain) truth)\b[^.;!?]{0,60}?\b(?:is|was) (?:simply )?(?:that|because) (?<actor>(?:{DET} )?(?:[\w@.'-]+ ){0,2}?[\w@.'-]+) (?:re-?ran|ran|pushed|deleted|dropped|skipped|ignored|forgot|missed|broke|changed|merged|deployed|did not|didn't|never|had not|hadn't|chose|decided|overrode)\b`, target: 'actor', who: [...INDIVIDUALS, 'group'], personal: true },
+    // a card that names a person's work as the cause: "Priya's regex = root cause", "Rafael = SPOF"
+    { re: String.raw`(?<actor>[\w@.-]+)(?:'s [\w-]+)? ?= ?(?:the )?(?:root ?cause|cause|spof|single point of failure|culprit|problem)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
   ],
   punishment: [
     // consequences reported for people: "stepped down over the halt", "took pay cuts",
@@ -248,5 +262,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`no longer works? (?:there|here|at|for)|moved away from (?:[\w-]+ ){0,2}(?:duties|roles?|work|access)` },
     // "fined five senior managers", "ban him from publishing"
     { re: String.raw`fined|ban|bans|banned|suspend|suspends|suspended|sacked`, target: 'object', who: INDIVIDUALS },
+    // consequences promised: "accountability will follow", "there will be consequences"
+    { re: String.raw`accountability (?:will|would|must|is going to|shall) (?:follow|come)|there (?:will|must|shall|needs to) be (?:real |serious )?consequences`, negatable: true },
   ],
 };

@@ -226,6 +226,16 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`not an? (?:[\w-]+ ){0,2}?(?:bug|glitch|outage|error|accident),\s*(?:that's|it's|this is|it was) (?:a |an )?(?:management|leadership|executive|board|c-suite|boardroom) (?:decision|choice)|(?:that's|that is|it's|it is|this is|this was|that was) (?:a |an )?(?:management|leadership|executive|board|c-suite|boardroom) (?:failure|problem)\b` },
     // selling before telling: "Execs sold stock days after the breach was found"
     { re: String.raw`sold (?:[\w-]+ )?(?:stock|shares) (?:[\w-]+ ){0,2}(?:after|before|ahead of)` },
+    // sarcasm's stock forms: "Nothing says 'principal architect' like …", "it's always Kevin"
+    { re: String.raw`nothing says ["'][^"'.!?]{2,40}["'] like` },
+    { re: String.raw`(?:it's|it is|it was) always (?<actor>(?:the )?[\w@.-]+(?: from [\w-]+)?)(?=\s*[.!?,]|\s*$)`, target: 'actor', who: ['name', 'handle', 'role', 'group'] },
+    // a bet on who did it: "Ten bucks says the vendor's tech plugged …"
+    { re: String.raw`(?:ten|five|twenty|fifty|a hundred|\$?\d+) (?:bucks|quid|dollars|euros|pounds) says|(?:i'd|i would|i'll) bet (?:you )?(?:money|good money|my (?:house|paycheck|salary|lunch)|anything)`, target: 'sentence' },
+    // incredulity at a whole team: "Does nobody on that team know what a dry run is??"
+    { re: String.raw`(?:does|did|do) (?:nobody|no ?one|no-one)\b[^.;!?]{0,30}?\b(?:know|understand|check|read|test|care|think)`, question: true },
+    // "Imagine earning that much and not knowing how to renew a certificate", "imagine getting
+    // three warnings and archiving all three"
+    { re: String.raw`imagine (?:being|earning|pulling|making|getting paid|drawing|having)\b[^.;!?]{0,60}?\band (?:still )?(?:not|never) (?:knowing|being able|understanding|checking|reading|testing)|imagine (?:getting|receiving|being (?:told|warned|sent|given))\b[^.;!?]{0,80}?\band (?:then )?(?:ignoring|archiving|deleting|muting|snoozing|dismissing|not (?:reading|opening|acting))` },
   ],
   'failed-to': [
     // "the board had 'failed in its duty'"
@@ -294,7 +304,8 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "It's just an IP change on one router", "It's literally just a ulimit"
     { re: String.raw`(?:it's|it is|it was|this is|that's|that is|this was) (?:literally |really |honestly )?(?:just|only|simply|merely) (?:a|an|one)\b` },
     { re: String.raw`how (?:is|was|does|did|can|could) (?:that|this) (?:even |possibly |really )?(?:possible|take|a|an)\b`, question: true },
-    { re: String.raw`(?:an? )?(?:easy|trivial|obvious|simple) (?:catch|fix|typo|miss)|somehow (?:took|managed|needed|required)` },
+    // "the obvious fix" is the remedy, not a verdict on people
+    { re: String.raw`(?:an? )?(?:easy|trivial|obvious|simple) (?:catch|typo|miss)|(?<!\bthe )(?:easy|trivial|obvious|simple) fix|somehow (?:took|managed|needed|required)` },
     // the effort named as small: "renewing a cert is a five-minute job", "a one-line check", "a
     // single registry setting", "takes ten minutes to install", "literally first-year CS"
     { re: String.raw`(?:is|was|it's|that's|it is|takes?|took|costs?)\s+(?:literally |like |about |only |just |all of )?(?:a |an |one )?(?:one-line|single-line|two-line|one-liner|five-minute|ten-minute|two-minute|thirty-second|30-second|\d+-minute|\d+-second|trivial|first-year|day-one|week-one|junior-level|intern-level|beginner|beginner's) (?:[\w-]+ )?(?:check|fix|job|change|edit|setting|task|thing|patch|config|test|step|question|stuff|exercise|cs|mistake)s?\b`,
@@ -303,6 +314,9 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "a first-year hire could do it in an afternoon", "the fix itself was trivial"
     { re: String.raw`(?<!\bso(?: that)? )(?:a|any) (?:first-year|first year|junior|graduate|summer|week-one) (?:hire|engineer|dev|developer|intern|analyst)s? could (?:do|fix|have done|have fixed|have caught|spot|have spotted)|(?:fix|change|patch|solution|remedy)(?: itself)? (?:was|is|would have been) trivial` },
     { re: String.raw`takes? (?:only |just |maybe |literally |like )(?:ten|five|two|three|\d+) (?:minutes|mins|seconds|secs) to (?:install|fix|renew|patch|check|test|set up|configure|add|write|turn on|enable|apply)|(?:first|freshman)[- ]year (?:cs|computer science|stuff|material)` },
+    // the fix refused because it was only a person: "a simple operator slip, and no changes to the
+    // platform are warranted"
+    { re: String.raw`no (?:platform |system |process |systemic |further |other )?(?:changes?|fix(?:es)?|action|work|remediation)(?: to (?:the |our )?[\w-]+)? (?:is|are|was|were) (?:warranted|needed|required|necessary|called for)`, cue: String.raw`\b(?:slip|error|mistake|typo|human|operator|one-off|one off|fluke|individual)\b` },
   ],
   'who-question': [
     // "Critics asked why a single engineer had been allowed to work alone at midnight"

@@ -11,6 +11,7 @@ import type { CheckContext, Rule } from '../types.ts';
 import { ATTRIBUTION } from './attribution.ts';
 import { CONTEMPT } from './contempt.ts';
 import { ROLE_ACTS } from './roleActs.ts';
+import { SUPERVISION } from './supervision.ts';
 
 /** Who a human-target test accepts (see ../humans.ts for how tokens are classified). */
 export type HumanKind =
@@ -122,7 +123,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:should{NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|should've|shoulda|shd(?:'ve| have| of))(?: (?:just|really|simply|probably|definitely))? (?<verb>(?!had\b)[a-z]+)`, target: 'subject', who: [...DEFAULT_TARGETS, 'we'], verbGroup: true, personal: true },
       // "no reviewer could have spotted it" defends the people; it blames nobody
       // "could not reasonably have told it apart" says it was not knowable: a defence, not hindsight
-      { re: String.raw`(?!(?:could|would)(?:n't| not)(?: {ADV}){0,2} (?:have|'ve) (?:known|told|seen|spotted|noticed|realised|realized|predicted|foreseen|caught|detected|anticipated|guessed|distinguished|recogni[sz]ed|expected)\b)(?:(?:could|would|must){NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|could've|would've|coulda|woulda) (?<verb>[a-z]+)`, target: 'subject', verbGroup: true, notPrecededBy: String.raw`\banyone(?:\s+[\w-]+){0,4}|\bany of us(?:\s+[\w-]+){0,2}|\b(?:no|nobody|no one|none of (?:us|them|the [\w-]+))(?:\s+[\w-]+){0,4}|\bthan (?:they|it|he|she|we|you|i)|\bwhich(?:\s+[\w-]+){1,3}|\b(?:thousands|hundreds|millions|dozens|most|many|plenty) of(?:\s+[\w-]+){1,2}` },
+      { re: String.raw`(?!(?:could|would)(?:n't| not)(?: {ADV}){0,2} (?:have|'ve) (?:known|told|seen|spotted|noticed|realised|realized|predicted|foreseen|caught|detected|anticipated|guessed|distinguished|recogni[sz]ed|expected)\b)(?!(?:could|would)(?: {ADV}){0,2} (?:have|'ve) (?:made|taken|done) the (?:same|exact same) (?:call|mistake|decision|choice|error|move)\b)(?:(?:could|would|must){NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|could've|would've|coulda|woulda) (?<verb>[a-z]+)`, target: 'subject', verbGroup: true, notPrecededBy: String.raw`\banyone(?:\s+[\w-]+){0,4}|\bany of us(?:\s+[\w-]+){0,2}|\b(?:no|nobody|no one|none of (?:us|them|the [\w-]+))(?:\s+[\w-]+){0,4}|\bthan (?:they|it|he|she|we|you|i)|\bwhich(?:\s+[\w-]+){1,3}|\b(?:thousands|hundreds|millions|dozens|most|many|plenty) of(?:\s+[\w-]+){1,2}` },
       // passive: "this should have been caught in review" — unless a machine was the agent
       { re: String.raw`(?:should|could){NEG}?(?: {ADV})? have been (?:caught|noticed|spotted|detected|tested|reviewed|checked|verified|flagged|escalated|prevented|avoided|followed)`, target: 'agent' },
       { re: String.raw`if only`, target: 'sentence', who: [...SENTENCE_TARGETS, 'we'] },
@@ -289,7 +290,9 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`{START}(?:the )?(?:canary|canaries|canary stage|code review|peer review|review|tests|testing|backup|backups|checks|staging|dry run|dry-run|sign-?off|approval|rollback plan)(?: (?:was|were|had been|got))? (?:skipped|bypassed|waived|not (?:done|run|followed))(?=\s*(?:$|[.(,;:!-]|by\b|to\b|again\b|because\b))`, target: 'agent', explained: true },
       { re: String.raw`(?:without|w/o) (?:(?:waiting for|getting|seeking|obtaining|asking for) )?(?:a |any |the )?(?:proper |prior |formal |the required |required |needed |necessary |peer |code |adequate |sufficient )?(?:review|approval|sign-?off|testing|permission|authori[sz]ation|a second pair of eyes|ci|green ci|(?:a )?green build|tests|(?:a |any )?(?:rollback|backout|back-out|roll-back) plan|a canary|a backup|(?:an? )?(?:id|identity|caller) (?:check|verification)|verification|verifying (?:the )?(?:caller|identity)|(?:a )?call-?back|checks?|scrutiny|vetting|due diligence|a second (?:look|glance)|a (?:proper |closer )?look)\b(?! (?:[\w-]+ )?(?:failing|failed|firing|fired|lost|flagging))`, target: 'subject', who: [...INDIVIDUALS, 'group'], personal: true, notPrecededBy: String.raw`(?:^|[.!?]\s+)(?:let|allow|permit|authori[sz]e|empower|enable)\b[^.;!?]*` },
       // "pushed to master without running the tests"
-      { re: String.raw`(?:without|w/o) (?:first |even |properly |actually )?(?:telling|asking|checking|double-checking|reading|running|testing|reviewing|consulting|informing|notifying|verifying|looking(?: at| into)?|following|thinking|confirming|ensuring|completing|securing|obtaining|waiting|opening|investigating)`, target: 'subject', who: INDIVIDUALS, personal: true },
+      { re: String.raw`(?:without|w/o) (?:first |even |properly |actually )?(?:telling|asking|checking|double-checking|reading|running|testing|reviewing|consulting|informing|notifying|verifying|looking(?: at| into)?|following|thinking|confirming|ensuring|completing|securing|obtaining|waiting|opening|investigating|backing up|getting (?:approval|sign-?off|permission))`, target: 'subject', who: INDIVIDUALS, personal: true,
+        // a capability, not an act: "lets on-call engineers fail over without consulting the DBA"
+        notPrecededBy: String.raw`\b(?:can|could|able to|allows?|allowed|lets|so that)\b[^.;!?]{0,40}` },
     ],
   },
   punishment: {
@@ -376,7 +379,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // coordinator to get sign-off"
       { re: String.raw`{START}(?:please )?remind (?:{DET} |all |every )?(?:[\w'-]+ ){0,3}?(?<!\b(?:page|pages|doc|docs|wiki|bot|job|alert|system|tool|script|template|banner|dashboard|runbook|email|message|notice|calendar|checklist|form|ticket|pipeline|service|channel|app|screen|prompt) )(?:to|that|about|of)\b` },
       // "… get people to tell you the truth": an infinitive, not an order
-      { re: String.raw`(?:tell|warn|instruct|coach|educate|talk to|speak to|speak with|have a word with|have a chat with)`, target: 'object', who: INDIVIDUALS, notPrecededBy: String.raw`\bto`, notFollowedBy: String.raw`(?:me|us)\b` },
+      { re: String.raw`(?:tell|warn|instruct|coach|educate|talk to|speak to|speak with)`, target: 'object', who: INDIVIDUALS, notPrecededBy: String.raw`\bto`, notFollowedBy: String.raw`(?:me|us)\b` },
       { re: String.raw`(?:don't|do not|never|not) (?:let|allow) (?:this|it|that) (?:to )?happen (?:again|a second time|twice)` },
       // sending a person to be trained: "Send Esra on a refresher course", "enrol the night
       // shift in the change-management class"
@@ -471,9 +474,9 @@ export const RULE_DATA: Record<Rule, RuleData> = {
 /**
  * Phrase groups kept in their own files, one kind of blame each: reported attribution and
  * consequences, contempt and hindsight without the classic keywords, people as the actors of
- * risky acts. Appended to the rules they belong to.
+ * risky acts, people put under watch. Appended to the rules they belong to.
  */
-for (const extra of [ATTRIBUTION, CONTEMPT, ROLE_ACTS]) {
+for (const extra of [ATTRIBUTION, CONTEMPT, ROLE_ACTS, SUPERVISION]) {
   for (const [rule, phrases] of Object.entries(extra) as Array<[Rule, PhraseSpec[]]>) RULE_DATA[rule].phrases.push(...phrases);
 }
 
