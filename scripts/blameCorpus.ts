@@ -27,11 +27,12 @@ export const CORPORA = ['blame-dev', 'blame-dev-2'] as const;
 export const TRAINING_ONLY = 'blame-authored' as const;
 
 /**
- * Sentences kept for measuring only (sources fresh-p, fresh-q: 480 sentences, and fresh-z,
- * fresh-zz: 400 more, each set by a writer who never saw the checker, the corpora or the other
- * sets): never trained on, never read while writing rules. P and Q decided one thing only,
- * whether the sentences written for finding blind spots should join the training data; Z and ZZ
- * were scored once before the rules of their round and once after. `blame-score.ts` scores them
+ * Sentences kept for measuring only (sources fresh-p, fresh-q: 480 sentences; fresh-z,
+ * fresh-zz: 400 more; fresh-a11, fresh-b11: 397 more), each set by a writer who never saw the
+ * checker, the corpora or the other sets: never trained on, never read while writing rules. P and
+ * Q decided one thing only, whether the sentences written for finding blind spots should join the
+ * training data; Z and ZZ, and later A11 and B11, were scored once before the rules of their
+ * round and once after. `blame-score.ts` scores them
  * the way `debrief lint` reads text (document context) and does not list their errors: once
  * someone tunes against them they stop being an estimate for unseen text.
  */
