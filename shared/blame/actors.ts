@@ -58,7 +58,7 @@ export function looksLikePerson(tokens: Token[], i: number): boolean {
   const raw = t.text.replace(/['\u2019]s$/, '');
   const word = raw.toLowerCase();
   // "Vendor to deliver an RCA": a role or group that owns work is not a name
-  if (products.has(word) || teamWords.has(word) || roleOrGroup.has(word) || ACRONYMS.test(raw)) return false;
+  if (products.has(word) || teamWords.has(word) || roleOrGroup.has(word) || roleOrGroup.has(word.replace(/s$/, '')) || ACRONYMS.test(raw)) return false;
   if (techNouns.has(tokens[i + 1]?.normal ?? '')) return false;
   if (DIRECTING_VERBS.has(word)) return false;
   // compromise's lexicon holds only irregular words; its tagger knows the rest by shape

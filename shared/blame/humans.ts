@@ -17,7 +17,7 @@ import {
   TECH_NOUNS,
   WE_PRONOUNS,
 } from './rulebook/lexicon.ts';
-import { isKnownFirstName, isKnownWord, type Token } from './nlp.ts';
+import { isKnownFirstName, isKnownWord, lexiconTags, type Token } from './nlp.ts';
 
 const personPronouns = new Set(PERSON_PRONOUNS);
 const personPossessives = new Set(PERSON_POSSESSIVES);
@@ -227,7 +227,8 @@ export function mayMentionPeople(sentence: string): boolean {
     if ((lower === 'shift' || lower === 'shifts') && SHIFT_TIMES.has(words[i - 1]?.toLowerCase() ?? '')) return true;
     if (/^handlers?$/.test(lower) && HANDLER_KINDS.test(words[i - 1] ?? '')) return true;
     // a capitalised word may be a name; at the start of a sentence only if it is not a known word
-    if (/^\p{Lu}\p{Ll}/u.test(word) && (i > 0 || !isKnownWord(lemma(lower)))) return true;
+    // ("Kowalski ran …": a surname the lexicon knows is a known word, and a name all the same)
+    if (/^\p{Lu}\p{Ll}/u.test(word) && (i > 0 || !isKnownWord(lemma(lower)) || lexiconTags(lower).includes('LastName'))) return true;
   }
   return false;
 }
@@ -278,6 +279,8 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
   let adjacent = tokens[from]?.tags.has('Verb') ?? false;
   // nothing but auxiliaries and adverbs between the phrase and this token yet
   let bare = true;
+  // the phrase's clause borrows the subject of the one before ("said 'fine' and merged")
+  let shared = false;
   for (let steps = 0; i >= 0 && steps < 16; steps++) {
     const t = tokens[i];
     if (CLAUSE_BREAK.test(t.post)) return null;
@@ -301,6 +304,7 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
     if (bare && SHARED_SUBJECT.has(t.normal) && !/,/.test(t.post)) {
       adjacent = false;
       bare = false;
+      shared = true;
       i--;
       continue;
     }
@@ -325,6 +329,9 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
       // "since the template did not …": after a clause opener the noun phrase that meets the
       // verb is that clause's subject, not a prepositional phrase (compromise tags both alike)
       if (inPP && adjacent && clauseOpeners.has(before.normal)) return null;
+      // "a spokesperson said a power surge … knocked out …": after a reporting verb the noun
+      // phrase opens the reported clause and is its subject, not the verb's object
+      if (isObject && !shared && SAYING_VERBS.test(before.normal)) return personWithin(tokens, start, i, sentence, loose);
       if (inPP || (isObject && !adjacent)) {
         // a prepositional phrase goes with its preposition ("as a duplicate", "in the cabinet")
         i = inPP ? start - 2 : start - 1;
@@ -348,6 +355,20 @@ const FREE_RELATIVES = new Set(['whoever', 'whomever']);
 const SHARED_SUBJECT = new Set(['but', 'and', 'then', 'yet']);
 
 /** Verbs that introduce what someone said. */
+/** The first person named in tokens from…to ("a contractor working at the substation"). */
+function personWithin(tokens: Token[], from: number, to: number, sentence: string, loose: boolean): HumanKind | null {
+  for (let k = from; k <= to; k++) {
+    // "vendor updates": a person word that modifies the noun after it is not the subject
+    const next = tokens[k + 1];
+    if (k < to && next && isNoun(next) && !next.tags.has('Gerund') && !/ing$/.test(next.normal)) continue;
+    const kind = humanKind(tokens, k, sentence, loose);
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/** Verbs whose object is a whole clause, never a noun phrase of their own (unlike "wrote", "told"). */
+const SAYING_VERBS = /^(?:says|said|say|claims?|claimed|insists?|insisted|suggests?|suggested|believes?|believed|thinks?|thought)$/;
 const REPORTING_VERBS = /^(?:says|said|say|claims?|claimed|writes|wrote|insists?|insisted|tells|told|suggests?|suggested)$/;
 /** What follows a card's opening role when it is that card's subject ("Eng didn't verify …"). */
 const CARD_AUXILIARIES = /^(?:did|didn't|didnt|never|was|wasn't|had|hadn't|should|shouldn't|forgot|failed)$/;

@@ -123,7 +123,7 @@ export function within(span: Span, spans: Span[]): boolean {
 const REJECTORS = new Set([
   'not', "n't", 'never', 'no', 'nor', 'without', 'instead', 'rather', 'unfairly', 'unjustly',
   "shouldn't", "mustn't", "can't", 'cannot', "isn't", "wasn't", "aren't",
-  "weren't", "don't", "won't", "doesn't", "didn't", 'avoid', 'avoiding', 'ban', 'stop',
+  "weren't", "don't", "won't", "doesn't", "didn't", 'avoid', 'avoiding', 'ban', 'stop', 'hardly', 'scarcely',
 ]);
 
 /**
@@ -135,13 +135,13 @@ const REJECTORS = new Set([
  * memo telling staff to be more careful"). Questions about blame ("asked whether …") are a
  * discussion frame (below).
  */
-const REJECTING_CLAUSE = /\b(?:no evidence|no sign|no suggestion|not (?:seeking|trying|looking|here|about|asking)|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing) (?:the |any )?(?:idea|suggestions?|claims?)|declin(?:ed|es|ing) to|refus(?:ed|es|ing) to|nobody|no one|no single|no individual|not one|not a single|not (?:on|by|about|just|simply|merely) |not (?:blaming|firing|punishing|writing|telling|sending|naming|shaming|disciplining|sacking|reprimanding)|(?:instead of|rather than) (?:just |simply |merely )?\w+ing|(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|will not|won't|refused to|declined to|not to|never) (?:blame|fault|criticise|criticize|single out|scapegoat|hold|consider|deem|regard|find|look for|hunt for|identify|name)|(?:warn|warned|warns|warning|caution|cautioned|cautions|argued|argues) against|(?:don't|do not|didn't|did not|doesn't|does not) (?:think|believe|buy|accept) (?:that |it's |it was )?(?:anyone|anybody|any|the|this|it|they|he|she)|none of (?:it|this|that)|not going to(?=\s*$)|no one (?:individual|person|engineer|employee|operator|member of staff)|not convinced|not buying|not accepting|(?:was|were|is|are) scapegoating|being made (?:a|the) scapegoat|made (?:him|her|them) (?:a|the) scapegoats?|(?:do not|don't|won't|will not|never|did not|didn't) (?:record|classify|log|list|write down|write up|describe|call|label|treat|file|report|count)(?: [\w-]+){0,4} as(?! (?:required|needed|expected|planned|usual|agreed|instructed|specified|documented)\b)|not (?:a|an|another|more|one more|yet another) (?:memo|policy|email|e-mail|reminder|rule|lecture|poster|note|message)s?)\b(?:(?!\bbut\b)[^.;!?]){0,60}$/;
+const REJECTING_CLAUSE = /\b(?:no evidence|no sign|no suggestion|not (?:seeking|trying|looking|here|about|asking)|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing) (?:the |any )?(?:idea|suggestions?|claims?)|declin(?:ed|es|ing) to|refus(?:ed|es|ing) to|nobody|no one|no single|no individual|not one|not a single|not (?:on|by|about|just|simply|merely) |not (?:blaming|firing|punishing|writing|telling|sending|naming|shaming|disciplining|sacking|reprimanding)|(?:instead of|rather than) (?:just |simply |merely )?\w+ing|(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|will not|won't|refused to|declined to|not to|never) (?:blame|fault|criticise|criticize|single out|scapegoat|(?:hold|consider|deem|regard|find) (?:anyone|anybody|him|her|them|the (?:engineer|technician|operator|staff|individual|person|employee|worker|nurse|clerk|contractor|team)s?|(?:any|an|one|a single) (?:individual|person|engineer|employee|member of staff|staff member|operator))|(?:look|hunt|search) for (?:a |the )?(?:culprit|scapegoat|someone to blame)|identify (?:a |the |any )?(?:culprit|scapegoat))|(?:warn|warned|warns|warning|caution|cautioned|cautions|argued|argues) against (?:blaming|making|singling|punishing|scapegoating|firing|pinning|naming)|(?:don't|do not|didn't|did not|doesn't|does not) (?:think|believe|buy|accept) (?:that |it's |it was )?(?:anyone|anybody|any|the|this|it|they|he|she)|none of (?:it|this|that)|not going to(?=\s*$)|no one (?:individual|person|engineer|employee|operator|member of staff)|not convinced|not buying|not accepting|(?:was|were|is|are) scapegoating|being made (?:a|the) scapegoat|made (?:him|her|them) (?:a|the) scapegoats?|(?:do not|don't|won't|will not|never|did not|didn't) (?:record|classify|log|list|write down|write up|describe|call|label|treat|file|report|count)(?: [\w-]+){0,4} as(?! (?:required|needed|expected|planned|usual|agreed|instructed|specified|documented)\b)|not (?:a|an|another|more|one more|yet another) (?:memo|policy|email|e-mail|reminder|rule|lecture|poster|note|message)s?)\b(?:(?!\bbut\b)[^.;!?]){0,60}$/;
 
 /** Only the clause-level rejection ("rejected suggestions that …"), for phrases that are not negatable. */
 export const rejectedBefore = (textBefore: string): boolean =>
   REJECTING_CLAUSE.test(textBefore.toLowerCase().slice(-120)) || RIGHT_AFTER_INSTEAD.test(textBefore) || NOBODY_SUBJECT.test(textBefore) || NEGATED_VERB.test(textBefore);
-/** The phrase's own verb negated: "did not hold him responsible", "will not face discipline". */
-const NEGATED_VERB = /\b(?:did not|didn't|does not|doesn't|do not|don't|will not|won't|would not|wouldn't|never)\s+$/i;
+/** The phrase's own verb negated or warned against: "did not hold him responsible", "cautioned against singling out". */
+const NEGATED_VERB = /\b(?:did not|didn't|does not|doesn't|do not|don't|will not|won't|would not|wouldn't|never|(?:warn|warned|warns|warning|caution|cautioned|cautions|argued|argues) against)\s+$/i;
 /**
  * The phrase as the option turned down: "adding rate limits instead of just firing somebody",
  * "you'd just be firing the person who learned the lesson"
@@ -182,17 +182,37 @@ const SUPPORT = /\b(?:(?:feel|felt|feeling) (?:so )?(?:for|bad for|sorry for)|po
  * A verdict that puts the failure on the design and takes it off people: "… a design problem, not a
  * person problem", "… but stressed that the tool should never have allowed it".
  */
-const NOT_A_PERSON_PROBLEM = /\b(?:the |a |an |only )?(?:trigger|symptom|starting point|spark|occasion|last straw),? not (?:the |a |its )?(?:root |real |underlying )?cause\b|\bnot (?:their|his|her|the [\w-]+'s?) (?:attention|care|carefulness|competence|skills?|judge?ment|effort|diligence|vigilance|intelligence)\b|\b(?:is|was) (?:an? |the )?(?:[\w-]+ ){0,2}(?:design|process|systems?|tooling|access-control|permissions?|architecture) (?:problem|failure|flaw|issue|gap)\b|\b(?:design|system|systems|process|pipeline|tooling|architecture|engineering|policy) (?:problem|gap|failure|issue),? not (?:a |the )?(?:person|people|human|personnel|staff)(?: problem| issue)?\b(?![^.;!?]*\b(?:but|though|although|yet)\b)|\b(?:but|and|though|while) (?:[\w-]+ ){0,3}(?:the|its|our|their) (?:[\w-]+ )?(?:tool|system|software|process|platform|interface|ui|console|safeguards?|controls?|checks?)s? (?:should|must) (?:never |not |have )?(?:have )?(?:allowed|let|accepted|stopped|caught|blocked|prevented|rejected)\b/i;
+const NOT_A_PERSON_PROBLEM = /\b(?:design|system|systems|process|pipeline|tooling|architecture|engineering|policy) (?:problem|gap|failure|issue),? not (?:a |the )?(?:person|people|human|personnel|staff)(?: problem| issue)?\b(?![^.;!?]*\b(?:but|though|although|yet)\b)|\b(?:but|and|though|while) (?:[\w-]+ ){0,3}(?:the|its|our|their) (?:[\w-]+ )?(?:tool|system|software|process|platform|interface|ui|console|safeguards?|controls?|checks?)s? (?:should|must) (?:never |not |have )?(?:have )?(?:allowed|let|accepted|stopped|caught|blocked|prevented|rejected)\b/i;
 
 /**
- * The person did what they were given to do, or an earlier verdict of blame is taken back:
- * "was following a label stuck on the wrong rack", "ran step 4 exactly as written", "that
- * conclusion was wrong".
+ * A verdict on a person later in the same sentence: "the trigger, not the cause, which was Kemal's
+ * sloppy change", "a process failure: the engineer was negligent". The guards below then hold
+ * nothing back.
  */
-const ACTED_AS_TOLD = /\b(?:was|were|had been) (?:just |only |simply |correctly |dutifully )?following (?:a |an |the |their |his |her )?(?:[\w-]+ ){0,2}(?:label|runbook|procedure|instructions?|docs?|documentation|playbook|checklist|process|steps?|guide|sop|orders)\b|\b(?:ran|executed|did|followed|performed|applied) (?:step \d+|it|them|the [\w-]+(?: [\w-]+)?) (?:exactly |precisely )?as (?:written|documented|instructed|described|trained)\b|\b(?:that|this|the|our|their) (?:earlier |original |first |previous )?(?:conclusion|finding|verdict|label|diagnosis|explanation|framing|assessment) (?:was|is|proved|turned out to be) (?:wrong|mistaken|incorrect|false|misleading|unfair)\b/i;
+const NO_VERDICT = String.raw`(?![^.!?]*\b(?:careless\w*|sloppy|lazy|negligen\w*|reckless\w*|idiot\w*|written up|write (?:him|her|them) up|disciplin\w*|fired|sacked|removed from|incompeten\w*|should be|should have|to blame|at fault|(?:it|that) was (?:his|her|their))\b)`;
+
+/**
+ * Blame taken off people by the sentence itself: the slip was the trigger and not the cause, the
+ * screen and not their attention was the problem, the failure is a design problem, "who approved
+ * this" is the wrong question; the person did what they were given to do ("was following a label
+ * stuck on the wrong rack", "ran step 4 exactly as written"); or an earlier verdict of blame is
+ * taken back ("we called it 'user error'; that conclusion was wrong").
+ */
+const TAKEN_OFF_PEOPLE = new RegExp(
+  String.raw`(?:${[
+    String.raw`\b(?:the |a |an |only )?(?:trigger|symptom|starting point|spark|occasion|last straw),? not (?:the |a |its )?(?:root |real |underlying )?cause\b`,
+    String.raw`\bnot (?:their|his|her|the [\w-]+'s?) (?:attention|care|carefulness|competence|skills?|judge?ment|effort|diligence|vigilance|intelligence)\b`,
+    String.raw`\b(?:is|was) (?:an? |the )?(?:[\w-]+ ){0,2}(?:design|process|systems?|tooling|access-control|permissions?|architecture) (?:problem|failure|flaw|issue|gap)\b(?![^.!?]*\b(?:but|mostly)\b)`,
+    String.raw`\b(?:is|was|'s) the wrong (?:q|question|lesson|takeaway|framing|focus)\b`,
+    String.raw`\b(?:was|were|had been) (?:just |only |simply |correctly |dutifully )?following (?:a |an |the |their |his |her )?(?:[\w-]+ ){0,2}(?:label|runbook|procedure|instructions?|docs?|documentation|playbook|checklist|process|steps?|guide|sop|orders)\b`,
+    String.raw`\b(?:ran|executed|did|followed|performed|applied) (?:step \d+|it|them|the [\w-]+(?: [\w-]+)?) (?:exactly |precisely )?as (?:written|documented|instructed|described|trained)\b`,
+    String.raw`(?<=\b(?:error|blame|blamed|fault|culprit|negligen\w*|mistake|careless\w*)\b[^.!?]{0,120})\b(?:that|this|the|our|their) (?:earlier |original |first |previous )?(?:conclusion|finding|verdict|label|diagnosis|explanation|framing|assessment) (?:was|is|proved|turned out to be) (?:wrong|mistaken|incorrect|false|misleading|unfair)\b`,
+  ].join('|')})${NO_VERDICT}`,
+  'i',
+);
 
 export const discussesBlame = (sentence: string): boolean =>
-  DISCUSSED_PRACTICE.test(sentence) || REJECTED_CLAIM.test(sentence) || NOT_A_PERSON_PROBLEM.test(sentence) || ACTED_AS_TOLD.test(sentence);
+  DISCUSSED_PRACTICE.test(sentence) || REJECTED_CLAIM.test(sentence) || NOT_A_PERSON_PROBLEM.test(sentence) || TAKEN_OFF_PEOPLE.test(sentence);
 
 /**
  * For the classifier only: praise reads as sarcasm often enough ("Great job, Sam, you wiped prod
@@ -206,7 +226,7 @@ export const supportsPeople = (sentence: string): boolean => SUPPORT.test(senten
  * engineer should have noticed", "It is tempting to conclude that …".
  */
 // the frames themselves, shared by the two tests below
-const FRAMES = String.raw`\b(?:whenever (?:the|a|an) (?:report|write-?up|post-?mortem|rca|story|headline|press release)|(?:someone|somebody|people|everyone|half the thread|the comments?) (?:here |in (?:here|the comments|this thread) )?(?:demands?|demanding|calls? for|calling for|wants?|wanting|screams?|screaming)|(?:keep|keeps|kept|stop|stopped|quit) (?:calling|blaming|saying|asking (?:which|who|whether))|(?:people|everyone|anyone|those|folks) (?:who are |who're |who )?(?:dunking on|piling on|blaming|mocking|attacking|yelling at|calling for|calling|saying|says|say|claiming|demanding)|(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:say|confirm|comment on) (?:whether|if)|(?:easy|tempting|convenient|unfair|wrong|lazy|pointless) to (?:say|conclude|claim|think|argue|assume|decide|write|point out|describe|call|label|blame|dismiss|chalk|frame|pin)(?: that)?|asked (?:whether|if)|(?:i've|i have|i was|we've|we have|i've also) been the (?:person|one|engineer|guy|dev|developer|admin|on-call|sre) who|wonder(?:ed|s|ing)? (?:whether|if)|(?:it is|it's|it was) (?:not )?(?:clear|unclear) (?:whether|if))\b`;
+const FRAMES = String.raw`\b(?:whenever (?:the|a|an) (?:report|write-?up|post-?mortem|rca|story|headline|press release)|(?:someone|somebody|people|everyone|half the thread|the comments?) (?:here |in (?:here|the comments|this thread) )?(?:demands?|demanding|calls? for|calling for|wants?|wanting|screams?|screaming)|(?:keep|keeps|kept|stop|stopped|quit) (?:calling|blaming|saying|asking (?:which|who|whether))|(?:people|everyone|anyone|those|folks) (?:who are |who're |who )?(?:dunking on|piling on|blaming|mocking|attacking|yelling at|calling for|calling|saying|says|say|claiming|demanding)|(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:say|confirm|comment on) (?:whether|if)|(?:easy|tempting|convenient|unfair|wrong|lazy|pointless)['"\u2019\u201d]?(?: and (?:wrong|unfair|unhelpful|pointless)['"\u2019\u201d]?)? to (?:say|conclude|claim|think|argue|assume|decide|write|point out|describe|call|label|blame|dismiss|chalk|frame|pin|single out|name|punish|fire|scapegoat)(?: that)?|asked (?:whether|if)|(?:(?:i've|i have|i was|we've|we have|i've also)|(?:someone|somebody|anyone|one) who(?:'s| has| have)) been the (?:person|one|engineer|guy|dev|developer|admin|on-call|sre) who|wonder(?:ed|s|ing)? (?:whether|if)|(?:it is|it's|it was) (?:not )?(?:clear|unclear) (?:whether|if))\b`;
 // the frame holds until "and then": "… kept asking whether it was safe and then the engineer forgot" blames
 const DISCUSSION_FRAME = new RegExp(String.raw`${FRAMES}(?:(?!\band then\b)[^.;!?,]){0,80}$`, 'i');
 

@@ -48,19 +48,24 @@ interface Slot {
 
 /**
  * An action item's owner, written before its task: "Platform team to enforce …", "DBA team: add
- * …", "SRE - rotate …". A team or role given work is how BLAMELESS.md wants action items owned,
+ * …", "SRE - rotate …", "Auditors to receive …". A team or role given work is how BLAMELESS.md wants action items owned,
  * so its words are an owner, not the actor of an error. Not after an order ("Tell the night
  * shift to …"): there the people are the ones being told.
  */
 const OWNER_PREFIX = new RegExp(
-  String.raw`^\s*(?:[-*\d.)]+\s+)?(?:the\s+)?(?:[\p{L}@&/-]+\s+){0,3}?(?:team|teams|squad|group|guild|rotation|on-call|oncall|owners?|desk|department|dept|org|unit|committee|council|board|sre|ops|devops|secops|qa|dba)\s*(?::|\s-\s|\s\u2013\s|\s+to\s+(?=\p{Ll}))`,
+  String.raw`^\s*(?:[-*\d.)]+\s+)?(?:the\s+)?(?:[\p{L}@&/-]+\s+){0,3}?(?:team|teams|squad|group|guild|rotation|on-call|oncall|owners?|desk|department|dept|org|unit|committee|council|board|sre|ops|devops|secops|qa|dba|[\p{L}-]+(?:ors|ers|ists|ants|ents|ians|eers))\s*(?::|\s-\s|\s\u2013\s|\s+to)\s*`,
   'iu',
 );
+/** What follows an owner is a task in the base form: not a past act ("Ops team: broke prod"), not "to thank". */
+const NOT_A_TASK = /^(?:thank|blame|\w+ed|broke|took|went|ran|left|forgot|missed|pulled|pushed|sat|slept|asleep|again|never|always|was|were|is|are|has|had)\b/i;
 const ORDER_WORDS = /^\s*(?:[-*\d.)]+\s+)?(?:ask|tell|remind|get|have|make|ensure|let|force|require|warn|instruct|train|coach)\b/i;
 
 function ownerEnd(sentence: string): number {
   if (ORDER_WORDS.test(sentence)) return 0;
-  return OWNER_PREFIX.exec(sentence)?.[0].length ?? 0;
+  const end = OWNER_PREFIX.exec(sentence)?.[0].length ?? 0;
+  const rest = sentence.slice(end);
+  // a task starts in lower case, with a verb in its base form
+  return end > 0 && /^\p{Ll}/u.test(rest) && !NOT_A_TASK.test(rest) ? end : 0;
 }
 
 function slotsOf(sentence: string): Slot[] {

@@ -143,7 +143,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:shocking|surprising) (?:absolutely |literally )?(?:nobody|no one|no-one)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
     // "Narrator: they did not have backups.", "Thanks, kid.", "Does nobody there read a diff?",
     // "What were the people in that room doing?"
-    { re: String.raw`narrator:|thanks,? (?:kid|buddy|pal|genius|guys)(?={END})|(?:does|did) (?:nobody|no one|no-one|anyone) (?:there |here |at [\w-]+ )?(?:even )?(?:read|check|test|review|look at)\b|what were (?:the people|they|those people|the [\w-]+)(?: in that room| over there)? (?:even )?doing` },
+    { re: String.raw`narrator:|thanks,? (?:kid|buddy|pal|genius|guys)(?={END})|(?:does|did) (?:nobody|no one|no-one|anyone) (?:there |here |at [\w-]+ )?(?:even )?(?:read|check|test|review|look at)\b|(?:does|did|do) (?:nobody|no ?one|no-one)(?! else)\b[^.;!?]{0,30}?\b(?:know|understand|care)\b(?! (?:where|if|whether|when|who|how to find)\b)|what were (?:the people|they|those people|the [\w-]+)(?: in that room| over there)? (?:even )?doing` },
     // "Failing upward at its finest"
     { re: String.raw`fail(?:ing|ed|s)? up(?:ward)?s?\b(?= at| again|{END})` },
     // "Totally the software's fault, I'm sure.", "Sure, blame the tooling."
@@ -227,15 +227,38 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // selling before telling: "Execs sold stock days after the breach was found"
     { re: String.raw`sold (?:[\w-]+ )?(?:stock|shares) (?:[\w-]+ ){0,2}(?:after|before|ahead of)` },
     // sarcasm's stock forms: "Nothing says 'principal architect' like …", "it's always Kevin"
-    { re: String.raw`nothing says ["'][^"'.!?]{2,40}["'] like` },
-    { re: String.raw`(?:it's|it is|it was) always (?<actor>(?:the )?[\w@.-]+(?: from [\w-]+)?)(?=\s*[.!?,]|\s*$)`, target: 'actor', who: ['name', 'handle', 'role', 'group'] },
+    { re: String.raw`nothing says ["'][^"'.!?]{2,40}["'] like`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    { re: String.raw`(?:it's|it is|it was) always (?<actor>(?:the )?[\w@.-]+(?: from [\w-]+)?)(?=\s*[.!?]|\s*$)`, target: 'actor', who: ['name', 'handle', 'role', 'group'] },
     // a bet on who did it: "Ten bucks says the vendor's tech plugged …"
-    { re: String.raw`(?:ten|five|twenty|fifty|a hundred|\$?\d+) (?:bucks|quid|dollars|euros|pounds) says|(?:i'd|i would|i'll) bet (?:you )?(?:money|good money|my (?:house|paycheck|salary|lunch)|anything)`, target: 'sentence' },
-    // incredulity at a whole team: "Does nobody on that team know what a dry run is??"
-    { re: String.raw`(?:does|did|do) (?:nobody|no ?one|no-one)\b[^.;!?]{0,30}?\b(?:know|understand|check|read|test|care|think)`, question: true },
+    { re: String.raw`(?:ten|five|twenty|fifty|a hundred|a tenner|a fiver|\$?\d+) (?:bucks |quid |dollars |euros |pounds )?says (?:that )?(?:[\w'-]+ ){0,4}?(?<!\b(?:gets|got|is|was|be|been|being|are|were) )(?:\w+ed|did|broke|ran|pushed|forgot|wrote|took|left|made|set|cut|put|shipped|wiped|pulled|unplugged|skipped)\b|(?:i'd|i would|i'll) bet (?:you )?good money`, target: 'sentence' },
     // "Imagine earning that much and not knowing how to renew a certificate", "imagine getting
     // three warnings and archiving all three"
-    { re: String.raw`imagine (?:being|earning|pulling|making|getting paid|drawing|having)\b[^.;!?]{0,60}?\band (?:still )?(?:not|never) (?:knowing|being able|understanding|checking|reading|testing)|imagine (?:getting|receiving|being (?:told|warned|sent|given))\b[^.;!?]{0,80}?\band (?:then )?(?:ignoring|archiving|deleting|muting|snoozing|dismissing|not (?:reading|opening|acting))` },
+    { re: String.raw`imagine (?:being|earning|pulling|making|getting paid|drawing|having)\b[^.;!?]{0,60}?\band (?:still )?(?:not|never) (?:knowing|being able|understanding|checking|reading|testing)|imagine (?:getting|receiving|being (?:told|warned|sent|given))\b[^.;!?]{0,80}?\band (?:then )?(?:ignoring|archiving|deleting|muting|snoozing|dismissing|not (?:reading|opening|acting))`, notFollowedBy: String.raw`[^.!?]{0,120}\b(?:that(?:'s| is| was) (?:what|our|how|why)|the (?:old |new )?(?:threshold|tool|system|process|onboarding|pager|alerting))` },
+    // "Same dude who took down payroll last March"
+    { re: String.raw`(?:the )?same (?:dude|guy|gal|person|engineer|dev|admin|team|idiot|one|people|folks|crew|intern|contractor)s? (?:who|that) (?:took down|broke|deleted|wiped|caused|nuked|crashed|killed|bricked|borked|trashed)` },
+    // contempt for people by what they care about: "a leadership team more interested in cutting costs than …"
+    { re: String.raw`more interested in (?:cutting|saving|profits?|dividends|bonuses|buybacks|marketing|growth|shipping|features|optics|pr|covering|blaming|looking good|appearances|the share price|money|costs?|headcount|deadlines|launch(?:es|ing)?|revenue|the stock|their own|his own|her own|velocity)\b(?:[\w'-]+ ){0,4}?[^.;!?]{0,30}\bthan\b`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
+    // "Their comms people are a joke", "Hire cheap, get cheap"
+    { re: String.raw`(?:are|is|was|were) (?:a |an )?(?:complete |total |absolute |fucking |bloody )?(?:joke|clown show|circus|embarrassment|disgrace|laughing stock)\b`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    { re: String.raw`(?:hire|pay|buy|outsource) cheap,? (?:get|you get) cheap|you get what you pay for` },
+    // "Classic QA.", "Classic management."
+    { re: String.raw`classic (?<actor>[\w@.-]+(?: [\w-]+)?)(?=\s*[.!]|\s*$)`, target: 'actor', who: ['name', 'handle', 'role', 'group'] },
+    // "… is not a victim of the system"
+    { re: String.raw`(?:is|was|are|were) not (?:a |the )?victims? of (?:the |a )?(?:system|process|circumstances?)|(?:isn't|wasn't|aren't|weren't) (?:a |the )?victims? of (?:the |a )?(?:system|process|circumstances?)` },
+    // "pushed a button he didn't understand"
+    { re: String.raw`(?:a|the|some) (?:button|command|script|tool|setting|switch|query|flag|change|config) (?:he|she|they|nobody|no one) (?:didn't|did not|doesn't|does not|don't|do not) (?:understand|know how to use|fully understand)` },
+    // "typed 'yes' out of habit", "out of impatience"
+    { re: String.raw`out of (?:sheer |pure )?(?:habit|impatience|laziness|convenience|arrogance|boredom|spite)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role'] },
+    // "couldn't find the staging environment with a map and a flashlight"
+    { re: String.raw`(?:couldn't|could not|can't|cannot) (?:find|organi[sz]e|run|manage|locate) [^.;!?]{1,50}?\b(?:with a map|paper bag|piss-up|brewery)` },
+    // "learning Kubernetes on the job, on our dime"
+    { re: String.raw`learning [^.;!?]{1,30}? on the job|on (?:our|the customers'?|taxpayers'?|the taxpayer's|everyone's) dime` },
+    // "Every single one of them knew", "I think we all know what happened"
+    { re: String.raw`(?:every (?:single )?one of them|all of them|they all|each of them) knew|we all know (?:what|who) (?:happened|did (?:it|this|that))` },
+    // "raised fresh questions about the competence of the telecom's leadership"
+    { re: String.raw`(?:questions|doubts|concerns) (?:about|over|regarding) (?:the )?competence of` },
+    // scare quotes on a person's work: "Chinedu 'tested' it in prod", "Kowalczyk's 'quick fix'"
+    { re: String.raw`['"\u2018\u201c](?:tested|reviewed|checked|verified|fixed|investigating|quick fix|senior|expert|engineers?|professionals?|hotfix)['"\u2019\u201d]`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
   ],
   'failed-to': [
     // "the board had 'failed in its duty'"
@@ -244,6 +267,14 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:could(?:n't| not)?|can(?:'t|not)?) be bothered|(?:never|didn't|did not|doesn't|does not) (?:even )?bother(?:ed)?|never got (?:a)?round to` },
     // knowing and doing nothing: "knew about the intrusion and told no one"
     { re: String.raw`(?:told|tell|tells|telling) (?:no one|no-one|nobody)|kept (?:it|this|that|quiet|silent|(?:it |this )?(?:quiet|secret|hidden))\b`, target: 'subject', who: [...INDIVIDUALS, 'group'], personal: true, notPrecededBy: String.raw`\b(?:was|were|been|being|be|is|are|am)` },
+    // keeping it to oneself: "said nothing", "raised it with no one", "handed over without mentioning it"
+    { re: String.raw`(?:said|mentioned|reported|escalated) nothing|raised (?:it|this|that) with (?:no ?one|no-one|nobody)|without (?:mentioning|flagging|passing on|reporting|escalating) (?:it|this|that|the [\w-]+(?: [\w-]+)?)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    // "did not open her laptop" after the page
+    { re: String.raw`(?:did not|didn't|never) (?:open|check|look at|pick up) (?:his|her|their) (?:laptop|phone|email|e-mail|inbox|pager|messages|notifications)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    // "At no point during the window did the shift supervisor consult the checklist"
+    { re: String.raw`at no point\b[^.;!?]{0,60}?\bdid`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role'] },
+    // "acknowledged three alerts and took no further action"
+    { re: String.raw`took no (?:further |other |real )?action`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true, explained: true },
   ],
   hindsight: [
     // "Anyone familiar with the rollout policy would have recognised …"
@@ -286,6 +317,10 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:difficult|hard|impossible) to (?:understand|accept) (?:how|that) (?:nobody|no one|no-one) (?:[\w-]+ ){0,3}(?:reacted|noticed|acted|checked|responded|escalated|questioned)\b` },
     // "Everyone in IT knew that list was a reply-all bomb"
     { re: String.raw`(?:everyone|everybody) (?:in|at|on|from) (?:the )?[\w-]+(?: [\w-]+)? (?:already )?knew`, notFollowedBy: String.raw`[^.;!?]{0,60}\b(?:so|which is why)\b` },
+    // chances counted: "had three separate chances to ground the fleet"
+    { re: String.raw`had (?:two|three|four|five|six|several|multiple|many|\d+) (?:separate |different |clear |distinct )?(?:chances|opportunities) to`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    // "it is hard to understand why the approver let this through"
+    { re: String.raw`(?:difficult|hard|impossible) to (?:understand|see|explain|fathom|accept|justify) (?:why|how)\b`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
   ],
   minimising: [
     // "they couldn't manage to copy a file to all of them?"
@@ -316,7 +351,11 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`takes? (?:only |just |maybe |literally |like )(?:ten|five|two|three|\d+) (?:minutes|mins|seconds|secs) to (?:install|fix|renew|patch|check|test|set up|configure|add|write|turn on|enable|apply)|(?:first|freshman)[- ]year (?:cs|computer science|stuff|material)` },
     // the fix refused because it was only a person: "a simple operator slip, and no changes to the
     // platform are warranted"
-    { re: String.raw`no (?:platform |system |process |systemic |further |other )?(?:changes?|fix(?:es)?|action|work|remediation)(?: to (?:the |our )?[\w-]+)? (?:is|are|was|were) (?:warranted|needed|required|necessary|called for)`, cue: String.raw`\b(?:slip|error|mistake|typo|human|operator|one-off|one off|fluke|individual)\b` },
+    { re: String.raw`no (?:platform |system |process |systemic |further |other )?(?:changes?|fix(?:es)?|action|work|remediation)(?: to (?:the |our )?[\w-]+)? (?:is|are|was|were) (?:warranted|needed|required|necessary|called for)`, cue: String.raw`\b(?:operator|human|individual|person|engineer|staff|one-off|one off)(?:'s)? (?:error|mistake|slip|typo|lapse)|\b(?:slip|typo)\b` },
+    // the systemic cause denied: "one bad cmd from the dev team, not systemic imo"
+    { re: String.raw`(?:not|isn't|wasn't|nothing) (?:a |anything )?systemic(?! (?:but|rather)\b)`, notPrecededBy: String.raw`\b(?:says?|said|called|calling|label(?:l?ed|s)?|claims?|claimed)\s+["']?` },
+    // "the engineer just had an off day"
+    { re: String.raw`(?:just |only |simply )?had (?:an off|a bad|an unlucky) day`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
   ],
   'who-question': [
     // "Critics asked why a single engineer had been allowed to work alone at midnight"

@@ -123,7 +123,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:should{NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|should've|shoulda|shd(?:'ve| have| of))(?: (?:just|really|simply|probably|definitely))? (?<verb>(?!had\b)[a-z]+)`, target: 'subject', who: [...DEFAULT_TARGETS, 'we'], verbGroup: true, personal: true },
       // "no reviewer could have spotted it" defends the people; it blames nobody
       // "could not reasonably have told it apart" says it was not knowable: a defence, not hindsight
-      { re: String.raw`(?!(?:could|would)(?:n't| not)(?: {ADV}){0,2} (?:have|'ve) (?:known|told|seen|spotted|noticed|realised|realized|predicted|foreseen|caught|detected|anticipated|guessed|distinguished|recogni[sz]ed|expected)\b)(?!(?:could|would)(?: {ADV}){0,2} (?:have|'ve) (?:made|taken|done) the (?:same|exact same) (?:call|mistake|decision|choice|error|move)\b)(?:(?:could|would|must){NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|could've|would've|coulda|woulda) (?<verb>[a-z]+)`, target: 'subject', verbGroup: true, notPrecededBy: String.raw`\banyone(?:\s+[\w-]+){0,4}|\bany of us(?:\s+[\w-]+){0,2}|\b(?:no|nobody|no one|none of (?:us|them|the [\w-]+))(?:\s+[\w-]+){0,4}|\bthan (?:they|it|he|she|we|you|i)|\bwhich(?:\s+[\w-]+){1,3}|\b(?:thousands|hundreds|millions|dozens|most|many|plenty) of(?:\s+[\w-]+){1,2}` },
+      { re: String.raw`(?!(?:could|would)(?:n't| not)(?: {ADV}){0,2} (?:have|'ve) (?:known|told|seen|spotted|noticed|realised|realized|predicted|foreseen|caught|detected|anticipated|guessed|distinguished|recogni[sz]ed|expected)\b)(?!(?:could|would)(?: {ADV}){0,2} (?:have|'ve) (?:made|taken|done) the (?:same|exact same) (?:call|mistake|decision|choice|error|move)\b(?![^.;!?]{0,25}\b(?:earlier|sooner|before|faster)\b))(?:(?:could|would|must){NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|could've|would've|coulda|woulda) (?<verb>[a-z]+)`, target: 'subject', verbGroup: true, notPrecededBy: String.raw`\banyone(?:\s+[\w-]+){0,4}|\bany of us(?:\s+[\w-]+){0,2}|\b(?:no|nobody|no one|none of (?:us|them|the [\w-]+))(?:\s+[\w-]+){0,4}|\bthan (?:they|it|he|she|we|you|i)|\bwhich(?:\s+[\w-]+){1,3}|\b(?:thousands|hundreds|millions|dozens|most|many|plenty) of(?:\s+[\w-]+){1,2}` },
       // passive: "this should have been caught in review" — unless a machine was the agent
       { re: String.raw`(?:should|could){NEG}?(?: {ADV})? have been (?:caught|noticed|spotted|detected|tested|reviewed|checked|verified|flagged|escalated|prevented|avoided|followed)`, target: 'agent' },
       { re: String.raw`if only`, target: 'sentence', who: [...SENTENCE_TARGETS, 'we'] },
@@ -292,7 +292,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // "pushed to master without running the tests"
       { re: String.raw`(?:without|w/o) (?:first |even |properly |actually )?(?:telling|asking|checking|double-checking|reading|running|testing|reviewing|consulting|informing|notifying|verifying|looking(?: at| into)?|following|thinking|confirming|ensuring|completing|securing|obtaining|waiting|opening|investigating|backing up|getting (?:approval|sign-?off|permission))`, target: 'subject', who: INDIVIDUALS, personal: true,
         // a capability, not an act: "lets on-call engineers fail over without consulting the DBA"
-        notPrecededBy: String.raw`\b(?:can|could|able to|allows?|allowed|lets|so that)\b[^.;!?]{0,40}` },
+        notPrecededBy: String.raw`\b(?:tool|system|policy|process|console|pipeline|platform|feature|it|this) (?:lets|allows|enables|permits)\b[^.;!?]{0,40}|\b(?:can|may|(?:are|is) (?:now )?(?:allowed|able|empowered) to) [\w-]+(?: [\w-]+){0,3}` },
     ],
   },
   punishment: {
@@ -379,7 +379,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // coordinator to get sign-off"
       { re: String.raw`{START}(?:please )?remind (?:{DET} |all |every )?(?:[\w'-]+ ){0,3}?(?<!\b(?:page|pages|doc|docs|wiki|bot|job|alert|system|tool|script|template|banner|dashboard|runbook|email|message|notice|calendar|checklist|form|ticket|pipeline|service|channel|app|screen|prompt) )(?:to|that|about|of)\b` },
       // "… get people to tell you the truth": an infinitive, not an order
-      { re: String.raw`(?:tell|warn|instruct|coach|educate|talk to|speak to|speak with)`, target: 'object', who: INDIVIDUALS, notPrecededBy: String.raw`\bto`, notFollowedBy: String.raw`(?:me|us)\b` },
+      { re: String.raw`(?:tell|warn|instruct|coach|educate|talk to|speak to|speak with|have a word with|have a chat with)`, target: 'object', who: INDIVIDUALS, notPrecededBy: String.raw`\bto`, notFollowedBy: String.raw`(?:me|us)\b` },
       { re: String.raw`(?:don't|do not|never|not) (?:let|allow) (?:this|it|that) (?:to )?happen (?:again|a second time|twice)` },
       // sending a person to be trained: "Send Esra on a refresher course", "enrol the night
       // shift in the change-management class"
