@@ -281,6 +281,9 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // "Sakamoto off core-banking team after this"
     { re: String.raw`off (?:the )?(?:[\w-]+ ){0,2}(?:team|project|account|rota|rotation|desk) (?:after|because|for|until|following|as of)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role'] },
     // "HR to review Ishikawa-san's access", "written explanation of why he deviated"
-    { re: String.raw`\bhr (?:to|will|should|must|needs to) (?:review|look at|investigate|assess|follow up|talk|speak|meet)|written explanation (?:of|for|as to) (?:why|how)` },
+    { re: String.raw`\bhr (?:to|will|should|must|needs to) (?:review|look at|investigate|assess|follow up|talk|speak|meet)|\bhr (?:looped in|involved|notified|called in|got involved|is involved|has been (?:informed|notified|involved))|written explanation (?:of|for|as to) (?:why|how)` },
+    // "walked Haddad out of the building", "will be dealt with", "calling for the CIO's head"
+    { re: String.raw`(?:walk|walked|march|marched|escort|escorted) (?<actor>[\w@.'\u00C0-\u024F-]+(?: [\w'-]+)?) (?:out of|off) the (?:building|premises|site|floor)`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
+    { re: String.raw`(?:will|would|to) be dealt with|(?:calling|called|calls) for (?:the )?(?:[\w'-]+ ){0,3}(?:head|scalp|resignation)\b|frozen out`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'], negatable: true },
   ],
 };

@@ -258,7 +258,11 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "raised fresh questions about the competence of the telecom's leadership"
     { re: String.raw`(?:questions|doubts|concerns) (?:about|over|regarding) (?:the )?competence of` },
     // scare quotes on a person's work: "Chinedu 'tested' it in prod", "Kowalczyk's 'quick fix'"
-    { re: String.raw`['"\u2018\u201c](?:tested|reviewed|checked|verified|fixed|investigating|quick fix|senior|expert|engineers?|professionals?|hotfix)['"\u2019\u201d]`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
+    { re: String.raw`['"\u2018\u201c](?:tested|reviewed|checked|verified|fixed|investigating|quick fix|senior|expert|engineers?|professionals?|hotfix|tiny|small|minor|harmless|safe|simple|trivial|low[- ]risk)['"\u2019\u201d]`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
+    // "peak competence", "expected more from a team of this seniority", "needs to get a grip"
+    { re: String.raw`peak (?:competence|professionalism|engineering|leadership|management|incompetence)|(?:expected|expect) (?:more|better) (?:from|of) (?:a |the |that |this |our |their )?(?:[\w-]+ ){0,3}(?:team|engineers?|people|staff|crew|leadership|management|professionals?|seniority)|(?:needs?|has|have) to get a grip|pull (?:their|his|her) socks up|up (?:their|his|her) game` },
+    // "not their first time", "asleep on the pager"
+    { re: String.raw`not (?:their|his|her) first (?:time|rodeo|incident|outage|screw-?up)|asleep (?:on|at) the (?:pager|switch|job|desk)`, negatable: true },
   ],
   'failed-to': [
     // "the board had 'failed in its duty'"
@@ -275,10 +279,15 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`at no point\b[^.;!?]{0,60}?\bdid`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role'] },
     // "acknowledged three alerts and took no further action"
     { re: String.raw`took no (?:further |other |real )?action`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true, explained: true },
+    // "on-call didn't ack for 40 min", "had his phone on silent for the entire window"
+    { re: String.raw`(?:didn't|did not|never) (?:ack|acknowledge|respond|answer|pick up)\w*(?: (?:the|a|any) [\w-]+)? for (?:\d+|an?|over|more than|almost|nearly)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true, explained: true },
+    { re: String.raw`(?:his|her|their) (?:phone|pager|laptop)(?: was)? (?:on|set to) (?:silent|mute|do not disturb|dnd)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role'], explained: true },
+    // "ppl not reading runbook"
+    { re: String.raw`(?:people|ppl|folks|staff|engineers|on-call|ops|devs) (?:not|never) (?:reading|following|checking|using) (?:the )?(?:[\w-]+ )?(?:runbooks?|docs|procedures?|checklists?|process)` },
   ],
   hindsight: [
     // "Anyone familiar with the rollout policy would have recognised …"
-    { re: String.raw`anyone (?:[\w-]+ ){0,8}?(?:would|should|could) (?:have|'ve) (?:known|seen|recogni[sz]ed|realised|realized|spotted|noticed|caught|understood|predicted)`, supersedes: ['counterfactual'], notPrecededBy: String.raw`\b(?:unlikely|no way|doubt|whether|if|not clear|impossible|hard to see how|not sure)\b[^.;]{0,20}` },
+    { re: String.raw`anyone (?:[\w/-]+ ){0,8}?(?:would|should|could) ?(?:have|'ve) (?:known|seen|recogni[sz]ed|realised|realized|spotted|noticed|caught|understood|predicted)`, supersedes: ['counterfactual'], notPrecededBy: String.raw`\b(?:unlikely|no way|doubt|whether|if|not clear|impossible|hard to see how|not sure)\b[^.;]{0,20}` },
     // "In hindsight we ought to have pushed …"
     { re: String.raw`ought(?:n't| not)? to (?:have|'ve) (?<verb>[a-z]+)`, target: 'subject', who: [...INDIVIDUALS, 'group', 'we'], verbGroup: true },
     // a card with its subject left out: "Should've known the cert lifetime …"
@@ -390,5 +399,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`who was (?:in charge of|responsible for|supposed to be (?:watching|checking|on))\b`, question: true },
     // "And it took them how long to notice?"
     { re: String.raw`(?:took|takes|take) (?:them|him|her|you|the [\w-]+) how long`, question: true },
+    // "whose idea was a 0-sec drain timeout?"
+    { re: String.raw`whose (?:bright |brilliant |genius )?(?:idea|call|decision|plan) (?:was|is)\b`, question: true },
   ],
 };

@@ -21,9 +21,9 @@ const ONE_PERSON: HumanKind[] = ['name', 'handle', 'pronoun', 'role'];
 // their first weeks is onboarding)
 const WATCHED = String.raw`(?:shadowed|supervised|watched|escorted|babysat|chaperoned|double-checked)`;
 // the records and meetings a reprimand goes into
-const ON_RECORD = String.raw`(?:1:1|1-1|1-on-1|one-on-one|one to one|one-to-one|perf(?:ormance)? review|performance conversation|appraisal|annual review|hr file|personnel file)`;
+const ON_RECORD = String.raw`(?:1:1|1-1|1-on-1|one-on-one|one to one|one-to-one|perf(?:ormance)? review|performance conversation|appraisal|annual review|(?:mid-year|end-of-year|year-end) review|hr file|personnel file)`;
 // what a person did wrong, as a noun: the thing raised or reported has to be one
-const FAILING = String.raw`(?:mistakes?|errors?|lateness|late [\w-]+|missed [\w-]+|skipped [\w-]+|slow [\w-]+|failures?|behaviou?r|conduct|lapses?|no-show|absence|unapproved [\w-]+|sloppy [\w-]+|careless [\w-]+)`;
+const FAILING = String.raw`(?:(?:repeated|constant|continued|recent) )?(?:the (?:outage|incident)(?! (?:command|response|lead|management))|mistakes?|errors?|lateness|late [\w-]+|missed [\w-]+|skipped [\w-]+|slow [\w-]+|failures?|behaviou?r|conduct|lapses?|no-show|absence|unapproved [\w-]+|sloppy [\w-]+|careless [\w-]+)`;
 
 export const SUPERVISION: Partial<Record<Rule, PhraseSpec[]>> = {
   'person-fix': [
@@ -37,7 +37,7 @@ export const SUPERVISION: Partial<Record<Rule, PhraseSpec[]>> = {
     },
     // "Raise Halvard's late handover in his next 1:1", "add a line to Ngozi's appraisal about the skipped check"
     {
-      re: String.raw`(?:raise|raised|flag|flagged|mention|mentioned|bring up|brought up|note|noted|record|recorded|log|logged|add (?:a |this )?(?:note|comment|line)|document|documented|discuss|discussed)\b(?=[^.;!?]{0,80}?\b${FAILING}\b)[^.;!?]{0,50}?\b(?:in|to|on|at|into|during) (?<actor>his|her|[\w@.'-]+'s) (?:next |upcoming |annual |quarterly )?${ON_RECORD}`,
+      re: String.raw`(?:raise|raised|flag|flagged|mention|mentioned|bring up|brought up|note|noted|record|recorded|log|logged|add (?:a |this )?(?:note|comment|line)(?: about)?|document|documented|discuss|discussed)\b(?=[^.;!?]{0,80}?\b${FAILING}\b)[^.;!?]{0,50}?\b(?:in|to|on|at|into|during) (?<actor>his|her|[\w@.'-]+'s) (?:next |upcoming |annual |quarterly )?${ON_RECORD}`,
       target: 'actor',
       who: ONE_PERSON,
       personal: true,
@@ -73,5 +73,21 @@ export const SUPERVISION: Partial<Record<Rule, PhraseSpec[]>> = {
     // "Pair Oğuz with someone experienced", "Rafael needs his lead's sign-off on every change"
     { re: String.raw`pair (?<actor>[\w@.'\u00C0-\u024F-]+) with (?:someone|somebody|a|an) (?:more )?(?:experienced|senior)`, target: 'actor', who: ['name', 'handle', 'pronoun'], personal: true },
     { re: String.raw`(?:needs?|requires?|must get|must have|gets?) (?:his|her|their) (?:lead|manager|boss|supervisor|team lead)'s (?:sign-?off|approval|ok|okay|review)` },
+    // "Going forward, the DBA will confirm which host she is on", "… will run all changes past Oleksandr"
+    { re: String.raw`going forward,? (?<actor>(?:the |our )?[\w@.'\u00C0-\u024F-]+(?: [\w-]+)?) (?:will|must|should|is to|needs to) (?:always |now |personally )?(?:confirm|check|double-check|verify|run (?:all |every |any )?(?:[\w-]+ )?(?:changes?|deploys?|scripts?|commands?) (?:past|by)|ask|make sure|read|review|be more|slow down|pay more attention)`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
+    // "needs to slow down and double-check his work", "needs to be more responsive to pages"
+    { re: String.raw`(?<act>(?:needs?|has|have) to) (?:slow down|be more (?:careful|responsive|attentive|diligent|vigilant|thorough|mindful|alert|reliable|disciplined)|pay (?:more |closer )?attention|double-check (?:his|her|their) (?:own )?work)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    // "Consider whether Aleksi is the right fit for the rotation"
+    { re: String.raw`(?:is|isn't|is not|was|wasn't) (?:really )?(?:the )?right fit for`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
+    // "Remove Giorgos from the deployers LDAP group", "Add Chidi to the 'needs-approval' group"
+    { re: String.raw`remove (?<actor>[\w@.'\u00C0-\u024F-]+(?: [\w'\u00C0-\u024F-]+)?) from (?:the |all )?(?:[\w'-]+ ){0,3}(?:group|rotation|rota|list|team|project|role|roster)s?\b|add (?<actor2>[\w@.'\u00C0-\u024F-]+(?: [\w'\u00C0-\u024F-]+)?) to (?:the )?['"]?(?:needs[- ]approval|restricted|probation(?:ary)?|read[- ]only|supervised)['"]? (?:group|list|role|tier)`, target: 'sentence', who: ['name', 'handle'], personal: true },
+    // "Schedule a 1:1 with Tomasz to walk back through the change-management policy"
+    { re: String.raw`(?:1:1|one-on-one|meeting|session|chat|call) with (?<actor>[\w@.'\u00C0-\u024F-]+(?: [\w'-]+)?) to (?:walk|go|run) (?:back |him |her |them )?(?:back )?through (?:the |our )?(?:[\w-]+ ){0,2}(?:policy|procedure|process|runbook|rules|checklist)`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
+    // "before getting deploy rights back", "until they prove they can read a diff"
+    { re: String.raw`(?:before|until) (?:getting|regaining|(?:he|she|they) (?:gets?|regains?)) (?:[\w-]+ )?(?:rights|access|privileges|permissions) back|until (?:he|she|they) (?:can )?(?:prove|proves|show|shows) (?:they|he|she|themselves|himself|herself)` },
+    // "Front-desk staff to be told again not to open attachments", "Make it clear to the offshore team that …"
+    { re: String.raw`to be (?:told|reminded|warned|instructed) (?:again|once more|yet again) (?:not )?to|make it clear to (?:the |our )?(?:[\w-]+ ){0,2}(?:team|staff|engineers?|contractors?|operators?|devs|developers|ops) that` },
+    // "Vendor's technician no longer allowed in the server room unaccompanied"
+    { re: String.raw`no longer (?:be )?(?:allowed|permitted|trusted) (?:in|into|near|on|inside) (?:the |our )?[\w-]+`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
   ],
 };
