@@ -279,8 +279,6 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
   let adjacent = tokens[from]?.tags.has('Verb') ?? false;
   // nothing but auxiliaries and adverbs between the phrase and this token yet
   let bare = true;
-  // the phrase's clause borrows the subject of the one before ("said 'fine' and merged")
-  let shared = false;
   for (let steps = 0; i >= 0 && steps < 16; steps++) {
     const t = tokens[i];
     if (CLAUSE_BREAK.test(t.post)) return null;
@@ -304,7 +302,6 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
     if (bare && SHARED_SUBJECT.has(t.normal) && !/,/.test(t.post)) {
       adjacent = false;
       bare = false;
-      shared = true;
       i--;
       continue;
     }
@@ -331,7 +328,7 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
       if (inPP && adjacent && clauseOpeners.has(before.normal)) return null;
       // "a spokesperson said a power surge … knocked out …": after a reporting verb the noun
       // phrase opens the reported clause and is its subject, not the verb's object
-      if (isObject && !shared && SAYING_VERBS.test(before.normal)) return personWithin(tokens, start, i, sentence, loose);
+      if (isObject && bare && SAYING_VERBS.test(before.normal)) return personWithin(tokens, start, i, sentence, loose);
       if (inPP || (isObject && !adjacent)) {
         // a prepositional phrase goes with its preposition ("as a duplicate", "in the cabinet")
         i = inPP ? start - 2 : start - 1;

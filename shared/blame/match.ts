@@ -80,7 +80,7 @@ function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined
 
 // "since" gives a reason, not a time ("missed the pages since 02:00" explains nothing); "at once"
 // is how much, not "once X happened"
-const EXPLANATION = /\b(?:because|due to|owing to|since(?! \d| then\b| last\b| yesterday\b| (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|(?<!\bat )once|per the|as (?:the|it|its|they|he|she|we|our|planned|agreed|specified|documented|written|instructed|described|trained|required|expected))\b/i;
+const EXPLANATION = /\b(?:because|due to|owing to|since(?! \d| then\b| last\b| yesterday\b| (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|(?<!\bat )once|per the|as (?:the|it|its|they|he|she|we|our|planned|agreed|specified|documented|instructed|trained|required|(?:described|written) in (?:the|our)))\b/i;
 
 /** Rules whose phrases say nothing about a person when the sentence argues against blaming. */
 const PLACING_BLAME: ReadonlySet<Rule> = new Set<Rule>(['fault', 'punishment', 'human-error', 'judgement', 'person-fix']);

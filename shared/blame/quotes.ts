@@ -135,7 +135,7 @@ const REJECTORS = new Set([
  * memo telling staff to be more careful"). Questions about blame ("asked whether …") are a
  * discussion frame (below).
  */
-const REJECTING_CLAUSE = /\b(?:no evidence|no sign|no suggestion|not (?:seeking|trying|looking|here|about|asking)|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing) (?:the |any )?(?:idea|suggestions?|claims?)|declin(?:ed|es|ing) to|refus(?:ed|es|ing) to|nobody|no one|no single|no individual|not one|not a single|not (?:on|by|about|just|simply|merely) |not (?:blaming|firing|punishing|writing|telling|sending|naming|shaming|disciplining|sacking|reprimanding)|(?:instead of|rather than) (?:just |simply |merely )?\w+ing|(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|will not|won't|refused to|declined to|not to|never) (?:blame|fault|criticise|criticize|single out|scapegoat|(?:hold|consider|deem|regard|find) (?:that )?(?:anyone|anybody|him|her|them|the (?:engineer|technician|operator|staff|individual|person|employee|worker|nurse|clerk|contractor|team)s?|(?:any|an|one|a single) (?:individual|person|engineer|employee|member of staff|staff member|operator))|(?:look|hunt|search) for (?:a |the )?(?:culprit|scapegoat|someone to blame)|identify (?:a |the |any )?(?:culprit|scapegoat))|(?:warn|warned|warns|warning|caution|cautioned|cautions|argued|argues) against (?:blaming|making|singling|punishing|scapegoating|firing|pinning|naming)|(?:don't|do not|didn't|did not|doesn't|does not) (?:think|believe|buy|accept) (?:that |it's |it was )?(?:anyone|anybody|any|the|this|it|they|he|she)|none of (?:it|this|that)|not going to(?=\s*$)|no one (?:individual|person|engineer|employee|operator|member of staff)|not convinced|not buying|not accepting|(?:was|were|is|are) scapegoating|being made (?:a|the) scapegoat|made (?:him|her|them) (?:a|the) scapegoats?|(?:do not|don't|won't|will not|never|did not|didn't) (?:record|classify|log|list|write down|write up|describe|call|label|treat|file|report|count)(?: [\w-]+){0,4} as(?! (?:required|needed|expected|planned|usual|agreed|instructed|specified|documented)\b)|not (?:a|an|another|more|one more|yet another) (?:memo|policy|email|e-mail|reminder|rule|lecture|poster|note|message)s?)\b(?:(?!\bbut\b)[^.;!?]){0,60}$/;
+const REJECTING_CLAUSE = /\b(?:no evidence|no sign|no suggestion|not (?:seeking|trying|looking|here|about|asking)|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing) (?:the |any )?(?:idea|suggestions?|claims?)|declin(?:ed|es|ing) to|refus(?:ed|es|ing) to|nobody|no one|no single|no individual|not one|not a single|not (?:on|by|about|just|simply|merely) |not (?:blaming|firing|punishing|writing|telling|sending|naming|shaming|disciplining|sacking|reprimanding)|(?:instead of|rather than) (?:just |simply |merely )?\w+ing|(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|will not|won't|refused to|declined to|not to|never) (?:blame|fault|criticise|criticize|single out|scapegoat|(?:hold|consider|deem|regard|find) (?:that )?(?:anyone|anybody|him|her|them|(?:the |any |a single |an |one |individual |single )*(?:individual|engineer|technician|operator|staff|person|employee|worker|nurse|clerk|contractor|team|controller|crew|cfo|ceo|cto|cio|member of staff|staff member)s?)|(?:look|hunt|search) for (?:a |the |any |one )?(?:single )?(?:culprit|scapegoat|someone to blame|person|individual)|identify (?:a |the |any |one )?(?:single )?(?:culprit|scapegoat|individual|person|engineer|employee))|(?:warn|warned|warns|warning|caution|cautioned|cautions|argued|argues) against (?:blaming|making|singling|punishing|scapegoating|firing|pinning|naming|holding|disciplin\w*|any disciplinary|a rush to|sanction\w*)|(?:don't|do not|didn't|did not|doesn't|does not) (?:think|believe|buy|accept) (?:that |it's |it was )?(?:anyone|anybody|any|the|this|it|they|he|she)|none of (?:it|this|that)|not going to(?=\s*$)|no one (?:individual|person|engineer|employee|operator|member of staff)|not convinced|not buying|not accepting|(?:was|were|is|are) scapegoating|being made (?:a|the) scapegoat|made (?:him|her|them) (?:a|the) scapegoats?|(?:do not|don't|won't|will not|never|did not|didn't) (?:record|classify|log|list|write down|write up|describe|call|label|treat|file|report|count)(?: [\w-]+){0,4} as(?! (?:required|needed|expected|planned|usual|agreed|instructed|specified|documented)\b)|not (?:a|an|another|more|one more|yet another) (?:memo|policy|email|e-mail|reminder|rule|lecture|poster|note|message)s?)\b(?:(?!\bbut\b)[^.;!?]){0,60}$/;
 
 /** Only the clause-level rejection ("rejected suggestions that …"), for phrases that are not negatable. */
 export const rejectedBefore = (textBefore: string): boolean =>
@@ -156,6 +156,13 @@ export function isRejected(textBefore: string): boolean {
 }
 
 /**
+ * A verdict on a person later in the same sentence: "the trigger, not the cause, which was Kemal's
+ * sloppy change", "a process failure: the engineer was negligent". The guards below then hold
+ * nothing back.
+ */
+const NO_VERDICT = String.raw`(?![^.!?]*\b(?:careless\w*|sloppy|lazy|negligen\w*|reckless\w*|idiot\w*|written up|write (?:him|her|them) up|disciplin\w*|fired|sacked|removed from|incompeten\w*|should be|should have|to blame|at fault|(?:it|that) was (?:his|her|their)|screwed up|dropped the ball|didn't|did not|never|just|ignor\w*|forgot|(?:his|her|their) fault|but (?:honestly|really|mostly|frankly))\b)`;
+
+/**
  * A sentence that puts blame or punishment up as a practice and judges it: "Firing the person
  * who made the change just guarantees the next person hides their mistake", "Blaming the
  * operator won't fix the console". The gerund opens the sentence as its subject, and a
@@ -163,14 +170,17 @@ export function isRejected(textBefore: string): boolean {
  */
 const PRACTICE = String.raw`(?:pinning (?:it|this|that|the [\w-]+) on|framing|calling|describing|labell?ing|treating|chalking|putting (?:it|this|that) down to|firing|sacking|blaming|punishing|disciplining|scapegoating|shaming|naming and shaming|finger-pointing|pointing fingers at|retraining|yelling at|hunting for|looking for|going after|hanging)`;
 const VERDICT = String.raw`(?:is (?:just |pure |security )?(?:theat(?:er|re)|scapegoating|a distraction|pointless)|doesn't|(?:would be|is|was) (?:the |a )?(?:worst|wrong|laziest|easiest|dumbest|exact wrong|terrible|bad)|(?:would be|is|was) (?:both )?(?:unfair|unhelpful|unjust|misleading|inaccurate)|would (?:end|stop|leave|miss|hide|obscure|ignore|teach|only|just|never|not|explain nothing)|explains? nothing|(?:just|only|simply|never|rarely) [a-z]+s|won't|will not|wouldn't|would not|doesn't|does not|didn't|did not|isn't|is not|can't|cannot|misses|would miss|guarantees|teaches|solves nothing|fixes nothing|changes nothing|is pointless|is useless|is easy|is the (?:laziest|easiest|wrong|worst)|makes (?:it|things|everything) worse|is a (?:mistake|cop-out|distraction))`;
-const DISCUSSED_PRACTICE = new RegExp(String.raw`(?:^|[,;:]\s+)\s*["\u201c]?(?:(?:but|and|so|honestly|look|sure|again|in (?:our|my) (?:view|opinion)|frankly),?\s+)?${PRACTICE}\b[^.;!?]{0,80}?\b${VERDICT}\b`, 'i');
+const DISCUSSED_PRACTICE = new RegExp(String.raw`^\s*["\u201c]?(?:(?:but|and|so|honestly|look|sure|again|in (?:our|my) (?:view|opinion)|frankly),?\s+)?${PRACTICE}\b[^.;!?]{0,80}?\b${VERDICT}\b`, 'i');
+/** After a comma only a plain verdict counts: "fining the airline makes sense, firing the ops guy doesn't". */
+const STRONG_VERDICT = String.raw`(?:is (?:just |pure |security )?(?:theat(?:er|re)|scapegoating|a distraction|pointless|wrong|unfair|useless|lazy)|would be (?:the )?(?:wrong|unfair|unhelpful|pointless)|(?:fixes|solves|changes) nothing|misses the point|makes (?:no|zero) sense|doesn't\s*[.!]*$|won't fix\b|does not fix\b|doesn't fix\b)`;
+const DISCUSSED_PRACTICE_AFTER_COMMA = new RegExp(String.raw`[,;]\s+${PRACTICE}\b[^.;!?]{0,80}?\b${STRONG_VERDICT}`, 'i');
 
 /**
  * A sentence whose subject is a claim of blame that it then rejects: "Early reports attributing
  * the outage to one engineer's mistake are inaccurate", "Describing the failure as a mistake by
  * one employee misreads what happened".
  */
-const REJECTED_CLAIM = new RegExp(String.raw`^\s*(?:(?:the|some|many|all|these|those|early|initial|media|press|news|earlier|first|online) )*(?:reports?|claims?|suggestions?|accounts?|statements?|assertions?|explanations?|speculation|rumou?rs?|headlines?|describing|calling|blaming|attributing|framing|portraying|characteri[sz]ing|pinning|reducing)\b[^.;!?]{0,120}?\b(?:(?:is|are|was|were) (?:simply |just |completely |entirely |plainly |also )?(?:inaccurate|wrong|false|incorrect|misleading|unfounded|untrue|mistaken|unfair|baseless|lazy)|misreads?|misrepresents?|miss(?:es)? the point|gets? (?:it|this) wrong)\b`, 'i');
+const REJECTED_CLAIM = new RegExp(String.raw`^\s*(?:(?:the|some|many|all|these|those|early|initial|media|press|news|earlier|first|online) )*(?:reports?|claims?|suggestions?|accounts?|statements?|assertions?|explanations?|speculation|rumou?rs?|headlines?|describing|calling|blaming|attributing|framing|portraying|characteri[sz]ing|pinning|reducing)\b[^.;:!?]{0,120}?\b(?:(?:is|are|was|were) (?:simply |just |completely |entirely |plainly |also )?(?:inaccurate|wrong|false|incorrect|misleading|unfounded|untrue|mistaken|unfair|baseless|lazy)|misreads?|misrepresents?|miss(?:es)? the point|gets? (?:it|this) wrong)\b${NO_VERDICT}`, 'i');
 
 /**
  * Sympathy or praise for the people involved: "Honestly feel for whoever pushed that", "Great
@@ -183,13 +193,6 @@ const SUPPORT = /\b(?:(?:feel|felt|feeling) (?:so )?(?:for|bad for|sorry for)|po
  * person problem", "… but stressed that the tool should never have allowed it".
  */
 const NOT_A_PERSON_PROBLEM = /\b(?:design|system|systems|process|pipeline|tooling|architecture|engineering|policy) (?:problem|gap|failure|issue),? not (?:a |the )?(?:person|people|human|personnel|staff)(?: problem| issue)?\b(?![^.;!?]*\b(?:but|though|although|yet)\b)|\b(?:but|and|though|while) (?:[\w-]+ ){0,3}(?:the|its|our|their) (?:[\w-]+ )?(?:tool|system|software|process|platform|interface|ui|console|safeguards?|controls?|checks?)s? (?:should|must) (?:never |not |have )?(?:have )?(?:allowed|let|accepted|stopped|caught|blocked|prevented|rejected)\b/i;
-
-/**
- * A verdict on a person later in the same sentence: "the trigger, not the cause, which was Kemal's
- * sloppy change", "a process failure: the engineer was negligent". The guards below then hold
- * nothing back.
- */
-const NO_VERDICT = String.raw`(?![^.!?]*\b(?:careless\w*|sloppy|lazy|negligen\w*|reckless\w*|idiot\w*|written up|write (?:him|her|them) up|disciplin\w*|fired|sacked|removed from|incompeten\w*|should be|should have|to blame|at fault|(?:it|that) was (?:his|her|their))\b)`;
 
 /**
  * Blame taken off people by the sentence itself: the slip was the trigger and not the cause, the
@@ -213,7 +216,7 @@ const TAKEN_OFF_PEOPLE = new RegExp(
 );
 
 export const discussesBlame = (sentence: string): boolean =>
-  DISCUSSED_PRACTICE.test(sentence) || REJECTED_CLAIM.test(sentence) || NOT_A_PERSON_PROBLEM.test(sentence) || TAKEN_OFF_PEOPLE.test(sentence);
+  DISCUSSED_PRACTICE.test(sentence) || DISCUSSED_PRACTICE_AFTER_COMMA.test(sentence) || REJECTED_CLAIM.test(sentence) || NOT_A_PERSON_PROBLEM.test(sentence) || TAKEN_OFF_PEOPLE.test(sentence);
 
 /**
  * For the classifier only: praise reads as sarcasm often enough ("Great job, Sam, you wiped prod

@@ -235,12 +235,12 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // three warnings and archiving all three"
     { re: String.raw`imagine (?:being|earning|pulling|making|getting paid|drawing|having)\b[^.;!?]{0,60}?\band (?:still )?(?:not|never) (?:knowing|being able|understanding|checking|reading|testing)|imagine (?:getting|receiving|being (?:told|warned|sent|given))\b[^.;!?]{0,80}?\band (?:then )?(?:ignoring|archiving|deleting|muting|snoozing|dismissing|not (?:reading|opening|acting))`, notFollowedBy: String.raw`[^.!?]{0,120}\b(?:that(?:'s| is| was) (?:what|our|how|why)|the (?:old |new )?(?:threshold|tool|system|process|onboarding|pager|alerting))` },
     // "Same dude who took down payroll last March"
-    { re: String.raw`(?:the )?same (?:dude|guy|gal|person|engineer|dev|admin|team|idiot|one|people|folks|crew|intern|contractor)s? (?:who|that) (?:took down|broke|deleted|wiped|caused|nuked|crashed|killed|bricked|borked|trashed)` },
+    { re: String.raw`(?:the )?same (?:dude|guy|gal|person|engineer|dev|admin|team|idiot|people|folks|crew|intern|contractor)s? (?:who|that) (?:took down|broke|deleted|wiped|caused|nuked|crashed|killed|bricked|borked|trashed)` },
     // contempt for people by what they care about: "a leadership team more interested in cutting costs than …"
     { re: String.raw`more interested in (?:cutting|saving|profits?|dividends|bonuses|buybacks|marketing|growth|shipping|features|optics|pr|covering|blaming|looking good|appearances|the share price|money|costs?|headcount|deadlines|launch(?:es|ing)?|revenue|the stock|their own|his own|her own|velocity)\b(?:[\w'-]+ ){0,4}?[^.;!?]{0,30}\bthan\b`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
     // "Their comms people are a joke", "Hire cheap, get cheap"
     { re: String.raw`(?:are|is|was|were) (?:a |an )?(?:complete |total |absolute |fucking |bloody )?(?:joke|clown show|circus|embarrassment|disgrace|laughing stock)\b`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
-    { re: String.raw`(?:hire|pay|buy|outsource) cheap,? (?:get|you get) cheap|you get what you pay for` },
+    { re: String.raw`(?:hire|pay|buy|outsource) cheap,? (?:get|you get) cheap` },
     // "Classic QA.", "Classic management."
     { re: String.raw`classic (?<actor>[\w@.-]+(?: [\w-]+)?)(?=\s*[.!]|\s*$)`, target: 'actor', who: ['name', 'handle', 'role', 'group'] },
     // "… is not a victim of the system"
@@ -248,21 +248,23 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "pushed a button he didn't understand"
     { re: String.raw`(?:a|the|some) (?:button|command|script|tool|setting|switch|query|flag|change|config) (?:he|she|they|nobody|no one) (?:didn't|did not|doesn't|does not|don't|do not) (?:understand|know how to use|fully understand)` },
     // "typed 'yes' out of habit", "out of impatience"
-    { re: String.raw`out of (?:sheer |pure )?(?:habit|impatience|laziness|convenience|arrogance|boredom|spite)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role'] },
+    { re: String.raw`out of (?:sheer |pure )?(?:impatience|laziness|arrogance|boredom|spite)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role'] },
     // "couldn't find the staging environment with a map and a flashlight"
     { re: String.raw`(?:couldn't|could not|can't|cannot) (?:find|organi[sz]e|run|manage|locate) [^.;!?]{1,50}?\b(?:with a map|paper bag|piss-up|brewery)` },
     // "learning Kubernetes on the job, on our dime"
-    { re: String.raw`learning [^.;!?]{1,30}? on the job|on (?:our|the customers'?|taxpayers'?|the taxpayer's|everyone's) dime` },
+    { re: String.raw`learning [^.;!?]{1,30}? on the job,? on (?:our|the customers'?|taxpayers'?|the taxpayer's|everyone's) dime` },
     // "Every single one of them knew", "I think we all know what happened"
-    { re: String.raw`(?:every (?:single )?one of them|all of them|they all|each of them) knew|we all know (?:what|who) (?:happened|did (?:it|this|that))` },
+    { re: String.raw`(?:every (?:single )?one of them|all of them|they all|each of them) knew|we all know who (?:did (?:it|this|that)|it was)` },
     // "raised fresh questions about the competence of the telecom's leadership"
-    { re: String.raw`(?:questions|doubts|concerns) (?:about|over|regarding) (?:the )?competence of` },
+    { re: String.raw`(?:questions|doubts|concerns) (?:about|over|regarding) (?:the )?competence of`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
     // scare quotes on a person's work: "Chinedu 'tested' it in prod", "Kowalczyk's 'quick fix'"
-    { re: String.raw`['"\u2018\u201c](?:tested|reviewed|checked|verified|fixed|investigating|quick fix|senior|expert|engineers?|professionals?|hotfix|tiny|small|minor|harmless|safe|simple|trivial|low[- ]risk)['"\u2019\u201d]`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
+    { re: String.raw`['"\u2018\u201c](?:tested|reviewed|checked|verified|fixed|investigating|quick fix|senior|expert|engineers?|professionals?|hotfix|tiny|small|minor|harmless|safe|simple|trivial|low[- ]risk)['"\u2019\u201d]`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role'], personal: true,
+      // a label or a button, not scare quotes: 'clicks "Tested"', 'classified it as "minor"'
+      notPrecededBy: String.raw`\b(?:clicks?|clicked|press(?:es|ed)?|select(?:s|ed)?|labels?|labell?ed|mark(?:s|ed)?|classif(?:y|ies|ied)|as|set to|called|named|status)\s*` },
     // "peak competence", "expected more from a team of this seniority", "needs to get a grip"
     { re: String.raw`peak (?:competence|professionalism|engineering|leadership|management|incompetence)|(?:expected|expect) (?:more|better) (?:from|of) (?:a |the |that |this |our |their )?(?:[\w-]+ ){0,3}(?:team|engineers?|people|staff|crew|leadership|management|professionals?|seniority)|(?:needs?|has|have) to get a grip|pull (?:their|his|her) socks up|up (?:their|his|her) game` },
     // "not their first time", "asleep on the pager"
-    { re: String.raw`not (?:their|his|her) first (?:time|rodeo|incident|outage|screw-?up)|asleep (?:on|at) the (?:pager|switch|job|desk)`, negatable: true },
+    { re: String.raw`not (?:their|his|her) first screw-?up|asleep (?:on|at) the (?:pager|switch|job|desk)`, negatable: true },
   ],
   'failed-to': [
     // "the board had 'failed in its duty'"
@@ -272,18 +274,18 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // knowing and doing nothing: "knew about the intrusion and told no one"
     { re: String.raw`(?:told|tell|tells|telling) (?:no one|no-one|nobody)|kept (?:it|this|that|quiet|silent|(?:it |this )?(?:quiet|secret|hidden))\b`, target: 'subject', who: [...INDIVIDUALS, 'group'], personal: true, notPrecededBy: String.raw`\b(?:was|were|been|being|be|is|are|am)` },
     // keeping it to oneself: "said nothing", "raised it with no one", "handed over without mentioning it"
-    { re: String.raw`(?:said|mentioned|reported|escalated) nothing|raised (?:it|this|that) with (?:no ?one|no-one|nobody)|without (?:mentioning|flagging|passing on|reporting|escalating) (?:it|this|that|the [\w-]+(?: [\w-]+)?)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    { re: String.raw`(?:said|mentioned|escalated) nothing(?! (?:unusual|abnormal|wrong|of (?:note|concern)))|raised (?:it|this|that) with (?:no ?one|no-one|nobody)|without (?:mentioning|flagging|passing on|reporting|escalating) (?:it|this|that|the [\w-]+(?: [\w-]+)?)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true, explained: true },
     // "did not open her laptop" after the page
-    { re: String.raw`(?:did not|didn't|never) (?:open|check|look at|pick up) (?:his|her|their) (?:laptop|phone|email|e-mail|inbox|pager|messages|notifications)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    { re: String.raw`(?:did not|didn't|never) (?:open|check|look at|pick up) (?:his|her|their) (?:laptop|phone|email|e-mail|inbox|pager|messages|notifications)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true, explained: true },
     // "At no point during the window did the shift supervisor consult the checklist"
-    { re: String.raw`at no point\b[^.;!?]{0,60}?\bdid`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role'] },
+    { re: String.raw`at no point\b[^.;!?]{0,60}?\bdid\b(?!(?: [\w'-]+){1,4} (?:have|get|receive|see|show|display)\b)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role'] },
     // "acknowledged three alerts and took no further action"
-    { re: String.raw`took no (?:further |other |real )?action`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true, explained: true },
+    { re: String.raw`took no (?:further |other |real )?action`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true, explained: true, notFollowedBy: String.raw`[^.;!?]{0,60}\b(?:which matched|as the runbook|per the runbook|false positive|as (?:planned|agreed|instructed))`, notPrecededBy: String.raw`\bafter confirming\b[^.;!?]{0,60}` },
     // "on-call didn't ack for 40 min", "had his phone on silent for the entire window"
     { re: String.raw`(?:didn't|did not|never) (?:ack|acknowledge|respond|answer|pick up)\w*(?: (?:the|a|any) [\w-]+)? for (?:\d+|an?|over|more than|almost|nearly)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true, explained: true },
-    { re: String.raw`(?:his|her|their) (?:phone|pager|laptop)(?: was)? (?:on|set to) (?:silent|mute|do not disturb|dnd)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role'], explained: true },
+    { re: String.raw`(?:his|her|their) (?:phone|pager|laptop)(?: was)? (?:on|set to) (?:silent|mute|do not disturb|dnd)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role'], explained: true, notFollowedBy: String.raw`\s*(?:by|because of) (?:the |an? )?(?:[\w-]+ )?(?:policy|update|profile|mdm|os)\b` },
     // "ppl not reading runbook"
-    { re: String.raw`(?:people|ppl|folks|staff|engineers|on-call|ops|devs) (?:not|never) (?:reading|following|checking|using) (?:the )?(?:[\w-]+ )?(?:runbooks?|docs|procedures?|checklists?|process)` },
+    { re: String.raw`(?:people|ppl|folks|staff|engineers|on-call|ops|devs) (?:not|never) (?:reading|following|checking|using) (?:the )?(?:[\w-]+ )?(?:runbooks?|docs|procedures?|checklists?|process)`, explained: true },
   ],
   hindsight: [
     // "Anyone familiar with the rollout policy would have recognised …"
@@ -327,9 +329,9 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "Everyone in IT knew that list was a reply-all bomb"
     { re: String.raw`(?:everyone|everybody) (?:in|at|on|from) (?:the )?[\w-]+(?: [\w-]+)? (?:already )?knew`, notFollowedBy: String.raw`[^.;!?]{0,60}\b(?:so|which is why)\b` },
     // chances counted: "had three separate chances to ground the fleet"
-    { re: String.raw`had (?:two|three|four|five|six|several|multiple|many|\d+) (?:separate |different |clear |distinct )?(?:chances|opportunities) to`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    { re: String.raw`had (?:two|three|four|five|six|several|multiple|many|\d+) (?:separate |different |clear |distinct )?(?:chances|opportunities) to [^.;!?]{1,60}?\b(?:and|but|yet) (?:missed|didn't|did not|never|sat on|let|ignored|took none|passed on)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "it is hard to understand why the approver let this through"
-    { re: String.raw`(?:difficult|hard|impossible) to (?:understand|see|explain|fathom|accept|justify) (?:why|how)\b`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
+    { re: String.raw`(?:difficult|hard|impossible) to (?:understand|fathom|accept|justify) why\b`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
   ],
   minimising: [
     // "they couldn't manage to copy a file to all of them?"
@@ -362,9 +364,9 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // platform are warranted"
     { re: String.raw`no (?:platform |system |process |systemic |further |other )?(?:changes?|fix(?:es)?|action|work|remediation)(?: to (?:the |our )?[\w-]+)? (?:is|are|was|were) (?:warranted|needed|required|necessary|called for)`, cue: String.raw`\b(?:operator|human|individual|person|engineer|staff|one-off|one off)(?:'s)? (?:error|mistake|slip|typo|lapse)|\b(?:slip|typo)\b` },
     // the systemic cause denied: "one bad cmd from the dev team, not systemic imo"
-    { re: String.raw`(?:not|isn't|wasn't|nothing) (?:a |anything )?systemic(?! (?:but|rather)\b)`, notPrecededBy: String.raw`\b(?:says?|said|called|calling|label(?:l?ed|s)?|claims?|claimed)\s+["']?` },
+    { re: String.raw`(?:not|isn't|wasn't|nothing) (?:a |anything )?systemic(?! (?:but|rather)\b)`, cue: String.raw`\b(?:one|single|a|an) (?:bad|tired|careless|sloppy|rogue|dumb) (?:cmd|command|admin|engineer|dev|person|operator|guy|click)|\b(?:human|operator|individual|person)(?:'s)? (?:error|mistake|slip)|\bmistake\b`, notPrecededBy: String.raw`\b(?:says?|said|called|calling|label(?:l?ed|s)?|claims?|claimed)\s+["']?` },
     // "the engineer just had an off day"
-    { re: String.raw`(?:just |only |simply )?had (?:an off|a bad|an unlucky) day`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
+    { re: String.raw`(?:just|only|simply) had (?:an off|a bad|an unlucky) day`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
   ],
   'who-question': [
     // "Critics asked why a single engineer had been allowed to work alone at midnight"
@@ -400,6 +402,6 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "And it took them how long to notice?"
     { re: String.raw`(?:took|takes|take) (?:them|him|her|you|the [\w-]+) how long`, question: true },
     // "whose idea was a 0-sec drain timeout?"
-    { re: String.raw`whose (?:bright |brilliant |genius )?(?:idea|call|decision|plan) (?:was|is)\b`, question: true },
+    { re: String.raw`whose (?:bright |brilliant |genius )?(?:idea|call|decision|plan) was\b`, question: true },
   ],
 };

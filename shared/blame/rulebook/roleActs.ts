@@ -7,7 +7,7 @@
  */
 import type { Rule } from '../types.ts';
 import type { HumanKind, PhraseSpec } from './rules.ts';
-import { TECH_NOUNS } from './lexicon.ts';
+import { TEAM_WORDS, TECH_NOUNS } from './lexicon.ts';
 
 const PEOPLE: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role', 'group'];
 
@@ -17,7 +17,7 @@ const CHANGE_ACT = String.raw`(?:issued|wrote|written|assigned|removed|deleted|c
 const CHANGE_NOW = String.raw`(?:force-pushes|force-pushed|closes|dismisses|acks|silences|mutes|bumps|scales|presses|descopes|imports|uploads|copies|swaps|resets|waves|signs off|pushes|runs|re-runs|reruns|loads|turns (?:on|off)|switches (?:on|off)|triggers|deletes|removes|applies|installs|deploys|flips|sets|changes|reimages|unplugs|merges|approves|drops|disables|restarts|reboots|edits|overwrites|truncates|wipes|kills|migrates|upgrades|fails over)`;
 // things that open a card as its subject and are not people ("Backup ran the same code", "Script
 // replaced mid-run"): an unknown capitalised word is taken for a surname only when it is none of these
-const MACHINE_OPENERS = `(?:${[...TECH_NOUNS, 'script', 'scripts', 'backup', 'backups', 'batch', 'cron', 'primary', 'replica', 'secondary', 'standby', 'traffic', 'load', 'system', 'systems', 'failover', 'migration', 'patch', 'certificate', 'cert', 'disk', 'canary', 'rollout', 'rollback', 'monitor', 'monitoring', 'pager', 'scanner', 'firewall', 'proxy', 'gateway', 'router', 'switch', 'sync', 'import', 'export', 'restore', 'storage', 'network', 'site', 'region', 'zone', 'feed', 'file', 'files', 'firmware', 'software', 'hardware', 'code', 'change', 'rule', 'rules', 'flag', 'filter', 'vendor', 'supplier', 'provider', 'power', 'generator', 'ups', 'link', 'line', 'lines', 'terminal', 'terminals', 'tool', 'portal', 'platform', 'process', 'schedule', 'timer', 'test', 'tests', 'check', 'checks', 'retry', 'retries', 'nobody', 'someone', 'everyone']
+const MACHINE_OPENERS = `(?:${[...TECH_NOUNS, 'script', 'scripts', 'backup', 'backups', 'batch', 'cron', 'primary', 'replica', 'secondary', 'standby', 'traffic', 'load', 'system', 'systems', 'failover', 'migration', 'patch', 'certificate', 'cert', 'disk', 'canary', 'rollout', 'rollback', 'monitor', 'monitoring', 'pager', 'scanner', 'firewall', 'proxy', 'gateway', 'router', 'switch', 'sync', 'import', 'export', 'restore', 'storage', 'network', 'site', 'region', 'zone', 'feed', 'file', 'files', 'firmware', 'software', 'hardware', 'code', 'change', 'rule', 'rules', 'flag', 'filter', 'vendor', 'supplier', 'provider', 'power', 'generator', 'ups', 'link', 'line', 'lines', 'terminal', 'terminals', 'tool', 'portal', 'platform', 'process', 'schedule', 'timer', 'test', 'tests', 'check', 'checks', 'retry', 'retries', 'nobody', 'someone', 'everyone', ...TEAM_WORDS, 'facilities', 'marketing', 'sales', 'finance', 'legal', 'procurement', 'azure', 'okta', 'apple', 'google', 'stripe', 'postgres', 'snowflake', 'linode', 'oracle', 'microsoft', 'amazon']
   .map((word) => word[0].toUpperCase() + word.slice(1))
   .join('|')})`;
 // an alarm dismissed for a stated reason is a judgement call, not neglect
@@ -140,7 +140,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // a card that opens with a person's name or handle as the actor of an act only people do:
     // "Maria signed off on the migration during peak week", "@opsguy poked at a library"
     {
-      re: String.raw`{START}(?:[A-Z][a-z]+ )?(?<actor>@[\w.-]+|[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?) (?:signed|typed|approved|merged|pushed|ran|knew|told|sat|set|ignored|skipped|forgot|decided|chose|clicked|entered|deleted|dropped|removed|disabled|rebooted|restarted|changed|edited|gave|granted|assumed|poked|copied|pasted|wrote|kept|left|turned|switched|shipped|deployed|force-pushed|overrode|bypassed)\b`,
+      re: String.raw`{START}(?:[A-Z][a-z]+ )?(?<actor>@[\w.-]+|[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?) (?:signed|typed|approved|merged|pushed|ran|knew|told|sat|set|ignored|skipped|forgot|decided|chose|clicked|entered|deleted|dropped|removed|disabled|rebooted|restarted|changed|edited|gave|granted|assumed|poked|copied|pasted|wrote|kept|left|turned|switched|shipped|deployed|force-pushed|overrode|bypassed)\b(?! (?:the |a |an )?(?:rollback|revert|fix|hotfix|patch|restore)\b)(?![^.!?]{0,60}\b(?:and (?:traffic|service|the link|it|everything) (?:recovered|came back|returned)|per the runbook|as planned))`,
       target: 'actor',
       // names the tagger knows, and handles: an unknown capitalised word opening a card is as
       // often a component ("Helpline told …", "Library deployed …")
@@ -263,13 +263,13 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     },
     // … and with no time, where a surname opens the sentence: "Kowalski ran the migration on prod, not staging",
     // "Lindqvist pushed cert rotation to ALL regions at once". A vendor's name opening a card is
-    // as likely here; names shaped like products (-ly, -fy, -io, -soft, -ware, -hub …) are left out.
+    // as likely here; names shaped like products (-ly, -fy, -io, -soft, -ware, -hub …) and words the tagger does not
+    // know as names are left out, and so is a fix ("… pushed the revert again").
     {
-      re: String.raw`^(?!${MACHINE_OPENERS}\b)[A-Z][a-z]+(?:(?: (?:van|von|de|der|den|da|del|di|le|la|bin|al))* [A-Z][a-z]+)?(?<!er|tor|sor|ix|ops|ics|ly|fy|io|soft|net|ware|cloud|flare|base|hub|lab|labs|tech) (?<act>(?<verb>${CHANGE_ACT}|${CHANGE_NOW}|did|copy-pasted|said go|says go|gave the go(?:-ahead)?|green-?lit|signed off|swapped|bumped|scaled|descoped|waved))\b(?! by\b)(?=[^.!?]{0,90}(?:[.!?]|$))`,
+      re: String.raw`^(?!${MACHINE_OPENERS}\b)[A-Z][a-z]+(?:(?: (?:van|von|de|der|den|da|del|di|le|la|bin|al))* [A-Z][a-z]+)?(?<!er|tor|sor|ix|ops|ics|ly|fy|io|soft|net|ware|cloud|flare|base|hub|lab|labs|tech) (?<act>(?<verb>${CHANGE_ACT}|${CHANGE_NOW}|did|copy-pasted|said go|says go|gave the go(?:-ahead)?|green-?lit|signed off|swapped|bumped|scaled|descoped|waved))\b(?! by\b)(?! (?:the |a |an )?(?:fix|revert|rollback|hotfix|patch|restore)\b)(?=[^.!?]{0,90}(?:[.!?]|$))(?![^.!?]{0,80}\bwhich (?:ended|fixed|restored|resolved|stopped))`,
       caseSensitive: true,
       target: 'subject',
       who: ['name'],
-      personal: true,
       verbGroup: true,
       explained: true,
       cue: ACT_GONE_WRONG,
@@ -477,43 +477,47 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // waved it through: "QA waved it thru"
     { re: String.raw`wav(?:ed|es|ing) (?:it|this|that|them|the [\w-]+(?: [\w-]+)?) (?:through|thru)`, target: 'subject', who: PEOPLE, personal: true },
     // a review too fast to be one: "approved the pull request eleven seconds after it was opened"
-    { re: String.raw`(?:approved|merged|signed off|reviewed|ticked|okayed|ok'd)\b[^.;!?]{0,40}?\b(?:\d+|one|two|three|four|five|ten|eleven|twelve|fifteen|twenty|thirty|forty|ninety) seconds (?:after|later)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:approved|merged|signed off|reviewed|ticked|okayed|ok'd)\b[^.;!?]{0,40}?\b(?:\d+|one|two|three|four|five|ten|eleven|twelve|fifteen|twenty|thirty|forty|ninety) seconds after (?:it|the (?:pr|pull request|change|mr|merge request|diff|ticket|request)) was (?:opened|raised|submitted|posted|created|filed)`, target: 'subject', who: PEOPLE, personal: true },
     // going on past the warning: "chose to proceed after the canary showed elevated errors"
-    { re: String.raw`(?:chose|decided|elected|opted) to (?:proceed|continue|go ahead|push on|carry on|press on|ship|deploy|push|release)\b[^.;!?]{0,40}?\b(?:after|despite|even though|although|when) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:showed|flagged|warned|failed|reported|alerted|was red|were red|errors?|alarms?|warnings?|alerts?)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:chose|decided|elected|opted) to (?:proceed|continue|go ahead|push on|carry on|press on|ship|deploy|push|release)\b(?! with (?:the )?(?:rollback|revert|drain|failover|restore))[^.;!?]{0,40}?\b(?:despite|even though|although) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:showed|flagged|warned|failed|reported|alerted|was red|were red|errors?|alarms?|warnings?|alerts?)`, target: 'subject', who: PEOPLE, personal: true },
     // warned more than once: "had been told twice in the channel that the flag was still read"
-    { re: String.raw`(?:had been|was|were|been) (?:told|warned|reminded|asked|advised) (?:twice|three times|four times|repeatedly|several times|more than once|many times|\d+ times)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:had been|was|were|been) (?:told|warned|reminded|advised) (?:twice|three times|four times|repeatedly|several times|more than once|many times|\d+ times)`, target: 'subject', who: PEOPLE, personal: true, notFollowedBy: String.raw`\s*by (?:customers|users|clients|callers|the press|reporters)` },
     // "and still chose to debug the live system", "yet still pressed on"
-    { re: String.raw`(?:and|but|yet) still (?:chose|decided|went|opted|pressed|pushed|ran|deployed|restarted|approved|merged|shipped|carried on|continued)\b`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:and|but|yet) still (?:chose|decided|went ahead|opted|pressed|pushed|ran|deployed|restarted|approved|merged|shipped)\b`, target: 'subject', who: PEOPLE, personal: true },
     // "overruled it in favour of finishing his hotfix", "overrode the pipeline gate"
-    { re: String.raw`overr(?:ode|uled|ides|ules|iding|uling) (?:it|them|this|that|(?:{DET} )?(?:[\w-]+ ){0,2}(?:rollback|gate|check|checks|objections?|decision|team|advice|warnings?|alarms?|interlock|lock|block|freeze|policy|veto|recommendation|engineers?|sre|dba|on-call))\b`, target: 'subject', who: PEOPLE, personal: true, explained: true },
+    { re: String.raw`overr(?:ode|uled|ides|ules|iding|uling) (?:it|them|this|that|(?:{DET} )?(?:[\w-]+ ){0,2}(?:rollback|gate|check|checks|objections?|decision|team|advice|warnings?|alarms?|interlock|lock|block|freeze|policy|veto|recommendation|engineers?|sre|dba|on-call))\b`, target: 'subject', who: PEOPLE, personal: true, explained: true,
+      // an override the procedure provides for: "Per the emergency procedure, the on-call overrode the gate"
+      notPrecededBy: String.raw`\b(?:per|as per|under|following|according to) (?:the )?(?:[\w-]+ ){0,2}(?:procedure|runbook|process|policy|playbook)\b[^.;!?]{0,60}` },
     // knowing the state and starting anyway: "knew the pool had one healthy node left when she began …"
     { re: String.raw`knew\b[^.;!?]{0,80}?\bwhen (?:he|she|they|it) (?:began|started|decided|went ahead|chose|pushed|ran|approved|signed)`, target: 'subject', who: PEOPLE, personal: true },
     // the decision given a single owner: "The decision to skip the canary was Vikram's alone"
     { re: String.raw`(?:decision|call|choice)\b[^.;!?]{0,50}?\b(?:was|were) (?<actor>[\w@.'\u00C0-\u024F-]+)'s (?:alone|and (?:his|hers|theirs) alone|own)`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
     // marked as done when it was not: "signed off the patch as tested, yet the logs show …"
-    { re: String.raw`(?:signed(?: off)?|marked|ticked|reported|recorded|logged|certified)\b[^.;!?]{0,40}?\bas (?:tested|done|complete|completed|verified|checked|installed|fixed|resolved)\b[^.;!?]{0,80}?\b(?:yet|but|although|though|even though)\b`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:signed(?: off)?|marked|ticked|reported|recorded|logged|certified)\b[^.;!?]{0,40}?\bas (?:tested|done|complete|completed|verified|checked|installed|fixed|resolved)\b[^.;!?]{0,80}?\b(?:yet|but|although|though|even though) (?:the )?(?:logs|records|evidence|tests?|data|audit|screenshots?)(?: [\w-]+){0,2} (?:show|showed|shows|indicate|indicated|prove|proved)`, target: 'subject', who: PEOPLE, personal: true },
     // "a system they knew was fragile"
-    { re: String.raw`(?:they|he|she) knew (?:was|were|to be|had been) (?:fragile|broken|unsafe|faulty|risky|failing|vulnerable|outdated|unreliable|unsupported|end-of-life)` },
+    { re: String.raw`(?<!\b(?:replaced|swapped|swapped out|removed|decommissioned|retired|fixed|patched|pulled) (?:the|a|an) [\w-]+ )(?:they|he|she) knew (?:was|were|to be|had been) (?:fragile|broken|unsafe|faulty|risky|failing|vulnerable|outdated|unreliable|unsupported|end-of-life)` },
     // "acted outside his authority"
     { re: String.raw`acted (?:outside|beyond|without) (?:his|her|their|its) (?:authority|remit|instructions|role|permissions|mandate)`, target: 'subject', who: PEOPLE, personal: true },
     // "chose convenience over security"
     { re: String.raw`(?:chose|choosing|chooses|put|putting|puts|picked|prioriti[sz]ed) (?:convenience|speed|the deadline|deadlines|cost|costs|cost savings|expedience|the easy option|the shortcut|shipping|the launch|profits?|optics) (?:over|ahead of|before) (?:security|safety|testing|stability|reliability|process|patients|customers|the process)`, target: 'subject', who: PEOPLE, personal: true },
     // "Despite clear written instructions, the on-call engineer restarted both nodes"
-    { re: String.raw`despite (?:the )?(?:clear |explicit |written |repeated |standing |direct )*(?:instructions|warnings|guidance|orders|advice|objections|procedures)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
+    { re: String.raw`despite (?:the )?(?:clear|explicit|written|repeated|standing|direct)(?: [\w-]+)? (?:instructions|warnings|guidance|orders|advice|objections|procedures)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
     // "tested in production": the joke told about a person
-    { re: String.raw`test(?:ed|ing|s)? (?:it |this |that |the [\w-]+ )?(?:in|on|against) (?:prod|production|live)\b`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    { re: String.raw`test(?:ed|ing|s)? (?:it |this |that |the [\w-]+ )?(?:in|on|against) (?:prod|production|live)\b`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true, notFollowedBy: String.raw`[^.;!?]{0,40}\b(?:game ?day|chaos|drill|shadow|scheduled|planned|dark launch|feature flag)` },
     // "saw the disk alarm for six hours"
-    { re: String.raw`(?:saw|watched|ignored|had|sat with) (?:the |that |an? )?(?:[\w-]+ ){0,2}(?:alarms?|alerts?|pages?|warnings?|errors?|red dashboard|graph) for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many) (?:hours|hrs|minutes|mins|days)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:saw|ignored|sat with) (?:the |that |an? )?(?:[\w-]+ ){0,2}(?:alarms?|alerts?|pages?|warnings?|errors?|red dashboard|graph) for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many) (?:hours|hrs|minutes|mins|days)`, target: 'subject', who: PEOPLE, personal: true, explained: true },
     // "The report named the on-duty network engineer as responsible"
-    { re: String.raw`nam(?:ed|es|ing) (?<actor>(?:{DET} )?(?:[\w-]+ ){0,3}[\w-]+) as (?:responsible|the cause|at fault|the culprit|the person responsible|the source)`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true, negatable: true },
+    { re: String.raw`nam(?:ed|es|ing) (?<actor>(?:{DET} )?(?:[\w-]+ ){0,3}[\w-]+) as (?:responsible for (?:the |this )?(?:outage|incident|failure|breach|loss|error|misconfiguration|crash|deletion|delays?)|the cause|at fault|the culprit|the person responsible|the source of the (?:outage|incident|failure|breach))`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true, negatable: true },
     // "This wasn't a glitch, this was Dmitri from platform deciding …"
     { re: String.raw`(?:wasn't|was not|isn't|is not|not) (?:a |an )?(?:glitch|bug|accident|outage|act of god|freak (?:event|accident)),? (?:this|that|it) (?:was|is) (?<actor>[\w@.'\u00C0-\u024F-]+(?: [\w@.'\u00C0-\u024F-]+)?)`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
     // "is the real villain of this story", "the weak link"
-    { re: String.raw`(?:is|was|are|were) (?:the |our |their )?(?:real |true |obvious )?(?:villain|bad guy|weak link|weakest link)s?\b`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:is|was|are|were) (?:the |our |their )?(?:real |true |obvious )?(?:villain|bad guy)s?\b`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
     // "if Tuomas hadn't muted the alert", "Had the trainee not overridden the lock"
-    { re: String.raw`if (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:hadn't|had not) (?:[a-z]+ed|overridden|run|ran|driven|taken|gone|put|set|cut|shut)\b|{START}had (?<actor2>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) not (?:[a-z]+ed|overridden|run|driven|taken|gone|put|set|cut|shut)\b`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    // not the rescue that did happen ("If Maria hadn't noticed the lag, we would have lost a day")
+    { re: String.raw`if (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:hadn't|had not) (?!(?:noticed|spotted|caught|escalated|flagged|raised|paged|called|acted|intervened|stepped|checked|asked|warned)\b)(?:[a-z]+ed|overridden|run|ran|driven|taken|gone|put|set|cut|shut)\b`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    { re: String.raw`{START}had (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) not (?!(?:noticed|spotted|caught|escalated|flagged|raised|paged|called|acted|intervened|stepped|checked|asked|warned)\b)(?:[a-z]+ed|overridden|run|driven|taken|gone|put|set|cut|shut)\b`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "the same engineer was involved in a similar incident in March"
-    { re: String.raw`the same (?:engineer|person|operator|technician|developer|admin|contractor|individual|employee|dba) (?:was|had been) (?:involved|responsible|behind)\b(?! (?:in|with) (?:the )?(?:recovery|fix|response|restore|rollback))` },
+    { re: String.raw`the same (?:engineer|person|operator|technician|developer|admin|contractor|individual|employee|dba) (?:was|had been) (?:involved|responsible|behind) (?:in )?(?:a|an|the|another) (?:similar|previous|earlier|prior|near-identical) (?:incident|outage|failure)` },
     // "The root cause was not the tooling but Esra's decision to bypass …"
     { re: String.raw`not (?:the )?(?:tooling|tool|system|process|software|platform|config|pipeline|design)\b,? but (?<actor>[\w@.-]+)'s`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
     // "had cut the IT budget so far that …"

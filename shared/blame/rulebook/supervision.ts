@@ -19,21 +19,21 @@ const ONE_PERSON: HumanKind[] = ['name', 'handle', 'pronoun', 'role'];
 
 // what is done to one person kept under watch (singular verbs: a class of people shadowed for
 // their first weeks is onboarding)
-const WATCHED = String.raw`(?:shadowed|supervised|watched|escorted|babysat|chaperoned|double-checked)`;
+const WATCHED = String.raw`(?:shadowed|supervised|watched|escorted|babysat|chaperoned|double-checked|monitored)`;
 // the records and meetings a reprimand goes into
-const ON_RECORD = String.raw`(?:1:1|1-1|1-on-1|one-on-one|one to one|one-to-one|perf(?:ormance)? review|performance conversation|appraisal|annual review|(?:mid-year|end-of-year|year-end) review|hr file|personnel file)`;
+const ON_RECORD = String.raw`(?:1:1|1-1|1-on-1|one-on-one|one to one|one-to-one|perf(?:ormance)? review|performance conversation|appraisal|annual review|(?:mid-year|end-of-year|year-end) review|hr file|personnel file|file)`;
 // what a person did wrong, as a noun: the thing raised or reported has to be one
-const FAILING = String.raw`(?:(?:repeated|constant|continued|recent) )?(?:the (?:outage|incident)(?! (?:command|response|lead|management))|mistakes?|errors?|lateness|late [\w-]+|missed [\w-]+|skipped [\w-]+|slow [\w-]+|failures?|behaviou?r|conduct|lapses?|no-show|absence|unapproved [\w-]+|sloppy [\w-]+|careless [\w-]+)`;
+const FAILING = String.raw`(?:(?:repeated|constant|continued|recent) )?(?:(?:the|[\w-]+'s) (?:outage|incident)(?! (?:command|response|lead|management))|handling|(?:slow |late )?response|[\w-]+ expiry|expired [\w-]+|mistakes?|errors?|lateness|late [\w-]+|missed [\w-]+|skipped [\w-]+|slow [\w-]+|failures?|behaviou?r|conduct|lapses?|no-show|absence|unapproved [\w-]+|sloppy [\w-]+|careless [\w-]+)`;
 
 export const SUPERVISION: Partial<Record<Rule, PhraseSpec[]>> = {
   'person-fix': [
     // "Ensure the new hire is shadowed on every deploy", "make sure the field tech is escorted"
     {
-      re: String.raw`(?<act>(?:is|gets|stays|remains|must be|should be|will be|to be|needs to be) (?:always |closely |properly |constantly |personally )?)${WATCHED}\b`,
+      re: String.raw`(?<act>(?:is|are|gets|get|stays|stay|remains|remain|must be|should be|will be|to be|needs to be|need to be) (?:always |closely |properly |constantly |personally )?)${WATCHED}\b`,
       target: 'subject',
-      who: ONE_PERSON,
+      who: OTHERS,
       personal: true,
-      notFollowedBy: String.raw`[^.;!?]{0,40}\b(?:as (?:described|per|required|set out)|per the|in line with|by (?:site |building )?(?:security|reception)|for (?:their|his|her) first)`,
+      notFollowedBy: String.raw`[^.;!?]{0,40}\b(?:as (?:described|per|required|set out)|per the|in line with|by (?:site |building )?(?:security|reception)|for (?:their|his|her) first|during (?:their |his |her )?onboarding|via|through the)`,
     },
     // "Raise Halvard's late handover in his next 1:1", "add a line to Ngozi's appraisal about the skipped check"
     {
@@ -41,15 +41,18 @@ export const SUPERVISION: Partial<Record<Rule, PhraseSpec[]>> = {
       target: 'actor',
       who: ONE_PERSON,
       personal: true,
+      // a record kept in someone's favour
+      notFollowedBy: String.raw`[^.;!?]{0,60}\b(?:promotion|praise|recogni[sz]\w*|evidence for|credit|kudos)`,
     },
     // "Report the dispatcher's missed callback to her line manager"
     { re: String.raw`(?:escalate|escalated|report|reported|raise|raised|flag|flagged|take|took) (?:the |a )?(?<actor>[\w@.-]+)'s ${FAILING}[^.;!?]{0,30}?\bto (?:his|her|their|the) (?:line )?(?:manager|boss|supervisor|lead|skip-level|director)\b`, target: 'actor', who: ONE_PERSON, personal: true },
     // "One of us sits next to Bogdan for the next failover": a minder for a named person, not a
     // buddy with a job of their own ("sits next to the IC to handle comms")
-    { re: String.raw`(?:sits?|sit) (?:right )?(?:next to|beside|behind)|(?:looks?|looking|stands?|standing|sits?) over (?:the )?shoulders? of`, target: 'object', who: ['name', 'handle'], notFollowedBy: String.raw`[^.;!?]{0,40}\b(?:to (?:handle|run|do|take|help|manage|drive|own|relay|write)|so (?:that|they|he|she))\b` },
+    { re: String.raw`(?:sits?|sit) (?:right )?(?:next to|beside|behind)|(?:looks?|looking|stands?|standing|sits?) over (?:the )?shoulders? of`, target: 'object', who: ['name', 'handle', 'role'], notFollowedBy: String.raw`[^.;!?]{0,80}\b(?:to (?:handle|run|do|take|help|manage|drive|own|relay|write)|so (?:that|they|he|she)|as (?:the )?(?:[\w-]+ )?(?:plan|runbook|procedure|policy) requires|two-person|two people|four-eyes)\b` },
     // "Get the night shift to actually read the alerts", "someone who'll actually watch": the
     // word says they do not today; not in a purpose clause ("so responders can actually read it")
     { re: String.raw`(?<act>(?:to|will|'ll|must|should) actually) (?:answer|read|watch|follow|check|test|look|respond|pick up|use|open|bother|do|listen|review|verify|reply|acknowledge|show up)\b`, target: 'subject', who: OTHERS, personal: true, notPrecededBy: String.raw`\bso(?: that)?\b[^.;!?]{0,40}` },
+    { re: String.raw`(?:ensure|make sure) (?:that )?(?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+ actually (?:answers|reads|watches|follows|checks|tests|responds|picks up|acknowledges|shows up|looks at)\b`, target: 'sentence', who: OTHERS },
     // "Add Mirela to the list of people who need approval before restarts": a gate on a person
     { re: String.raw`add (?<actor>[\w@.'\u00C0-\u024F-]+(?: [\w.'\u00C0-\u024F-]+)?) to (?:the |a )?(?:list|group|set|register) of (?:people|engineers|staff|users|those|names) (?:(?:who|that) |whose (?:[\w-]+ ){0,3}?)(?:need|needs|must get|require|requires|have to get) (?:a )?(?:second )?(?:sign-?off|approval|review|supervision|check|countersignature)`, target: 'actor', who: ONE_PERSON, personal: true },
     // "Youssef will no longer be allowed to edit routing tables alone" (not a policy that
@@ -57,37 +60,37 @@ export const SUPERVISION: Partial<Record<Rule, PhraseSpec[]>> = {
     {
       re: String.raw`(?<act>(?:will|would|is|shall|should) (?:no longer|not) (?:be )?(?:permitted|allowed|authori[sz]ed|trusted|cleared)) to`,
       target: 'subject',
-      who: ['name', 'handle'],
+      who: ['name', 'handle', 'pronoun'],
       personal: true,
-      notPrecededBy: String.raw`\b(?:once|after|when)\b[^.;!?]{0,60}`,
+      notPrecededBy: String.raw`\b(?:once|after|when)\b[^.;!?]{0,60}|\b(?:you|they|we)\s*`,
       notFollowedBy: String.raw`[^.;!?]{0,60}\b(?:(?:without|unless|until)\b[^.;!?]{0,30}\b(?:approval|review|ticket|change request|second|pipeline|check)|at (?:his|her|their) own request)`,
     },
     // "Operators must read the full warning dialog before clicking OK"
-    { re: String.raw`(?<act>(?:must|need to|needs to|should|have to|has to|are to|is to) (?:always |carefully |properly )?)(?:read|re-read|double-check|check|verify|look at|confirm)\b[^.;!?]{0,50}?\bbefore (?:clicking|pressing|running|hitting|approving|submitting|deploying|merging|pushing|starting)`, target: 'subject', who: OTHERS, personal: true },
+    { re: String.raw`(?<act>(?:must|need to|needs to|should|have to|has to|are to|is to) (?:always |carefully |properly )?)(?:read|re-read|double-check|check|verify|look at|confirm)\b[^.;!?]{0,50}?\bbefore (?:clicking|pressing|running|hitting|approving|submitting|deploying|merging|pushing|starting)`, target: 'subject', who: OTHERS, personal: true, notPrecededBy: String.raw`\b(?:so(?: that)?|dialog|prompt|tool)\b[^.;!?]{0,40}`, notFollowedBy: String.raw`[^.!?]{0,60}\b(?:enforced|the (?:tool|dialog|pipeline)|add (?:the|a))\b` },
     // "no prod access until he's proven himself"
-    { re: String.raw`until (?:he|she|they|[\w@.-]+)(?:'s|'ve| has| have) (?:proven|proved|shown) (?:himself|herself|themselves|they can|he can|she can)` },
+    { re: String.raw`until (?:he|she|they|[\w@.-]+)(?:'s|'ve| has| have) (?:proven|proved|shown) (?:himself|herself|themselves|he can|she can)` },
     // "Night shift to re-read the handover procedure and confirm in writing that they understand it"
-    { re: String.raw`(?:re-?read|read|study|review) (?:the |our |this )?(?:[\w-]+ )?(?:procedure|runbook|policy|checklist|manual|guidelines?|handbook|sop)s? and (?:confirm|sign|acknowledge|attest)|confirm in writing that (?:they|he|she)` },
+    { re: String.raw`(?:re-?read|read|study) (?:the |our |this )?(?:[\w-]+ )?(?:procedure|runbook|policy|checklist|manual|guidelines?|handbook|sop)s? and (?:confirm|sign|acknowledge|attest) (?:in writing )?(?:that (?:they|he|she) (?:understand|have read|has read|will follow|know)|(?:their|his|her) understanding)|confirm in writing that (?:they|he|she) (?:understand|have read|has read|will follow)` },
     // "Set up a one-on-one between Ahmed and his manager"
-    { re: String.raw`(?:1:1|1-1|one-on-one|meeting|chat|talk|conversation) between (?<actor>[\w@.'\u00C0-\u024F-]+(?: [\w.'\u00C0-\u024F-]+)?) and (?:his|her|their) (?:line )?(?:manager|lead|boss|supervisor)`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
+    { re: String.raw`(?:1:1|1-1|one-on-one|meeting|chat|talk|conversation) between (?<actor>[\w@.'\u00C0-\u024F-]+(?: [\w.'\u00C0-\u024F-]+)?) and (?:his|her|their) (?:line )?(?:manager|lead|boss|supervisor)`, target: 'actor', who: ['name', 'handle', 'role'], personal: true, cue: String.raw`\b${FAILING}\b|\b(?:standards|skipped|review standards|conduct|attitude)\b` },
     // "Pair Oğuz with someone experienced", "Rafael needs his lead's sign-off on every change"
     { re: String.raw`pair (?<actor>[\w@.'\u00C0-\u024F-]+) with (?:someone|somebody|a|an) (?:more )?(?:experienced|senior)`, target: 'actor', who: ['name', 'handle', 'pronoun'], personal: true },
-    { re: String.raw`(?:needs?|requires?|must get|must have|gets?) (?:his|her|their) (?:lead|manager|boss|supervisor|team lead)'s (?:sign-?off|approval|ok|okay|review)` },
+    { re: String.raw`(?<act>(?:needs?|requires?|must get|must have|gets?)) (?:his|her|their) (?:lead|manager|boss|supervisor|team lead)'s (?:sign-?off|approval|ok|okay|review)`, target: 'subject', who: ['name', 'handle', 'pronoun'], personal: true, notFollowedBy: String.raw`[^.;!?]{0,60}\b(?:per|as required by|under) (?:sox|the policy|policy|the process|the access tool)` },
     // "Going forward, the DBA will confirm which host she is on", "… will run all changes past Oleksandr"
-    { re: String.raw`going forward,? (?<actor>(?:the |our )?[\w@.'\u00C0-\u024F-]+(?: [\w-]+)?) (?:will|must|should|is to|needs to) (?:always |now |personally )?(?:confirm|check|double-check|verify|run (?:all |every |any )?(?:[\w-]+ )?(?:changes?|deploys?|scripts?|commands?) (?:past|by)|ask|make sure|read|review|be more|slow down|pay more attention)`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
+    { re: String.raw`going forward,? (?<actor>(?:the |our )?[\w@.'\u00C0-\u024F-]+(?: [\w-]+)?) (?:will|must|should|is to|needs to) (?:always |now |personally )?(?:double-check (?:his|her|their) (?:own )?work|run (?:all |every |any )?(?:[\w-]+ )?(?:changes?|deploys?|scripts?|commands?) (?:past|by) [A-Z]|be more (?:careful|attentive|diligent|vigilant|mindful|thorough)|slow down\b(?! the)|pay more attention)`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
     // "needs to slow down and double-check his work", "needs to be more responsive to pages"
-    { re: String.raw`(?<act>(?:needs?|has|have) to) (?:slow down|be more (?:careful|responsive|attentive|diligent|vigilant|thorough|mindful|alert|reliable|disciplined)|pay (?:more |closer )?attention|double-check (?:his|her|their) (?:own )?work)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    { re: String.raw`(?<act>(?:needs?|has|have) to) (?:slow down\b(?! the)|be more (?:careful|responsive|attentive|diligent|vigilant|thorough|mindful|alert|reliable|disciplined)|pay (?:more |closer )?attention|double-check (?:his|her|their) (?:own )?work)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "Consider whether Aleksi is the right fit for the rotation"
-    { re: String.raw`(?:is|isn't|is not|was|wasn't) (?:really )?(?:the )?right fit for`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
+    { re: String.raw`(?:is|isn't|is not|was|wasn't) (?:really )?(?:the )?right fit for`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role'] },
     // "Remove Giorgos from the deployers LDAP group", "Add Chidi to the 'needs-approval' group"
-    { re: String.raw`remove (?<actor>[\w@.'\u00C0-\u024F-]+(?: [\w'\u00C0-\u024F-]+)?) from (?:the |all )?(?:[\w'-]+ ){0,3}(?:group|rotation|rota|list|team|project|role|roster)s?\b|add (?<actor2>[\w@.'\u00C0-\u024F-]+(?: [\w'\u00C0-\u024F-]+)?) to (?:the )?['"]?(?:needs[- ]approval|restricted|probation(?:ary)?|read[- ]only|supervised)['"]? (?:group|list|role|tier)`, target: 'sentence', who: ['name', 'handle'], personal: true },
+    { re: String.raw`remove (?<actor>[\w@.'\u00C0-\u024F-]+(?: [\w'\u00C0-\u024F-]+)?) from (?:the |all )?(?:[\w'-]+ ){0,3}(?:group|rotation|rota|list|team|project|role|roster)s?\b(?![^.;!?]{0,60}\b(?:since|once|after|while|as (?:he|she|they)|moved|left|leaving|transferred|retired|on leave)\b)|add (?<actor2>[\w@.'\u00C0-\u024F-]+(?: [\w'\u00C0-\u024F-]+)?) to (?:the )?['"]?(?:needs[- ]approval|restricted|probation(?:ary)?|read[- ]only|supervised)['"]? (?:group|list|role|tier)`, target: 'sentence', who: ['name', 'handle'], personal: true },
     // "Schedule a 1:1 with Tomasz to walk back through the change-management policy"
-    { re: String.raw`(?:1:1|one-on-one|meeting|session|chat|call) with (?<actor>[\w@.'\u00C0-\u024F-]+(?: [\w'-]+)?) to (?:walk|go|run) (?:back |him |her |them )?(?:back )?through (?:the |our )?(?:[\w-]+ ){0,2}(?:policy|procedure|process|runbook|rules|checklist)`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
+    { re: String.raw`(?:1:1|one-on-one|meeting|session|chat|call) with (?<actor>[\w@.'\u00C0-\u024F-]+(?: [\w'-]+)?) to (?:walk (?:him|her|them) (?:back )?|(?:walk|go|run) back )through (?:the |our )?(?:[\w-]+ ){0,2}(?:policy|procedure|process|runbook|rules|checklist)`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
     // "before getting deploy rights back", "until they prove they can read a diff"
     { re: String.raw`(?:before|until) (?:getting|regaining|(?:he|she|they) (?:gets?|regains?)) (?:[\w-]+ )?(?:rights|access|privileges|permissions) back|until (?:he|she|they) (?:can )?(?:prove|proves|show|shows) (?:they|he|she|themselves|himself|herself)` },
     // "Front-desk staff to be told again not to open attachments", "Make it clear to the offshore team that …"
-    { re: String.raw`to be (?:told|reminded|warned|instructed) (?:again|once more|yet again) (?:not )?to|make it clear to (?:the |our )?(?:[\w-]+ ){0,2}(?:team|staff|engineers?|contractors?|operators?|devs|developers|ops) that` },
+    { re: String.raw`to be (?:told|reminded|warned|instructed) (?:again|once more|yet again) (?:not )?to|make it clear to (?:the |our )?(?:[\w-]+ ){0,2}(?:team|staff|engineers?|contractors?|operators?|devs|developers|ops) that (?:they|he|she|[\w-]+ (?:changes|hotfixes|deploys)) (?:must|should|need to|needs to|are not to|is not to|cannot|can't|may not|need)\b` },
     // "Vendor's technician no longer allowed in the server room unaccompanied"
-    { re: String.raw`no longer (?:be )?(?:allowed|permitted|trusted) (?:in|into|near|on|inside) (?:the |our )?[\w-]+`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
+    { re: String.raw`no longer (?:be )?(?:allowed|permitted|trusted) (?:in|into|near|on|inside) (?:the |our )?[\w-]+(?![^.;!?]{0,40}\bwithout\b)`, target: 'subject', who: ['name', 'handle', 'pronoun'], personal: true },
   ],
 };
