@@ -79,6 +79,8 @@ export class Room {
   /** Everyone who ever joined, counted (never listed) in the export. */
   private readonly participants: Set<string>;
   private readonly readyAcks = new ReadyAcks();
+  /** Set while a presence announcement waits for the end of this loop turn (announcePresence). */
+  private presenceAnnouncement: { ownChanged: boolean } | null = null;
 
   constructor(seed: RoomSeed, private readonly deps: RoomDeps) {
     this.id = seed.id;
@@ -311,10 +313,24 @@ export class Room {
     return this.peerPresence.view(this.presence);
   }
 
-  /** Tells this process's viewers the counts, and (when ours changed) the other processes. */
+  /**
+   * Tells this process's viewers the counts, and (when ours changed) the other processes, once
+   * per loop turn: when many connect or leave together (a meeting ends, a network blip drops a
+   * whole office), each viewer gets one count for all of them instead of one per arrival or
+   * departure, which for a room of n is n² messages.
+   */
   private announcePresence(ownChanged = true): void {
-    this.deps.outbox.toAllExcept([], 'presence', this.presenceView());
-    if (ownChanged) this.deps.peers?.presence(this.id, this.presence.share());
+    if (this.presenceAnnouncement) {
+      this.presenceAnnouncement.ownChanged ||= ownChanged;
+      return;
+    }
+    this.presenceAnnouncement = { ownChanged };
+    setImmediate(() => {
+      const { ownChanged: shareWithPeers } = this.presenceAnnouncement!;
+      this.presenceAnnouncement = null;
+      this.deps.outbox.toAllExcept([], 'presence', this.presenceView());
+      if (shareWithPeers) this.deps.peers?.presence(this.id, this.presence.share());
+    });
   }
 
   /** Repeats our presence so the other processes do not take us for gone. */
