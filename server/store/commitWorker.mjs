@@ -2,7 +2,7 @@
 // commits it with a full fsync, so durable writes never block the server's event loop.
 // Plain JavaScript on purpose: a worker thread starts without the TypeScript loader.
 import Database from 'better-sqlite3';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 
 const db = new Database(workerData.file);
 db.pragma('journal_mode = WAL');
@@ -53,11 +53,34 @@ function commit(writes) {
   return results;
 }
 
-parentPort.on('message', (message) => {
-  if (message.type === 'close') {
-    db.close();
-    parentPort.close();
-    return;
+/**
+ * Batches arrive as soon as the server has queued them, also while a commit is under way; they
+ * wait in the port meanwhile. Taking every waiting batch at once and committing them together
+ * keeps the group commit (one fsync for all of them) without a round trip to the main thread
+ * between two commits: the next commit starts the moment the last one is on disk, even when
+ * the main thread is busy sending changes. One reply answers every batch of the commit.
+ */
+function waitingBatches(first) {
+  const batches = [first];
+  let closeAfter = false;
+  for (let next = receiveMessageOnPort(parentPort); next; next = receiveMessageOnPort(parentPort)) {
+    if (next.message.type === 'close') closeAfter = true;
+    else batches.push(next.message);
   }
-  parentPort.postMessage({ id: message.id, results: commit(message.writes) });
+  return { batches, closeAfter };
+}
+
+function close() {
+  db.close();
+  parentPort.close();
+}
+
+parentPort.on('message', (message) => {
+  if (message.type === 'close') return close();
+  const { batches, closeAfter } = waitingBatches(message);
+  const results = commit(batches.flatMap((batch) => batch.writes));
+  let from = 0;
+  const replies = batches.map((batch) => ({ id: batch.id, results: results.slice(from, (from += batch.writes.length)) }));
+  parentPort.postMessage(replies);
+  if (closeAfter) close();
 });

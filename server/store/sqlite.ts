@@ -23,6 +23,8 @@ export const DATABASE_FILE = 'debrief.sqlite';
 /** One write: statements that succeed or fail together. */
 type Statement = { sql: string; params: unknown[] };
 type WriteResult = { changes: number; error?: undefined } | { error: { code: string; message: string; statement?: number } };
+/** The writer's answer to one batch; one commit answers every batch it took. */
+type BatchReply = { id: number; results: WriteResult[] };
 
 interface PendingWrite {
   statements: Statement[];
@@ -51,15 +53,18 @@ const SQL = {
 /**
  * The embedded store: one SQLite file in WAL mode. Reads run here on the main thread; writes go
  * to a writer thread (commitWorker.mjs) that commits with synchronous=FULL, so a write is on
- * disk before its promise resolves and the fsync never stalls the event loop. Writes that queue
- * up while a commit is under way go together in the next transaction (group commit): under load,
- * many commands share one fsync, and each still succeeds or fails on its own.
+ * disk before its promise resolves and the fsync never stalls the event loop. Each turn's writes
+ * go to the writer at the end of that turn; batches that reach it while a commit is under way go
+ * together in its next transaction (group commit): under load, many commands share one fsync,
+ * and each still succeeds or fails on its own.
  */
 export class SqliteStore implements RetroStore {
   /** The main thread's connection, for reads; nothing outside the store touches it. */
   private readonly db: Database.Database;
   private readonly writer: Worker;
+  /** Writes of the current turn, sent together at its end. */
   private queued: PendingWrite[] = [];
+  /** Batches sent to the writer and not answered yet; several while commits are under way. */
   private inFlight = new Map<number, PendingWrite[]>();
   private nextBatchId = 1;
   private closing: Promise<void> | null = null;
@@ -95,7 +100,7 @@ export class SqliteStore implements RetroStore {
       idleSince: this.db.prepare<[string], { id: string }>('SELECT id FROM retros WHERE updated_at < ?'),
     };
     this.writer = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'commitWorker.mjs'), { workerData: { file } });
-    this.writer.on('message', (reply: { id: number; results: WriteResult[] }) => this.settle(reply));
+    this.writer.on('message', (replies: BatchReply[]) => this.settle(replies));
     this.writer.on('error', (error: Error) => this.writerDied(error));
     this.writer.on('exit', (code) => this.writerDied(new Error(`The SQLite writer stopped (exit code ${code}).`)));
     this.writer.unref();
@@ -214,13 +219,15 @@ export class SqliteStore implements RetroStore {
       this.queued.push({ statements, resolve, reject });
       // Sent once this turn's synchronous work is done (writes queued in the same turn go
       // together), not after the loop's next poll: the commit is on every command's path to
-      // its ack, and under load a poll phase full of socket reads would hold it back.
-      if (this.inFlight.size === 0 && this.queued.length === 1) queueMicrotask(() => this.send());
+      // its ack, and under load a poll phase full of socket reads would hold it back. Sent even
+      // while a commit is under way: the writer groups what waits for it, and starts on it
+      // without waiting for this thread to read the last answer first.
+      if (this.queued.length === 1) queueMicrotask(() => this.send());
     });
   }
 
   private send(): void {
-    if (this.inFlight.size > 0 || this.queued.length === 0) return;
+    if (this.queued.length === 0 || this.writerGone) return;
     const writes = this.queued;
     this.queued = [];
     const id = this.nextBatchId++;
@@ -230,19 +237,20 @@ export class SqliteStore implements RetroStore {
     this.writer.postMessage({ id, writes: writes.map((write) => write.statements) });
   }
 
-  private settle({ id, results }: { id: number; results: WriteResult[] }): void {
-    const writes = this.inFlight.get(id) ?? [];
-    this.inFlight.delete(id);
-    writes.forEach((write, index) => {
-      const result = results[index];
-      if (result?.error) write.reject(Object.assign(new Error(result.error.message), { code: result.error.code, statement: result.error.statement }));
-      else write.resolve(result?.changes ?? 0);
-    });
-    if (this.queued.length === 0) {
+  private settle(replies: BatchReply[]): void {
+    for (const { id, results } of replies) {
+      const writes = this.inFlight.get(id) ?? [];
+      this.inFlight.delete(id);
+      writes.forEach((write, index) => {
+        const result = results[index];
+        if (result?.error) write.reject(Object.assign(new Error(result.error.message), { code: result.error.code, statement: result.error.statement }));
+        else write.resolve(result?.changes ?? 0);
+      });
+    }
+    if (this.inFlight.size === 0 && this.queued.length === 0) {
       this.writer.unref();
       this.drained?.();
     }
-    this.send();
   }
 
   /** The writer thread crashed or exited: fail what waits, and everything after, at once. */
