@@ -161,10 +161,6 @@ function isPluralRole(word: string): boolean {
 }
 
 /**
- * A capitalised word compromise has never heard of ("Priya forgot …"). Only used for verbs
- * that only people do (PhraseSpec.personal): otherwise "Foobar failed to start" would count.
- */
-/**
  * "Priya's regex", "Marta's config": the tagger reads a possessive name as a plain noun. A
  * known first name counts; any other capitalised word only where a person is expected (loose).
  */
@@ -176,6 +172,10 @@ function isPossessiveName(t: Token, loose: boolean): boolean {
   return isKnownFirstName(word) || (loose && !isKnownWord(word));
 }
 
+/**
+ * A capitalised word compromise has never heard of ("Priya forgot …"). Only used for verbs
+ * that only people do (PhraseSpec.personal): otherwise "Foobar failed to start" would count.
+ */
 function isUnknownCapitalised(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!/^[A-Z][a-z]+(?:'s)?$/.test(t.text) || t.tags.has('Acronym')) return false;
@@ -351,7 +351,6 @@ const FREE_RELATIVES = new Set(['whoever', 'whomever']);
 /** Conjunctions that join two verb phrases of one subject ("… but did not escalate"). */
 const SHARED_SUBJECT = new Set(['but', 'and', 'then', 'yet']);
 
-/** Verbs that introduce what someone said. */
 /** The first person named in tokens from…to ("a contractor working at the substation"). */
 function personWithin(tokens: Token[], from: number, to: number, sentence: string, loose: boolean): HumanKind | null {
   for (let k = from; k <= to; k++) {
@@ -366,6 +365,7 @@ function personWithin(tokens: Token[], from: number, to: number, sentence: strin
 
 /** Verbs whose object is a whole clause, never a noun phrase of their own (unlike "wrote", "told"). */
 const SAYING_VERBS = /^(?:says|said|say|claims?|claimed|insists?|insisted|suggests?|suggested|believes?|believed|thinks?|thought)$/;
+/** Verbs that introduce what someone said. */
 const REPORTING_VERBS = /^(?:says|said|say|claims?|claimed|writes|wrote|insists?|insisted|tells|told|suggests?|suggested)$/;
 /** What follows a card's opening role when it is that card's subject ("Eng didn't verify …"). */
 const CARD_AUXILIARIES = /^(?:did|didn't|didnt|never|was|wasn't|had|hadn't|should|shouldn't|forgot|failed)$/;

@@ -48,8 +48,8 @@ interface Slot {
 
 /**
  * An action item's owner, written before its task: "Platform team to enforce …", "DBA team: add
- * …", "SRE - rotate …", "Auditors to receive …". A team or role given work is how BLAMELESS.md wants action items owned,
- * so its words are an owner, not the actor of an error. Not after an order ("Tell the night
+ * …", "SRE - rotate …", "Auditors to receive …". A team or role given work is how BLAMELESS.md
+ * wants action items owned, so its words are an owner, not the actor of an error. Not after an order ("Tell the night
  * shift to …"): there the people are the ones being told.
  */
 const OWNER_PREFIX = new RegExp(
