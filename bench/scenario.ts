@@ -44,8 +44,8 @@ interface ServerStats {
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const WORKERS = 2;
 
-function nodeProcess(script: string, args: string[] = []): ChildProcess {
-  return fork(here(script), [], { execArgv: ['--import', 'tsx', ...args], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+function nodeProcess(script: string, nodeArgs: string[] = [], scriptArgs: string[] = []): ChildProcess {
+  return fork(here(script), scriptArgs, { execArgv: ['--import', 'tsx', ...nodeArgs], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 }
 
 function reply<T>(child: ChildProcess, type: string): Promise<T> {
@@ -87,9 +87,15 @@ async function createRooms(target: 'debrief' | 'baseline', url: string, count: n
 }
 
 /** `serverScript`: another way to run Debrief (under bench/, e.g. on PostgreSQL; see storage.ts). */
-export async function runScenario(scenario: Scenario, target: 'debrief' | 'baseline', seed: number, serverScript?: string): Promise<TargetMeasurement> {
+export async function runScenario(
+  scenario: Scenario,
+  target: 'debrief' | 'baseline',
+  seed: number,
+  serverScript?: string,
+  serverArgs: string[] = [],
+): Promise<TargetMeasurement> {
   const script = serverScript ?? (target === 'debrief' ? 'targets/debrief.ts' : 'targets/relay.ts');
-  const server = nodeProcess(script, ['--expose-gc']);
+  const server = nodeProcess(script, ['--expose-gc'], serverArgs);
   const workers: ChildProcess[] = [];
   try {
     const { url } = await reply<{ url: string }>(server, 'ready');

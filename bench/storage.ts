@@ -2,13 +2,16 @@ import { runScenario, type Scenario, type TargetMeasurement } from './scenario.t
 
 /**
  * The same load on Debrief's other deployments: one process on PostgreSQL, and three processes
- * on PostgreSQL with the Redis adapter behind a round-robin proxy. Run beside the scenario's
- * SQLite and bare Socket.IO measurements, so all four come from one run on one machine.
+ * on PostgreSQL with the Redis adapter, behind a proxy that routes by retro (the deployment
+ * README recommends) and behind one that spreads each room over all three (what routing saves).
+ * Run beside the scenario's SQLite and bare Socket.IO measurements, so all come from one run on
+ * one machine.
  */
-export const STORAGE_TARGETS = [
+export const STORAGE_TARGETS: readonly { label: string; script: string; args?: string[] }[] = [
   { label: 'Debrief, 1 process, PostgreSQL', script: 'targets/debriefPostgres.ts' },
-  { label: 'Debrief, 3 processes, PostgreSQL + Redis adapter', script: 'targets/debriefCluster.ts' },
-] as const;
+  { label: 'Debrief, 3 processes, PostgreSQL + Redis, routed by retro', script: 'targets/debriefCluster.ts' },
+  { label: 'Debrief, 3 processes, PostgreSQL + Redis, round-robin', script: 'targets/debriefCluster.ts', args: ['--round-robin'] },
+];
 
 /** Only the scenarios of 1,000 participants and more: that is where deployments differ. */
 export const wantsStorageRun = (scenario: Scenario) => scenario.rooms * scenario.participants >= 1000;
@@ -20,9 +23,9 @@ export interface StorageMeasurement {
 
 export async function runStorageTargets(scenario: Scenario, seed: number, log: (line: string) => void): Promise<StorageMeasurement[]> {
   const measured: StorageMeasurement[] = [];
-  for (const { label, script } of STORAGE_TARGETS) {
+  for (const { label, script, args } of STORAGE_TARGETS) {
     log(`bench: ${scenario.name}, ${label} …`);
-    measured.push({ label, measurement: await runScenario(scenario, 'debrief', seed, script) });
+    measured.push({ label, measurement: await runScenario(scenario, 'debrief', seed, script, args) });
   }
   return measured;
 }

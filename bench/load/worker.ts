@@ -53,6 +53,8 @@ export const traffic = { frames: 0, bytes: 0 };
 
 function connectMember(job: WorkerJob, retroId: string, facilitatorKey: string | undefined, result: WorkerResult): Promise<Member> {
   const socket = io(job.url, {
+    // the retro in the URL as the web app sends it (client/net/socket.ts), for a routing proxy
+    query: { retro: retroId },
     transports: ['websocket'],
     forceNew: true,
     reconnection: false,

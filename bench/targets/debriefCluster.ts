@@ -5,10 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { BENCH_REDIS_URL, createBenchDatabase } from './database.ts';
 
 /**
- * Three Debrief processes on one PostgreSQL database and Redis, behind a round-robin TCP proxy
- * standing in for a load balancer: consecutive connections land on different processes, so the
- * members of one room are spread over all three and every change crosses processes. Stats are
- * the three processes' together (memory and CPU summed, the worst loop delay).
+ * Three Debrief processes on one PostgreSQL database and Redis, behind a TCP proxy standing in
+ * for a load balancer. By default it routes by retro, as README's "Several processes" asks of a
+ * real proxy: the web app puts the retro id in the connection URL (`?retro=<id>`), and every
+ * connection of one retro lands on the same process. With `--round-robin` consecutive
+ * connections land on different processes instead, so the members of one room are spread over
+ * all three and every change crosses processes. Stats are the three processes' together
+ * (memory and CPU summed, the worst loop delay).
  */
 const PROCESSES = 3;
 const database = await createBenchDatabase();
@@ -37,17 +40,36 @@ for (let i = 0; i < PROCESSES; i++) {
 // Started together, as a deploy would: their migrations take turns on the lock.
 for (const { url } of await Promise.all(members.map((child) => answer<{ url: string }>(child, 'ready')))) urls.push(url);
 
+const roundRobin = process.argv.includes('--round-robin');
 let next = 0;
+
+/** FNV-1a of the retro id: a stable process per retro, as `hash $arg_retro` does in nginx. */
+function processFor(retroId: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < retroId.length; i++) hash = Math.imul(hash ^ retroId.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % urls.length;
+}
+
+/** Which process takes a connection, from the request line of its first bytes. */
+function upstreamFor(head: Buffer): string {
+  const retro = /^[A-Z]+ [^ ]*[?&]retro=([^& ]+)/.exec(head.toString('latin1', 0, Math.min(head.length, 2048)))?.[1];
+  return urls[retro && !roundRobin ? processFor(decodeURIComponent(retro)) : next++ % urls.length];
+}
+
 const proxy = createServer((client: Socket) => {
-  const { port } = new URL(urls[next++ % urls.length]);
-  const upstream = connect(Number(port), '127.0.0.1');
-  client.pipe(upstream).pipe(client);
+  let upstream: Socket | undefined;
   const end = () => {
     client.destroy();
-    upstream.destroy();
+    upstream?.destroy();
   };
   client.on('error', end).on('close', end);
-  upstream.on('error', end).on('close', end);
+  client.once('data', (head: Buffer) => {
+    const { port } = new URL(upstreamFor(head));
+    upstream = connect(Number(port), '127.0.0.1');
+    upstream.on('error', end).on('close', end);
+    upstream.write(head);
+    client.pipe(upstream).pipe(client);
+  });
 });
 proxy.listen(0, '127.0.0.1', () => {
   process.send!({ type: 'ready', url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}` });

@@ -7,7 +7,7 @@ import { requestExport } from './exportRetro.ts';
 import { participantToken } from './identity.ts';
 import { loadPending, savePending } from './pendingStorage.ts';
 import { resync } from './resync.ts';
-import type { ExportAck, ExportFormat, Link, RetroSocket } from './socket.ts';
+import { socketOptions, type ExportAck, type ExportFormat, type Link, type RetroSocket } from './socket.ts';
 
 export interface ConnectOptions {
   facilitatorKey?: string;
@@ -74,7 +74,7 @@ function joinRetro(
   const auth: HandshakeAuth = { retroId, token: participantToken(retroId), protocol: PROTOCOL_VERSION, ...(options.facilitatorKey ? { facilitatorKey: options.facilitatorKey } : {}) };
   const socket: RetroSocket = options.makeSocket
     ? options.makeSocket(auth)
-    : io({ auth, transports: ['websocket'], reconnectionDelayMax: 5000, autoConnect: false });
+    : io(socketOptions(auth));
   link.socket = socket;
   let snapshotTimer: ReturnType<typeof setTimeout> | undefined;
 

@@ -1,5 +1,5 @@
-import type { Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/messages.ts';
+import type { ManagerOptions, Socket, SocketOptions } from 'socket.io-client';
+import type { ClientToServerEvents, HandshakeAuth, ServerToClientEvents } from '../../shared/protocol/messages.ts';
 import type { RetroStoreApi } from '../store/store.ts';
 
 export type { ExportAck } from '../../shared/protocol/messages.ts';
@@ -19,6 +19,16 @@ export interface Link {
   generation: number;
   /** A sync is on its way; only one runs at a time. */
   syncing: boolean;
+}
+
+/**
+ * How the web app opens its socket. The retro id also rides in the connection URL
+ * (`?retro=<id>`), where a proxy in front of several processes can read it and send all of a
+ * retro's people to one process (README, "Several processes"); the server itself reads only
+ * `auth`. WebSocket only, so no proxy needs sticky sessions.
+ */
+export function socketOptions(auth: HandshakeAuth): Partial<ManagerOptions & SocketOptions> {
+  return { auth, query: { retro: auth.retroId }, transports: ['websocket'], reconnectionDelayMax: 5000, autoConnect: false };
 }
 
 /** How long to wait for an ack before treating the message as lost (it stays pending). */
