@@ -105,7 +105,10 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   if (/^an?$/.test(prev) && negated && roles.has(singular(lemma(word)))) return 'generic';
   // "away from interns": after a preposition a plural role is a noun, whatever the tagger says
   const pluralAfterPreposition = word.endsWith('s') && roles.has(singular(word)) && before?.tags.has('Preposition') === true;
-  if (!isNoun(t) && !t.tags.has('Actor') && !isPluralRole(word) && !pluralAfterPreposition && !(isPeopleNoun(word) && insideNounPhrase(tokens, i))) return null;
+  // "Keep interns away from …", "Tell schedulers to …": after a verb that directs people, a
+  // plural role is the people directed, though the tagger reads "interns" as a verb
+  const pluralDirected = word.endsWith('s') && roles.has(singular(word)) && DIRECTING_VERBS.test(prev);
+  if (!isNoun(t) && !t.tags.has('Actor') && !isPluralRole(word) && !pluralAfterPreposition && !pluralDirected && !(isPeopleNoun(word) && insideNounPhrase(tokens, i))) return null;
   // "on-call" arrives as "on" + "call": either half names the role
   if (word === 'call' && prev === 'on' && /-/.test(tokens[i - 1]?.post ?? '') && !(tokens[i + 1] && isNoun(tokens[i + 1]))) return 'role';
   if (word === 'head' && next === 'of') return 'role';
@@ -154,6 +157,8 @@ function insideNounPhrase(tokens: Token[], i: number): boolean {
  * "Remind engineers to …": the tagger sometimes reads a plural job title as a verb. Plurals of
  * role nouns ending like agent nouns (-er, -or, -ist, -ee, -ian) are nouns whatever it says.
  */
+const DIRECTING_VERBS = /^(?:keep|have|get|make|tell|ask|remind|warn|retrain|send|require|force|stop|bar|ban)$/;
+
 function isPluralRole(word: string): boolean {
   if (!word.endsWith('s')) return false;
   const base = singular(word);
@@ -398,8 +403,16 @@ export function objectAfter(tokens: Token[], from: number, sentence: string, loo
     if (kind === 'name' || kind === 'handle') name = kind;
     // "by on-call": the "on" of "on-call" is the role, though no noun
     if (kind === 'role' && t.normal === 'on') return kind;
+    // "the on-call engineer": the hyphenated modifier is part of the noun phrase, not its end
+    if (t.normal === 'on' && /-/.test(t.post) && tokens[i + 1]?.normal === 'call' && tokens[i + 2] && nounish(tokens[i + 2])) {
+      i++;
+      continue;
+    }
     const isHead = nounish(t) && !(tokens[i + 1] && nounish(tokens[i + 1]) && !/[,;:.!?]/.test(t.post));
     if (isHead) return kind ?? name;
+    // "a junior technician working offshore": a participle after a person starts a phrase about
+    // them ("the engineer training programme" keeps going: a noun follows the -ing word)
+    if (kind === 'role' && /ing$/.test(tokens[i + 1]?.normal ?? '') && (!tokens[i + 2]?.tags.has('Noun') || /^(?:offshore|onshore|overtime|overnight|nights|weekends|alone|remotely)$/.test(tokens[i + 2].normal))) return kind;
     if (!NP_PART.some((tag) => t.tags.has(tag)) && !personPossessives.has(t.normal) && !nounish(t)) return name;
     if (/[,;:.!?]/.test(t.post)) return name;
   }

@@ -8,7 +8,7 @@ import { DEFAULT_TARGETS, RULE_DATA, SENTENCE_TARGETS, type HumanKind, type Phra
 import { humanKind, humansIn, mayMentionPeople, objectAfter, subjectBefore } from './humans.ts';
 import type { Sentence, Token } from './nlp.ts';
 import type { CompiledPhrase } from './patterns.ts';
-import { discussesBlame, framedForDiscussion, isRejected, rejectedBefore, within, type Span } from './quotes.ts';
+import { discussesBlame, fearedBefore, framedForDiscussion, isRejected, rejectedBefore, within, type Span } from './quotes.ts';
 
 export interface RawFinding {
   rule: Rule;
@@ -95,6 +95,7 @@ function passesTextChecks(phrase: CompiledPhrase, text: string, start: number, e
   if (spec.explained && EXPLANATION.test(text.slice(end))) return false;
   if (PLACING_BLAME.has(phrase.rule) && (discussesBlame(text) || rejectedBefore(text.slice(0, start)))) return false;
   if (framedForDiscussion(text.slice(0, start))) return false;
+  if (phrase.rule === 'punishment' && fearedBefore(text.slice(0, start))) return false;
   return true;
 }
 

@@ -1592,3 +1592,42 @@ describe('staff in the actor\'s seat of a company\'s account', () => {
     expect(flagged('The script wrote an incorrect value to the config.')).toBe(false);
   });
 });
+
+/** Forms found missing in sentences retold from public outage coverage and forums. */
+describe('wording from news coverage and forums', () => {
+  const caught: Array<[string, string, CheckContext?]> = [
+    ['a role noun with a participle after it', 'Sources blamed the fault on an engineer working alone that night.'],
+    ['the on-call role as an object', 'Formally reprimand the on-call engineer for the missed page.', 'action'],
+    ['a plural role after a directing verb', 'Keep contractors away from the billing cluster.', 'action'],
+    ['a performance plan', 'Put the release manager on a performance plan.', 'action'],
+    ['a written warning to a shift', 'Tell the weekend shift that the next late handover means a written warning.', 'action'],
+    ['shadowing a senior as the fix', 'The engineer who ran the migration will shadow a senior DBA for a month.'],
+    ['care asked of people', 'All staff to double-check their changes before the Friday freeze.', 'action'],
+    ['properly next time', 'Ask the support team to route escalations properly next time.', 'action'],
+    ['if a person had told', 'If Tomasz had called the vendor at midnight we would have been up by two.'],
+    ['had a person warned', 'Had the vendor warned us about the firmware, we would have held the rollout.'],
+    ['had not bothered', 'They had not bothered to read the maintenance notice.'],
+    ['a warning call dismissed', 'The duty operators dismissed calls from the field crews about the smoke.'],
+    ['sidestepping a rollout', 'The admin sidestepped the canary stage and pushed to every region.'],
+    ['leaving with immediate effect', 'The bank said its technology chief is leaving with immediate effect after the failed upgrade.'],
+    ['shown the door', 'Word is the contractor was told to pack up his desk that afternoon.'],
+    ['prison wished', 'Whoever signed off that budget should be behind bars.'],
+    ['absence as insinuation', 'Were the network folks even awake when the alarms went off'],
+  ];
+  const alone: Array<[string, string, CheckContext?]> = [
+    ['a punishment feared', 'I hope the ops crew know they are not going to be fired for this; they must be terrified they will be.'],
+    ['no one punished', 'The technician was not disciplined, and the review says why.'],
+    ['human error as something to expect', 'Good systems expect human error and make the safe path the easy one.'],
+    ['a slip as a sign of a system gap', 'A wrong keystroke is usually a sign of a gap in the process, not in the person.'],
+    ['a process that let a typo through', 'The pipeline let a single typo reach every router, and that is what we are fixing.'],
+    ['onboarding by shadowing', 'New starters shadow a senior engineer for their first two rotations.'],
+    ['a tool that lets people re-check', 'The new diff view lets operators double-check their changes before applying them.'],
+    ['what was on their screens', 'Nobody on the bridge acted unreasonably given what was on their screens.'],
+    ['the reader asked to imagine', 'Had you asked us last year, we would have said a full-region outage was unlikely.'],
+    ['attackers jailed', 'Police said the extortion gang should be behind bars by the end of the year.'],
+    ['a database on holiday', 'Was the reporting database on holiday mode during the freeze?'],
+    ['customers leaving', 'Customers are leaving the queue after two minutes on hold.'],
+  ];
+  for (const [name, text, context] of caught) it(`catches: ${name}`, () => expect(flagged(text, context)).toBe(true));
+  for (const [name, text, context] of alone) it(`leaves alone: ${name}`, () => expect(flagged(text, context)).toBe(false));
+});

@@ -206,9 +206,17 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`consequences for (?:the )?(?:people|person|individuals?|staff|those|employees?|engineers?|team)(?: (?:involved|responsible))?|(?:cut|severed) ties with|parted ways with|terminated (?:the |its |their )?contract (?:of|with)`, target: 'sentence', who: [...INDIVIDUALS, 'group'], negatable: true },
     // job-hunting jokes: "someone at that company is updating their LinkedIn right about now"
     { re: String.raw`(?:updating|polishing|dusting off) (?:their|his|her|a) (?:linkedin|cvs?|resumes?|r\u00e9sum\u00e9s?)|(?:looking for|on the hunt for) a new job`, negatable: true },
+    // shown the door: "told the new hire to pack up and not come back", "clearing out their desk"
+    { re: String.raw`pack(?:s|ed|ing)? up (?:his|her|their) (?:desk|things|stuff|belongings|bags)|pack up and (?:not|never) come back|clear(?:s|ed|ing)? (?:out )?(?:his|her|their) desk`, negatable: true },
+    // prison wished on the people responsible ("should be behind bars", "why aren't they in jail?");
+    // not on the criminals of a breach
+    {
+      re: String.raw`(?:should|ought to|needs? to|must|deserves? to) (?:be |go |end up )?(?:behind bars|in (?:jail|prison)|locked up)|why (?:aren't|isn't|are(?:n't| not)) (?:they |he |she |[\w-]+ )?(?:behind bars|in (?:jail|prison)|locked up)`,
+      notPrecededBy: String.raw`\b(?:hackers?|attackers?|criminals?|scammers?|gangs?|thie(?:f|ves)|fraudsters?|extortionists?|ransomware (?:crew|group|operators?))\b[^.;!?]{0,40}`,
+    },
     // departures and warnings after the event: "will leave at the end of the month", "was given a
     // final written warning"
-    { re: String.raw`(?:will|is to|is set to|is due to) (?:leave|depart|step aside|exit) (?:the (?:company|bank|firm|role|post|business|board)|at the end of|with immediate effect)|(?:given|issued|received|handed|got|gets) (?:a |an )?(?:(?:final|formal|written|verbal|first) )+warnings?|(?:(?:final|formal|written|verbal) )+warnings? (?:for|to|against)|(?:will be|to be|are to be|is to be) (?:closely |more closely )?(?:supervised|monitored)`, target: 'sentence', who: [...INDIVIDUALS, 'group'], negatable: true },
+    { re: String.raw`(?:will|is to|is set to|is due to) (?:leave|depart|step aside|exit) (?:the (?:company|bank|firm|role|post|business|board)|at the end of|with immediate effect|immediately|effective immediately)|(?:is|are) (?:leaving|departing|stepping aside|exiting|stepping down) (?:the (?:company|bank|firm|role|post|business|board) )?(?:with immediate effect|immediately|effective immediately)|(?:given|issued|received|handed|got|gets) (?:a |an )?(?:(?:final|formal|written|verbal|first) )+warnings?|(?:(?:final|formal|written|verbal) )+warnings? (?:for|to|against)|(?:will be|to be|are to be|is to be) (?:closely |more closely )?(?:supervised|monitored)`, target: 'sentence', who: [...INDIVIDUALS, 'group'], negatable: true },
     // "reassigned after the ransomware attack", "raised with the engineer's manager", "would face
     // a professional conduct hearing"
     { re: String.raw`reassigned (?:after|following|in the wake of|over)|raised with (?:the |his |her |their )?(?:[\w-]+'s )?(?:line )?(?:manager|boss|supervisor|hr)\b|(?:face|faces|facing|faced) (?!no\b|any\b)(?:a |an )?(?:[\w-]+ ){0,2}(?:hearing|tribunal|disciplinary|dismissal|misconduct|charges?|prosecution)`, target: 'sentence', who: INDIVIDUALS, negatable: true },
@@ -240,7 +248,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // "Put Darren's team on notice", "the supervisors were put on notice"
     { re: String.raw`(?:put|puts|putting|placed|place|been put|were put|was put) (?:(?<actor>(?:{DET} )?(?:[\w'-]+ ){0,3}?[\w'-]+) )?on notice`, target: 'sentence', who: [...INDIVIDUALS, 'group'] },
     // "Issue a written warning to staff found reusing passwords"
-    { re: String.raw`(?:written|formal|verbal|final) warnings?`, target: 'sentence', who: INDIVIDUALS, negatable: true },
+    { re: String.raw`(?:written|formal|verbal|final) warnings?`, target: 'sentence', who: [...INDIVIDUALS, 'group'], negatable: true },
     // an apology or a resignation demanded of a person: "demanded that producer X apologise"
     { re: String.raw`(?:demanded|called for|urged) (?:that )?(?:[\w.'-]+ ){1,5}?(?:apologi[sz]e|resign|step down|be (?:fired|sacked|dismissed|named|held accountable))`, notPrecededBy: String.raw`\b(?:someone|somebody|people|everyone|they|commenters|the comments)(?: here)? ` },
     // a departure dated by the event: "the CTO's departure weeks after the outage"

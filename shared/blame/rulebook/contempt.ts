@@ -25,6 +25,8 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // contempt for who is in charge: "a bank run by people who don't understand computers",
     // "Who's running that NOC, interns?"
     { re: String.raw`(?:run|staffed|managed|led) by (?:a bunch of |a pack of )?(?:people|folks|amateurs|clowns|interns|kids|children|monkeys|idiots|mbas|bean counters|accountants|salespeople|suits)|(?:people|folks|someone|staff) who (?:don't|do not|didn't|did not|can't|cannot|couldn't) (?:even )?(?:understand|know what|read)` },
+    // "Was the DBA on holiday or what", "were the ops folks even awake?": absence as an insinuation
+    { re: String.raw`{START}(?:was|were) (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:all )?(?:on holiday|on vacation|asleep|at lunch|out to lunch|awol|napping|even awake|even there|even looking|even watching)\b`, target: 'actor', who: [...INDIVIDUALS, 'group'] },
     // sarcasm: "I'm sure the summer hire did it"
     { re: String.raw`(?:i'm|i am) (?:sure|certain|positive) (?:it was )?(?:{DET} )?[\w@-]+(?: [\w-]+)? (?:did it|did this|knew|meant well|had (?:nothing|no idea))`, target: 'sentence' },
     { re: String.raw`(?:interns|kids|children|monkeys|amateurs|clowns|toddlers)\s*\?` },
@@ -270,7 +272,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "the board had 'failed in its duty'"
     { re: String.raw`failed in (?:its|their|his|her|our) (?:duty|duties|responsibilit(?:y|ies)|obligations?|oversight)` },
     // not bothering: "nobody on infra could be bothered to test", "never got round to"
-    { re: String.raw`(?:could(?:n't| not)?|can(?:'t|not)?) be bothered|(?:never|didn't|did not|doesn't|does not) (?:even )?bother(?:ed)?|never got (?:a)?round to` },
+    { re: String.raw`(?:could(?:n't| not)?|can(?:'t|not)?) be bothered|(?:never|didn't|did not|doesn't|does not) (?:even )?bother(?:ed)?|(?:had|has|have)(?:n't| not| never) (?:even )?bothered|never got (?:a)?round to` },
     // knowing and doing nothing: "knew about the intrusion and told no one"
     { re: String.raw`(?:told|tell|tells|telling) (?:no one|no-one|nobody)|kept (?:it|this|that|quiet|silent|(?:it |this )?(?:quiet|secret|hidden))\b`, target: 'subject', who: [...INDIVIDUALS, 'group'], personal: true, notPrecededBy: String.raw`\b(?:was|were|been|being|be|is|are|am)` },
     // keeping it to oneself: "said nothing", "raised it with no one", "handed over without mentioning it"

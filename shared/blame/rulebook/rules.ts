@@ -93,7 +93,7 @@ export const MACROS: Record<string, string> = {
   ADV: String.raw`(?:[a-z]+ly|even|ever|never|just|really|not|still|at least|all|both)`,
   NEG: String.raw`(?:n't|nt| not| never)`,
   // what a person is blamed for not doing
-  DILIGENCE: String.raw`(?:heed(?:ed)?|check(?:ed)?|double-check(?:ed)?|test(?:ed)?|verif(?:y|ied)|review(?:ed)?|read|look(?:ed)?|notic(?:e|ed)|realis(?:e|ed)|realiz(?:e|ed)|caught|catch|spott?(?:ed)?|see|saw|seen|follow(?:ed)?|escalat(?:e|ed)|respond(?:ed)?|acknowledg(?:e|ed)|monitor(?:ed)?|flag(?:ged)?|rais(?:e|ed)|confirm(?:ed)?|validat(?:e|ed)|wait(?:ed)?|listen(?:ed)?|bother(?:ed)?|stopp?(?:ed)?|approv(?:e|ed)|act(?:ed)?|patch(?:ed)?|fund(?:ed)?|renew(?:ed)?|updat(?:e|ed)|upgrad(?:e|ed)|listen(?:ed)?)`,
+  DILIGENCE: String.raw`(?:heed(?:ed)?|check(?:ed)?|double-check(?:ed)?|test(?:ed)?|verif(?:y|ied)|review(?:ed)?|read|look(?:ed)?|notic(?:e|ed)|realis(?:e|ed)|realiz(?:e|ed)|caught|catch|spott?(?:ed)?|see|saw|seen|follow(?:ed)?|escalat(?:e|ed)|respond(?:ed)?|acknowledg(?:e|ed)|monitor(?:ed)?|flag(?:ged)?|rais(?:e|ed)|confirm(?:ed)?|validat(?:e|ed)|wait(?:ed)?|listen(?:ed)?|bother(?:ed)?|stopp?(?:ed)?|approv(?:e|ed)|act(?:ed)?|patch(?:ed)?|fund(?:ed)?|renew(?:ed)?|updat(?:e|ed)|upgrad(?:e|ed)|listen(?:ed)?|pag(?:e|ed)|told|tell|call(?:ed)?|inform(?:ed)?|alert(?:ed)?|warn(?:ed)?|notif(?:y|ied)|contact(?:ed)?|ask(?:ed)?|answer(?:ed)?|roll(?:ed)? back|revert(?:ed)?|report(?:ed)?)\b`,
   // the past-tense subset, for "no one noticed"
   DILIGENCE_PAST: String.raw`(?:checked|double-checked|tested|verified|exercised|reviewed|noticed|realised|realized|caught|spotted|followed up|escalated|responded|acknowledged|questioned|flagged|raised (?:it|this|the alarm)|bothered|looked|read (?:it|the))`,
   // things people are expected to comply with
@@ -128,9 +128,10 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:should|could){NEG}?(?: {ADV})? have been (?:caught|noticed|spotted|detected|tested|reviewed|checked|verified|flagged|escalated|prevented|avoided|followed)`, target: 'agent' },
       { re: String.raw`if only`, target: 'sentence', who: [...SENTENCE_TARGETS, 'we'] },
       // "If the engineer had followed the checklist, …"
-      { re: String.raw`if (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) had (?:(?:just|only|actually|properly|simply|bothered to) )?{DILIGENCE}`, target: 'actor', personal: true },
+      { re: String.raw`if (?!you had (?:asked|told)\b)(?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) had (?:(?:just|only|actually|properly|simply|bothered to) )?{DILIGENCE}`, target: 'actor', personal: true },
       // inverted conditional: "Had the engineer checked the dashboard, …"
-      { re: String.raw`{START}had (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:(?:just|only|actually|properly|simply|not|bothered to) )?{DILIGENCE}`, target: 'actor', personal: true },
+      // (not the reader asked to imagine: "Had you asked us in January, we would have …")
+      { re: String.raw`{START}had (?!you (?:asked|told)\b)(?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:(?:just|only|actually|properly|simply|not|bothered to) )?{DILIGENCE}`, target: 'actor', personal: true },
     ],
   },
   'failed-to': {
@@ -248,7 +249,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`at fault`, target: 'subject', negatable: true },
       // "it's on the release manager"
       // not "was on her third weekend release": the blame sits on a person, not a person's shift
-      { re: String.raw`(?:is|was|'s) (?:all |squarely |entirely |totally )?on (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?)`, target: 'actor', who: INDIVIDUALS, notFollowedBy: String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|(?:[\w-]+ )?(?:shift|shifts|release|releases|rota|rotation|weekend|weekends|night|nights|call|leave|holiday|vacation|duty|in a row))\b` },
+      // "that one's on him"; not "what was on their screens" (a thing of theirs), but "on his watch"
+      { re: String.raw`(?:is|was|'s) (?:all |squarely |entirely |totally )?on (?!(?:their|his|her|its|our|my|your) (?!(?:watch|head|heads|hands|shoulders|conscience)\b)[\w-]+)(?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?)`, target: 'actor', who: INDIVIDUALS, notFollowedBy: String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|(?:[\w-]+ )?(?:shift|shifts|release|releases|rota|rotation|weekend|weekends|night|nights|call|leave|holiday|vacation|duty|in a row))\b` },
       { re: String.raw`the fault of`, target: 'object', negatable: true, notPrecededBy: String.raw`(?:\bnot|n't|\bnone of (?:it|this|that) (?:was|is))\s*['"\u2018\u201c]?` },
       { re: String.raw`culprits?`, target: 'sentence' },
       { re: String.raw`(?:caused|introduced|triggered|broken|started|created) [\[(]?by`, target: 'object', who: INDIVIDUALS },
@@ -299,7 +301,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     message: '"{match}" is a punishment or a person-level fix; it will not stop the next person in the same situation.',
     suggestion: 'Propose a system change instead: a guardrail, an automation, a check, a safer default.',
     phrases: [
-      { re: String.raw`(?:be|been|being|is|was|were|are|get|got|gets|getting|gotten)(?: {ADV})? ["']?(?:fired|sacked|let go|dismissed|terminated|demoted|reprimanded|punished|written up|disciplined|coached|drilled)`, target: 'subject', who: [...INDIVIDUALS, 'group', 'generic'], negatable: true },
+      // not "was not disciplined", "were never punished": that no one was punished is no punishment
+      { re: String.raw`(?:be|been|being|is|was|were|are|get|got|gets|getting|gotten)(?: (?!not\b|never\b){ADV})? ["']?(?:fired|sacked|let go|dismissed|terminated|demoted|reprimanded|punished|written up|disciplined|coached|drilled)`, target: 'subject', who: [...INDIVIDUALS, 'group', 'generic'], negatable: true },
       // "nobody should get fired over this" rejects the punishment it names
       { re: String.raw`(?:get|got|gets|getting|gotten) (?:fired|sacked|canned)`, negatable: true },
       { re: String.raw`(?:fire|fires|firing|sack|sacks|sacking|dismiss|dismissed|dismissing|terminate|terminated|demote|demoted|reprimand(?:s|ed|ing)?|punish(?:es|ed|ing)?|replace|replaced|replacing|oust|ousted|write up|writes up)`, target: 'object', who: INDIVIDUALS, notPrecededBy: String.raw`\b(?:the|a|an|its|their|his|her|our)|\bnot` },
@@ -313,6 +316,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
         // "Retrain the forecasting model" is machine learning
         notFollowedBy: String.raw`(?:the |a |an |our |its |their )?(?:[\w-]+ ){0,3}(?:model|models|classifier|weights|embeddings|algorithm|baseline|predictor|detector)s?\b` },
       { re: String.raw`PIP|performance improvement plan`, caseSensitive: true },
+      // "Put Kevin on a performance plan", "was placed on a formal performance plan"
+      { re: String.raw`(?:on|onto) (?:a |an )?(?:formal |written )?performance (?:improvement )?plan` },
       { re: String.raw`los(?:e|es|ing|t) (?:his|her|their|your|my|a) (?:job|jobs|position|role|head)|(?:consider|considering) (?:his|her|their) position|heads? (?:will|would|could|should|must|need to|have to|are going to) roll|should resign|must resign`, negatable: true },
     ],
   },

@@ -90,6 +90,21 @@ export const SUPERVISION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:before|until) (?:getting|regaining|(?:he|she|they) (?:gets?|regains?)) (?:[\w-]+ )?(?:rights|access|privileges|permissions) back|until (?:he|she|they) (?:can )?(?:prove|proves|show|shows) (?:they|he|she|themselves|himself|herself)` },
     // "Front-desk staff to be told again not to open attachments", "Make it clear to the offshore team that …"
     { re: String.raw`to be (?:told|reminded|warned|instructed) (?:again|once more|yet again) (?:not )?to|make it clear to (?:the |our )?(?:[\w-]+ ){0,2}(?:team|staff|engineers?|contractors?|operators?|devs|developers|ops) that (?:they|he|she|[\w-]+ (?:changes|hotfixes|deploys)) (?:must|should|need to|needs to|are not to|is not to|cannot|can't|may not|need)\b` },
+    // "Have the on-call engineer shadow a senior for two weeks": sent to learn beside someone
+    // more senior after the event; onboarding is not ("new hires shadow …", "for their first …")
+    {
+      re: String.raw`(?<act>shadows?|shadowing|to shadow) (?:a |an |the |one of the |someone |somebody )?(?:more )?(?:senior|experienced|veteran)\b`,
+      target: 'subject',
+      who: OTHERS,
+      personal: true,
+      notPrecededBy: String.raw`\bnew (?:[\w-]+ )?[\w-]+\s*|\b(?:trainees?|apprentices?|juniors?|graduates?|grads?|starters?|joiners?)\s*`,
+      notFollowedBy: String.raw`[^.;!?]{0,50}\b(?:first|onboarding|induction|before (?:joining|going on|their first))\b`,
+    },
+    // "Everyone to double-check their work before publishing": care asked of the people, not of
+    // the system (a tool that lets people re-check their work is a safeguard)
+    { re: String.raw`(?:double|triple|re)-?check(?:s|ing)? (?:his|her|their|your) (?:own )?(?:work|changes|commands|typing|input)`, notPrecededBy: String.raw`\b(?:lets?|letting|allows?|allowing|helps?|helping|enables?|enabling|so(?: that)?|can|could|time to|chance to|way to|easy to|easier to)\b[^.;!?]{0,40}` },
+    // "Tell schedulers to prioritise crew calls properly next time"
+    { re: String.raw`(?:properly|correctly|carefully|more carefully|more closely|better|right|harder) next time`, target: 'sentence', who: OTHERS },
     // "Vendor's technician no longer allowed in the server room unaccompanied"
     { re: String.raw`no longer (?:be )?(?:allowed|permitted|trusted) (?:in|into|near|on|inside) (?:the |our )?[\w-]+(?![^.;!?]{0,40}\bwithout\b)`, target: 'subject', who: ['name', 'handle', 'pronoun'], personal: true },
   ],
