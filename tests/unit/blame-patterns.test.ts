@@ -1613,6 +1613,15 @@ describe('wording from news coverage and forums', () => {
     ['shown the door', 'Word is the contractor was told to pack up his desk that afternoon.'],
     ['prison wished', 'Whoever signed off that budget should be behind bars.'],
     ['absence as insinuation', 'Were the network folks even awake when the alarms went off'],
+    ['a critic accusing a chief', 'The minister accused the operator\'s chief executive of downplaying the outage.'],
+    ['a critic tearing into a person', 'Senators tore into the CTO for blaming a contractor.'],
+    ['whoever … should be fired', 'Whoever thought one shared admin account was enough should be sacked.'],
+    ["that one's on a person", "Ines skipped the canary; that one's on her."],
+    ['needs proper training', 'The admin who opened the port needs proper training.'],
+    ['a career-limiting move', 'Deleting the backups was a career-limiting move for somebody.'],
+    ['what were they doing', 'The disk filled for a week. What was the storage team even doing???'],
+    ['not take a rocket scientist', "It doesn't take a rocket scientist to renew a certificate."],
+    ['inaction by people', 'Inaction by the dispatchers on shift let the backlog grow.'],
   ];
   const alone: Array<[string, string, CheckContext?]> = [
     ['a punishment feared', 'I hope the ops crew know they are not going to be fired for this; they must be terrified they will be.'],
@@ -1627,6 +1636,10 @@ describe('wording from news coverage and forums', () => {
     ['attackers jailed', 'Police said the extortion gang should be behind bars by the end of the year.'],
     ['a database on holiday', 'Was the reporting database on holiday mode during the freeze?'],
     ['customers leaving', 'Customers are leaving the queue after two minutes on hold.'],
+    ['staff accused, and defended', 'Our agents were accused of stalling by angry callers, and we back them fully.'],
+    ['a runbook criticised', 'Reviewers criticised the runbook for lacking a rollback section.'],
+    ['what they were doing at the time', 'What were you doing when the first alert fired?'],
+    ['whoever is on call', 'Whoever is on call should be paged before the vendor.'],
   ];
   for (const [name, text, context] of caught) it(`catches: ${name}`, () => expect(flagged(text, context)).toBe(true));
   for (const [name, text, context] of alone) it(`leaves alone: ${name}`, () => expect(flagged(text, context)).toBe(false));

@@ -20,6 +20,15 @@ const TRAIT = String.raw`(?:decision|decisions|choice|choices|reluctance|unwilli
 
 export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
   fault: [
+    // a critic's charge against a person or group: "accused the chief executive of painting a
+    // rosy picture", "tore into the CTO for dodging the hearing"; not the passive "staff were
+    // accused of lying by callers, and we stood by them", where the sentence defends them
+    {
+      re: String.raw`(?<!\b(?:were|was|been|being|are|is|be) )(?:accus(?:ed|es|ing)|tore into|lambast(?:ed|s|ing)|slammed|blasted|berated|rebuked|castigated|savaged|chastised|censured) (?<actor>(?:{DET} )?(?:[\w'.-]+ ){0,4}?[\w'.-]+) (?:of|for) (?:[a-z]+ing|negligence|incompetence|misconduct|dereliction|mismanagement|lying|complacency|failures?)\b`,
+      target: 'actor',
+      who: [...INDIVIDUALS, 'group'],
+      negatable: true,
+    },
     // the blame itself, passive or as an idiom: "change by X staff blamed for outage",
     // "provider takes the blame", "pointed the finger at their supplier"
     {

@@ -343,7 +343,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "would simply have meant deleting a few hundred lines"
     { re: String.raw`(?:would|could) (?:simply|just|only|merely) have (?:meant|required|taken|involved|needed)` },
     { re: String.raw`how hard (?:is|was|can|could|would) (?:it|that|this)`, negatable: true },
-    { re: String.raw`(?:not|isn't|wasn't|ain't|is not) (?:exactly )?(?:rocket science|brain surgery|hard)|(?!https? )[a-z]+(?:-[a-z]+)? 101(?!\.?\d)` },
+    { re: String.raw`(?:not|isn't|wasn't|ain't|is not) (?:exactly )?(?:rocket science|brain surgery|hard)|(?:doesn't|does not|didn't|did not|don't|do not) (?:exactly )?take a (?:rocket scientist|genius|brain surgeon)|(?!https? )[a-z]+(?:-[a-z]+)? 101(?!\.?\d)` },
     { re: String.raw`basic (?:hygiene|security|cybersecurity|competence|stuff|precautions?|diligence|maths?|ops|sysadmin|mistakes?|errors?)` },
     // a lecture in the imperative: "Just read your diff.", "Just run active-active …"
     { re: String.raw`{START}(?:just|simply) (?!(?:before|after|as|when|like|one|a|an|the|impressed|amazed|curious|surprised|tired|relieved|wasn|weren|isn|didn|hadn|doesn|don|not|never)\b)(?<verb>[a-z]+)\b(?<!ing)`, verbGroup: true, contexts: ['document', 'card'] },
@@ -371,6 +371,8 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:just|only|simply) had (?:an off|a bad|an unlucky) day`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
   ],
   'who-question': [
+    // "What were you doing for the last six months???": the question is the accusation
+    { re: String.raw`what (?:on earth |the hell |exactly )?(?:were|was) (?:you|they|he|she|(?:the |your |their )?[\w-]+(?: team)?) (?:even |actually )?doing\b(?! (?:at the time|when|before|during|while|differently|to (?:help|fix|recover|mitigate)))`, question: true, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
     // "Critics asked why a single engineer had been allowed to work alone at midnight"
     { re: String.raw`(?:asked|asking|wondered|wondering|questioned|demanded to know) (?:[\w-]+ ){0,3}why (?:a|an|the|one|a single) (?:[\w-]+ ){0,2}(?:engineer|person|employee|admin|technician|contractor|developer|operator|worker|intern|junior|analyst|officer)s? (?:had been|was|were|is|are) (?:allowed|left|permitted|given|trusted)` },
     // "somebody in that company's IT department needs to explain why they pushed a change"

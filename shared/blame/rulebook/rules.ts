@@ -105,7 +105,7 @@ export const MACROS: Record<string, string> = {
   // what went wrong, for "responsible for the outage"
   BADTHING: String.raw`(?:error|errors|outage|outages|incident|mistake|mistakes|failure|breach|problem|mess|downtime|disaster|deletion|data loss|screw-?up|fuck-?up)`,
   // an error-like noun for possessive blame ("his mistake")
-  MISTAKE: String.raw`(?:mistake|mistakes|blunder|blunders|error|errors|fault|typo|typos|slip|slip-up|screw-?up|fuck-?up|cock-?up|oversight|goof-?up)`,
+  MISTAKE: String.raw`(?:mistake|mistakes|blunder|blunders|error|errors|fault|typo|typos|slip|slip-ups?|screw-?up|fuck-?up|cock-?up|oversight|goof-?up|inaction)`,
   // things an error count can be, so "their error rate" is not blame
   METRIC: String.raw`(?:rates?|budgets?|counts?|codes?|messages?|logs?|pages?|handling|responses?|metrics?|spikes?|ratio|percentage|levels?|classes?|types?|paths?|states?|reporting|tracking|bars?)`,
 };
@@ -250,7 +250,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // "it's on the release manager"
       // not "was on her third weekend release": the blame sits on a person, not a person's shift
       // "that one's on him"; not "what was on their screens" (a thing of theirs), but "on his watch"
-      { re: String.raw`(?:is|was|'s) (?:all |squarely |entirely |totally )?on (?!(?:their|his|her|its|our|my|your) (?!(?:watch|head|heads|hands|shoulders|conscience)\b)[\w-]+)(?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?)`, target: 'actor', who: INDIVIDUALS, notFollowedBy: String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|(?:[\w-]+ )?(?:shift|shifts|release|releases|rota|rotation|weekend|weekends|night|nights|call|leave|holiday|vacation|duty|in a row))\b` },
+      { re: String.raw`(?:\w+'s|is|was) (?:all |squarely |entirely |totally )?on (?!(?:their|his|her|its|our|my|your) (?!(?:watch|head|heads|hands|shoulders|conscience)\b)[\w-]+)(?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?)`, target: 'actor', who: INDIVIDUALS, notFollowedBy: String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|(?:[\w-]+ )?(?:shift|shifts|release|releases|rota|rotation|weekend|weekends|night|nights|call|leave|holiday|vacation|duty|in a row))\b` },
       { re: String.raw`the fault of`, target: 'object', negatable: true, notPrecededBy: String.raw`(?:\bnot|n't|\bnone of (?:it|this|that) (?:was|is))\s*['"\u2018\u201c]?` },
       { re: String.raw`culprits?`, target: 'sentence' },
       { re: String.raw`(?:caused|introduced|triggered|broken|started|created) [\[(]?by`, target: 'object', who: INDIVIDUALS },
@@ -312,10 +312,15 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`disciplinary (?:process|action|hearing|proceedings|measures|steps|review|case|procedure|investigation)`, negatable: true },
       // "hold X accountable" — but not "the team holding the pager is responsible for …"
       { re: String.raw`(?:hold|holds|held|holding)(?: (?!(?:is|are|was|were|be|for)\b)[\w@'-]+){0,5} (?:accountable|responsible)` , notPrecededBy: String.raw`\b(?:not to|never to|refuse to|refused to|won't|will not|wouldn't|would not)` },
-      { negatable: true, re: String.raw`re-?train(?:ed|ing|s)?|re-?brief(?:ed|ing|s)?|re-?educat(?:e|ed|ing)|re-?certif(?:y|ied|ying)|(?:needs?|needed|more|better|additional|extra|mandatory|remedial|refresher) training|train(?: [\w-]+){0,2} better`,
+      { negatable: true, re: String.raw`re-?train(?:ed|ing|s)?|re-?brief(?:ed|ing|s)?|re-?educat(?:e|ed|ing)|re-?certif(?:y|ied|ying)|(?:needs?|needed|more|better|additional|extra|mandatory|remedial|refresher|proper|basic) training|train(?: [\w-]+){0,2} better`,
         // "Retrain the forecasting model" is machine learning
         notFollowedBy: String.raw`(?:the |a |an |our |its |their )?(?:[\w-]+ ){0,3}(?:model|models|classifier|weights|embeddings|algorithm|baseline|predictor|detector)s?\b` },
       { re: String.raw`PIP|performance improvement plan`, caseSensitive: true },
+      // the ops idioms for a firing offence: "a CV-generating event", "a career-limiting move"
+      { re: String.raw`(?:cv|resume|r\u00e9sum\u00e9)[- ]generating (?:event|move|moment)|career[- ]limiting (?:move|event|mistake|moment)`, negatable: true },
+      // "Whoever approved that budget should be fired on the spot": the subject is far from the verb
+      // (a lookbehind, so that only the punishment itself is marked)
+      { re: String.raw`(?<=(?:^|[.!?]\s{1,3})whoever\b[^.;!?]{0,120}?\b(?:should|needs? to|must|ought to|deserves? to) (?:be )?)(?:fired|sacked|let go|disciplined|punished|written up|named and shamed)`, negatable: true },
       // "Put Kevin on a performance plan", "was placed on a formal performance plan"
       { re: String.raw`(?:on|onto) (?:a |an )?(?:formal |written )?performance (?:improvement )?plan` },
       { re: String.raw`los(?:e|es|ing|t) (?:his|her|their|your|my|a) (?:job|jobs|position|role|head)|(?:consider|considering) (?:his|her|their) position|heads? (?:will|would|could|should|must|need to|have to|are going to) roll|should resign|must resign`, negatable: true },
