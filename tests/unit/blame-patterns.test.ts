@@ -1640,6 +1640,10 @@ describe('wording from news coverage and forums', () => {
     ['a runbook criticised', 'Reviewers criticised the runbook for lacking a rollback section.'],
     ['what they were doing at the time', 'What were you doing when the first alert fired?'],
     ['whoever is on call', 'Whoever is on call should be paged before the vendor.'],
+    ['everyone has made one', 'We all slip sometimes; show me anybody who has never fat-fingered a hostname.'],
+    ['a vendor that may miss a target', 'Put penalties in the contract for when they miss the response time.'],
+    ['longing', 'What I miss most from that team is how calm the reviews were.'],
+    ['rest earned', 'Go home and rest, Mirela, you earned it.'],
   ];
   for (const [name, text, context] of caught) it(`catches: ${name}`, () => expect(flagged(text, context)).toBe(true));
   for (const [name, text, context] of alone) it(`leaves alone: ${name}`, () => expect(flagged(text, context)).toBe(false));

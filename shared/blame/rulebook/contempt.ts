@@ -54,7 +54,8 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "there is no reason it should have been performed incorrectly"
     { re: String.raw`no reason (?:it|this|that|anyone|anybody|they|he|she) (?:should|could) (?:have|'ve) been (?:done|performed|carried out|handled|got|gotten|missed|skipped) (?:wrong|incorrectly|badly)` },
     // "the engineers earned this one", "the board got exactly the outage they paid for"
-    { re: String.raw`earned (?:this|that|it)(?: one)?\b|(?:got|get|gets) (?:exactly )?(?:the|what) (?:[\w-]+ )?(?:they|he|she) (?:paid|asked|voted) for` },
+    // (not the rest someone has earned: "go sleep, Kofi, you earned it")
+    { re: String.raw`earned (?:this|that|it)(?: one)?\b|(?:got|get|gets) (?:exactly )?(?:the|what) (?:[\w-]+ )?(?:they|he|she) (?:paid|asked|voted) for`, notPrecededBy: String.raw`\b(?:sleep|rest|nap|break|beer|drink|pint|day off|weekend|holiday|time off|lie-in|go home|log off|well done|great job|good job|thanks?|thank you)\b[^.;!?]{0,30}` },
     // "don't deploy from your laptop like @mfarouk did"
     { re: String.raw`like (?<actor>@[\w.-]+|[A-Z][\w'-]+) (?:did|does|always does)\b`, target: 'actor', who: ['name', 'handle'], personal: true, caseSensitive: true },
     // sarcasm about a choice: "really thought turning off the firewall on a Friday was a great idea"

@@ -145,7 +145,9 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // "a stomach-drop you never forget": an idiom, not an omission
       { re: String.raw`neglect(?:ed|s|ing)?(?: to)?|forg(?:o|e)t(?:s)?(?: to)?|overlook(?:ed|s)?|omitted to`, target: 'subject', personal: true, notPrecededBy: String.raw`\byou (?:never|won't|will never|don't|do not|can't|cannot)` },
       // missing a slot in time is not an omission: "missed the 14:00 deadline"
-      { re: String.raw`miss(?:ed|es)?(?! out\b)`, target: 'subject', explained: true, notPrecededBy: String.raw`\b(?:of|for|with|from|about|by|on)`, notFollowedBy: String.raw`(?:the |a |an |its |their |our )?(?:[\w:.-]+ )?(?:deadline|window|cutoff|cut-off|target|train|flight|meeting|slo|sla|schedule|point|mark)s?\b` },
+      // not longing ("one of the things I miss"), nor a party that may miss a target some day ("an SLA
+      // with money attached when they miss it")
+      { re: String.raw`(?:miss(?:ed|es)|(?<!\b(?:i|we) (?:really |still |do |sometimes |truly )?)miss)(?! out\b)`, target: 'subject', explained: true, notPrecededBy: String.raw`\b(?:of|for|with|from|about|by|on)|\b(?:when|if|whenever|once|until) (?:they|you|we|it) (?:ever |eventually )?`, notFollowedBy: String.raw`(?:the |a |an |its |their |our )?(?:[\w:.-]+ )?(?:deadline|window|cutoff|cut-off|target|train|flight|meeting|slo|sla|schedule|point|mark)s?\b` },
       // "did not / didn't + verb" with a person as subject; stative verbs are not omissions
       {
         re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly| once| even)? (?!(?:have|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|been|came|come|went|go|going|booted|include|included|contain|contained|cover|covered|mention|mentioned|show|showed|list|listed|know|knew|realise|realize|intend|like|think|understand|hold|blame|believe|consider|find|say|feel|accept|agree|owe|deserve|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded|met|meet|lose|lost|forget|cause|caused|name|named|depend|rely|stand|stood|refer|referred|spoke|speak|talked|talk|met|engage|engaged)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
@@ -155,8 +157,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
         // "didn't let it go" is persistence, not an omission
         notFollowedBy: String.raw`(?:it|this|that|so|anything)?\s*(?:on purpose|deliberately|intentionally|maliciously|wrong)|(?:it|this|that|them|things) go\b|[^.;!?]{0,60}?,\s*(?:they|he|she|we) (?:just |only )?inherited`,
         // ("they didn't pick those limits, they inherited them" defends them)
-        // "was never decentralised": a state, not an omission
-        notPrecededBy: String.raw`\b(?:was|were|is|are|been|be|being)`,
+        // "was never decentralised": a state, not an omission; "anyone who's never made one": everyone
+        notPrecededBy: String.raw`\b(?:was|were|is|are|been|be|being)|\b(?:anyone|anybody|everyone|everybody|nobody|people|those|whoever) (?:here |else )?who(?:'s| has| have| had)?`,
       },
       // "a developer not reading the documentation"
       { re: String.raw`not (?:even |bothering to )?(?:reading|checking|double-checking|testing|verifying|reviewing|following|looking at|noticing|paying attention|asking|waiting for|escalating|responding to|monitoring)`, target: 'subject', who: INDIVIDUALS },
