@@ -1622,6 +1622,14 @@ describe('wording from news coverage and forums', () => {
     ['what were they doing', 'The disk filled for a week. What was the storage team even doing???'],
     ['not take a rocket scientist', "It doesn't take a rocket scientist to renew a certificate."],
     ['inaction by people', 'Inaction by the dispatchers on shift let the backlog grow.'],
+    ['work put off despite warnings', 'The board deferred the upgrade despite repeated warnings from the auditors.'],
+    ['a launch chosen despite being told', 'The directors opted to go live on Monday even after being told the data was incomplete.'],
+    ["a person's wish as the cause", 'The build shipped untested because the account manager wanted it out before the demo.'],
+    ["someone's push as the cause", "Marketing's push for a Friday launch left no time for a canary."],
+    ['that decision is what caused it', 'The lead skipped the dry run, and that decision is what caused the outage.'],
+    ['did nothing', 'Management was told about the disk in May and did nothing.'],
+    ['should have load tested', 'The team should have load tested the checkout before the sale.'],
+    ['why did a two-word role', 'Why did the release manager sign off with two open defects?'],
   ];
   const alone: Array<[string, string, CheckContext?]> = [
     ['a punishment feared', 'I hope the ops crew know they are not going to be fired for this; they must be terrified they will be.'],
@@ -1644,6 +1652,10 @@ describe('wording from news coverage and forums', () => {
     ['a vendor that may miss a target', 'Put penalties in the contract for when they miss the response time.'],
     ['longing', 'What I miss most from that team is how calm the reviews were.'],
     ['rest earned', 'Go home and rest, Mirela, you earned it.'],
+    ['a vendor insisting on more testing', 'The release went out late because the vendor insisted on another test pass.'],
+    ['done nothing wrong', 'The technician had done nothing outside normal procedure.'],
+    ['a machine that did nothing', 'The load balancer did nothing when the pool emptied.'],
+    ['a delay despite alerts clearing', 'The rollout was delayed despite the alerts clearing.'],
   ];
   for (const [name, text, context] of caught) it(`catches: ${name}`, () => expect(flagged(text, context)).toBe(true));
   for (const [name, text, context] of alone) it(`leaves alone: ${name}`, () => expect(flagged(text, context)).toBe(false));

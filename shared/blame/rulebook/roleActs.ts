@@ -32,6 +32,18 @@ const ACT_GONE_WRONG = String.raw`\b(?:(?<!\b(?:working|running|up|online|back|a
 
 export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
   fault: [
+    // work put off, or a launch chosen, in the face of warnings: "staff repeatedly put off the
+    // maintenance despite years of high readings", "officials chose to launch even after being told …"
+    { re: String.raw`(?<act>(?:repeatedly |again |still )?(?:put off|postponed|deferred|delayed|shelved|deprioriti[sz]ed|skipped|chose to|decided to|elected to|opted to|went ahead|pressed ahead|pushed ahead|insisted on))\b[^.;!?]{0,80}?\b(?:despite|even after|in spite of|even though|although) (?:being (?:told|warned|advised)|(?:the |repeated |several |multiple |years of |months of )?(?:[\w-]+ ){0,2}?(?:warnings?|objections?|concerns?|alarms?|alerts?|readings?|reports?|advice))`, target: 'subject', who: PEOPLE, personal: true },
+    // a person's wish as the cause: "went out early because the product lead wanted it for the launch"
+    // (only where it was rushed or cut short: "went out late because the vendor insisted on another test pass" blames no one)
+    { re: String.raw`because (?<actor>(?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+) (?:wanted|demanded|insisted on|didn't want|did not want)\b`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true, cue: String.raw`\b(?:early|rushed|in time for|ahead of|before (?:the )?(?:launch|deadline|quarter|end|holidays?)|without|skipp\w*|untested|no time|cut short|half-tested)\b` },
+    // someone's push as the cause: "Leadership's push to ship before quarter-end left the team no time"
+    { re: String.raw`(?<actor>[\w@.-]+)(?:'s|s') (?:push|pressure|insistence|demands?|rush|drive) (?:to|for)\b[^.;!?]{0,80}?\b(?:left|forced|meant|led|caused|pushed|gave)\b`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    // "the engineer elected to deploy globally, and that decision is what triggered the outage"
+    { re: String.raw`(?:that|this|his|her|their) (?:decision|choice|call) (?:is|was) (?:what|the thing that|exactly what) (?:triggered|caused|started|led to|took down|broke)`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
+    // "CTO was warned in March, did nothing", "leadership did absolutely nothing"
+    { re: String.raw`(?<act>(?:did|does|do|has done|have done|had done)) (?:absolutely |literally |precisely |exactly )?nothing\b(?! (?:wrong|unusual|unreasonable|improper|out of the ordinary|different|outside|beyond|against|other than|that|which|anyone|any|to (?:cause|deserve)))`, target: 'subject', who: PEOPLE, personal: true },
     // falling for an attacker: "employees fell for a phone scam", "clicked the phishing link"
     { re: String.raw`fell for|falls for|(?:clicked|clicking|clicks|opened|opening) (?:on )?(?:{DET} )?(?:[\w-]+ )?(?:phishing|malicious|dodgy|suspicious|infected|booby-trapped) (?:link|e-?mail|attachment|message|file|spreadsheet|document|invoice|pdf|macro)`, target: 'subject', who: PEOPLE, personal: true, notFollowedBy: String.raw`[^.;!?]{0,20}\bin (?:a |an )?(?:sandbox|isolated|vm|virtual machine|lab)` },
     // handing over secrets: "gave his credentials to a caller posing as IT"

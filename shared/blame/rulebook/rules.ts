@@ -120,7 +120,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // "we should have a dashboard" is a wish, not hindsight
       // an unknown capitalised subject is a person here ("Kemal should have checked"): systems
       // that "should have" done something are nearly always common nouns ("the validator")
-      { re: String.raw`(?:should{NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|should've|shoulda|shd(?:'ve| have| of))(?: (?:just|really|simply|probably|definitely))? (?<verb>(?!had\b)[a-z]+)`, target: 'subject', who: [...DEFAULT_TARGETS, 'we'], verbGroup: true, personal: true },
+      { re: String.raw`(?:should{NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|should've|shoulda|shd(?:'ve| have| of))(?: (?:just|really|simply|probably|definitely))? (?<verb>(?!had\b)(?:(?:load|stress|smoke|soak|unit|pen|regression|integration|canary|dry)[- ])?[a-z]+)`, target: 'subject', who: [...DEFAULT_TARGETS, 'we'], verbGroup: true, personal: true },
       // "no reviewer could have spotted it" defends the people; it blames nobody
       // "could not reasonably have told it apart" says it was not knowable: a defence, not hindsight
       { re: String.raw`(?!(?:could|would)(?:n't| not)(?: {ADV}){0,2} (?:have|'ve) (?:known|told|seen|spotted|noticed|realised|realized|predicted|foreseen|caught|detected|anticipated|guessed|distinguished|recogni[sz]ed|expected)\b)(?!(?:could|would)(?: {ADV}){0,2} (?:have|'ve) (?:made|taken|done) the (?:same|exact same) (?:call|mistake|decision|choice|error|move)\b(?![^.;!?]{0,25}\b(?:earlier|sooner|before|faster)\b))(?:(?:could|would|must){NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|could've|would've|coulda|woulda) (?<verb>[a-z]+)`, target: 'subject', verbGroup: true, notPrecededBy: String.raw`\banyone(?:\s+[\w-]+){0,4}|\bany of us(?:\s+[\w-]+){0,2}|\b(?:no|nobody|no one|neither|none of (?:us|them|the [\w-]+))(?:\s+[\w-]+){0,4}|\bthan (?:they|it|he|she|we|you|i)|\bwhich(?:\s+[\w-]+){1,3}|\b(?:thousands|hundreds|millions|dozens|most|many|plenty) of(?:\s+[\w-]+){1,2}` },
@@ -349,6 +349,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       },
       // asking why a person *had* access is a question about permissions, not a demand for a culprit
       { re: String.raw`why (?:did|didn't|would|wouldn't|couldn't|hadn't|weren't|wasn't|on earth did|the hell did) (?<actor>[\w@.'-]+(?: [\w-]+)?)`, target: 'actor', who: [...INDIVIDUALS, 'group'], notFollowedBy: String.raw`(?:even |ever |still )?(?:have|had|get|need)\b` },
+      // a role named by two words: "Why did the migration lead approve …?"
+      { re: String.raw`why (?:did|didn't|would|wouldn't|couldn't) (?<actor>(?:the|our|their|your|that|this) [\w-]+ [\w-]+) (?!(?:even |ever |still )?(?:have|had|get|need)\b)[a-z]+`, target: 'actor', who: [...INDIVIDUALS, 'group'], question: true },
       { re: String.raw`how (?:was it possible for|is it possible for|was it that|come) (?<actor>[\w@.'-]+(?: [\w-]+)?)`, target: 'actor', who: [...INDIVIDUALS, 'group'] },
       { re: String.raw`how (?:could|can|would) (?<actor>[\w@.'-]+(?: [\w-]+)?) (?:not|possibly|even|ever|fail|miss|forget|ignore|have)`, target: 'actor', who: [...INDIVIDUALS, 'group'] },
       { re: String.raw`how (?:could|can) (?<actor>you|he|she|they)`, target: 'actor', who: INDIVIDUALS, question: true },
