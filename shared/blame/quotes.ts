@@ -145,7 +145,7 @@ const NEGATED_VERB = /\b(?:did not|didn't|does not|doesn't|do not|don't|will not
  * written up". "I'm afraid the engineer was careless" is politeness and is not covered: the fear
  * has to be of something that may happen.
  */
-const FEARED = /\b(?:worr(?:y|ied|ies|ying)|afraid|scared|fear(?:s|ed|ing|ful)?|terrified|anxious|nervous|dread(?:s|ed|ing)?)\b[^.;!?]{0,40}?(?:\b(?:will|would|might|could|may|of|about)\b|'ll\b|'d\b)[^.;!?]{0,25}$/i;
+const FEARED = /\b(?:worr(?:y|ied|ies|ying)|afraid|scared|fear(?:s|ed|ing|ful)?|terrified|anxious|nervous|dread(?:s|ed|ing)?)\s+(?:that\s+|about\s+|of\s+)?(?:(?:they|he|she|i|we|you|someone|somebody|people|staff|engineers)(?:'ll|'d|\s+will|\s+would|\s+might|\s+could|\s+may)?\s+(?:be\s+|get\s+)?(?:the\s+ones?\s+)?)?$/i;
 export const fearedBefore = (textBefore: string): boolean => FEARED.test(textBefore.slice(-120));
 
 /** Only the clause-level rejection ("rejected suggestions that …"), for phrases that are not negatable. */
@@ -169,7 +169,7 @@ export function isRejected(textBefore: string): boolean {
  * sloppy change", "a process failure: the engineer was negligent". The guards below then hold
  * nothing back.
  */
-const NO_VERDICT = String.raw`(?![^.!?]*\b(?:careless\w*|sloppy|lazy|negligen\w*|reckless\w*|idiot\w*|written up|write (?:him|her|them) up|disciplin\w*|fired|sacked|removed from|incompeten\w*|should be|should have|to blame|at fault|(?:it|that) was (?:his|her|their)|screwed up|dropped the ball|didn't|did not|never|just|ignor\w*|forgot|(?:his|her|their) fault|but (?:honestly|really|mostly|frankly))\b)`;
+const NO_VERDICT = String.raw`(?![^.!?]*\b(?:careless\w*|sloppy|lazy|negligen\w*|reckless\w*|idiot\w*|written up|write (?:him|her|them) up|disciplin\w*|fired|sacked|removed from|incompeten\w*|should be|should have|to blame|at fault|(?:it|that) was (?:his|her|their)|[\w-]+'s fault|(?:his|her|their) (?:mistake|fault|error|slip)|screwed up|dropped the ball|didn't|did not|never|just|ignor\w*|forgot|(?:his|her|their) fault|but (?:honestly|really|mostly|frankly))\b)`;
 
 /**
  * A sentence that puts blame or punishment up as a practice and judges it: "Firing the person
@@ -217,11 +217,11 @@ const TAKEN_OFF_PEOPLE = new RegExp(
     String.raw`\b(?:is|was) (?:an? |the )?(?:[\w-]+ ){0,2}(?:design|process|systems?|tooling|access-control|permissions?|architecture) (?:problem|failure|flaw|issue|gap)\b(?![^.!?]*\b(?:but|mostly)\b)`,
     String.raw`\b(?:is|was|'s) the wrong (?:q|question|lesson|takeaway|framing|focus)\b|\bare asking the wrong question\b`,
     // "Any slip by one person is really a sign of a gap in the system"
-    String.raw`\b(?:is|are|was|were) (?:really |just |only |usually |always |mostly )?(?:a |the )?(?:sign|symptom|signal|indicator|result|product) of (?:a |an |the )?(?:[\w-]+ ){0,2}(?:gap|problem|weakness|flaw|failure|hole|issue)s? in (?:the |our |their |its |your )?(?:system|process|setup|design|organi[sz]ation|tooling|pipeline)s?\b`,
+    String.raw`\b(?:is|are|was|were) (?:really |just |only |usually |always |mostly )?(?:a |the )?(?:sign|symptom|signal|indicator|result|product) of (?:a |an |the )?(?:[\w-]+ ){0,2}(?:gap|problem|weakness|flaw|failure|hole|issue)s? in (?:the |our |their |its |your )?(?:[\w-]+ )?(?:system|process|setup|design|organi[sz]ation|tooling|pipeline)s?\b`,
     // "a resilient setup expects human error", "a process that let one fat-finger go straight to prod":
     // the slip as something the system must absorb, or let through
     String.raw`\b(?:expects?|expecting|anticipates?|tolerates?|tolerating|assumes?|designs? for|designed for|plans? for|planning for|accounts? for|absorbs?|survives?|withstands?) (?:some |occasional |the odd |every )?(?:human error|human mistakes|mistakes|typos|slips|fat[- ]?fingers?)\b`,
-    String.raw`\b(?:let|lets|letting|allowed|allows|allowing|permitted|permits) (?:a |one |any |the |that |this |an? single )?(?:[\w-]+ )?(?:typo|fat[- ]?finger|slip|mistake|error|keystroke)s? (?:go|goes|reach|reaches|hit|hits|through|take|takes|bring|brings|wipe|wipes|delete|deletes)\b`,
+    String.raw`\b(?:process|pipeline|system|tool|tooling|setup|design|workflow|gate|checks?|ci|cli|console|interface|ui|platform|config)(?: (?:that|which))? (?:[\w-]+ )?(?:let|lets|letting|allowed|allows|allowing|permitted|permits) (?:a |one |any |the |that |this |an? single )?(?:[\w-]+ )?(?:typo|fat[- ]?finger|slip|mistake|error|keystroke)s? (?:go|goes|reach|reaches|hit|hits|through|take|takes|bring|brings|wipe|wipes|delete|deletes)\b`,
     String.raw`\bas a symptom of\b|\b(?:treat|treated|classify|classified|record|recorded|count|counted) (?:it|this) as an? (?:[\w-]+ )?(?:tooling|process|design|system|systems|permissions?) (?:gap|problem|issue|failure)\b|\b(?:that's|that is|it's|it is|this is) on (?:the )?(?:setup|system|process|tooling|design|org|organi[sz]ation|company|pipeline),? not\b`,
     String.raw`\b(?:was|were|had been) (?:just |only |simply |correctly |dutifully )?following (?:a |an |the |their |his |her )?(?:[\w-]+ ){0,2}(?:label|runbook|procedure|instructions?|docs?|documentation|playbook|checklist|process|steps?|guide|sop|orders)\b`,
     String.raw`\b(?:ran|executed|did|followed|performed|applied) (?:step \d+|it|them|the [\w-]+(?: [\w-]+)?) (?:exactly |precisely )?as (?:written|documented|instructed|described|trained)\b`,

@@ -26,7 +26,8 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "Who's running that NOC, interns?"
     { re: String.raw`(?:run|staffed|managed|led) by (?:a bunch of |a pack of )?(?:people|folks|amateurs|clowns|interns|kids|children|monkeys|idiots|mbas|bean counters|accountants|salespeople|suits)|(?:people|folks|someone|staff) who (?:don't|do not|didn't|did not|can't|cannot|couldn't) (?:even )?(?:understand|know what|read)` },
     // "Was the DBA on holiday or what", "were the ops folks even awake?": absence as an insinuation
-    { re: String.raw`{START}(?:was|were) (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:all )?(?:on holiday|on vacation|asleep|at lunch|out to lunch|awol|napping|even awake|even there|even looking|even watching)\b`, target: 'actor', who: [...INDIVIDUALS, 'group'] },
+    // (a question about cover is not: "Was the primary on-call on vacation that week? Who had cover?")
+    { re: String.raw`{START}(?:was|were) (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:(?:all )?(?:on holiday|on vacation|asleep|at lunch|out to lunch|awol|napping)(?= or (?:what|something|did)\b|\s*\?\?)|even (?:awake|there|looking|watching))\b`, target: 'actor', who: [...INDIVIDUALS, 'group'] },
     // sarcasm: "I'm sure the summer hire did it"
     { re: String.raw`(?:i'm|i am) (?:sure|certain|positive) (?:it was )?(?:{DET} )?[\w@-]+(?: [\w-]+)? (?:did it|did this|knew|meant well|had (?:nothing|no idea))`, target: 'sentence' },
     { re: String.raw`(?:interns|kids|children|monkeys|amateurs|clowns|toddlers)\s*\?` },
@@ -55,7 +56,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`no reason (?:it|this|that|anyone|anybody|they|he|she) (?:should|could) (?:have|'ve) been (?:done|performed|carried out|handled|got|gotten|missed|skipped) (?:wrong|incorrectly|badly)` },
     // "the engineers earned this one", "the board got exactly the outage they paid for"
     // (not the rest someone has earned: "go sleep, Kofi, you earned it")
-    { re: String.raw`earned (?:this|that|it)(?: one)?\b|(?:got|get|gets) (?:exactly )?(?:the|what) (?:[\w-]+ )?(?:they|he|she) (?:paid|asked|voted) for`, notPrecededBy: String.raw`\b(?:sleep|rest|nap|break|beer|drink|pint|day off|weekend|holiday|time off|lie-in|go home|log off|well done|great job|good job|thanks?|thank you)\b[^.;!?]{0,30}` },
+    { re: String.raw`earned (?:this|that|it)(?: one)?\b|(?:got|get|gets) (?:exactly )?(?:the|what) (?:[\w-]+ )?(?:they|he|she) (?:paid|asked|voted) for`, notPrecededBy: String.raw`\b(?:sleep|rest|nap|break|beer|drink|pint|day off|weekend|holiday|time off|lie-in|go home|log off)\b[^.;!?]{0,30}` },
     // "don't deploy from your laptop like @mfarouk did"
     { re: String.raw`like (?<actor>@[\w.-]+|[A-Z][\w'-]+) (?:did|does|always does)\b`, target: 'actor', who: ['name', 'handle'], personal: true, caseSensitive: true },
     // sarcasm about a choice: "really thought turning off the firewall on a Friday was a great idea"
@@ -273,7 +274,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "the board had 'failed in its duty'"
     { re: String.raw`failed in (?:its|their|his|her|our) (?:duty|duties|responsibilit(?:y|ies)|obligations?|oversight)` },
     // not bothering: "nobody on infra could be bothered to test", "never got round to"
-    { re: String.raw`(?:could(?:n't| not)?|can(?:'t|not)?) be bothered|(?:never|didn't|did not|doesn't|does not) (?:even )?bother(?:ed)?|(?:had|has|have)(?:n't| not| never) (?:even )?bothered|never got (?:a)?round to` },
+    { re: String.raw`(?:could(?:n't| not)?|can(?:'t|not)?) be bothered|(?:never|didn't|did not|doesn't|does not) (?:even )?bother(?:ed)?|(?:had|has|have)(?:n't| not| never) (?:even )?bothered(?! (?:anyone|anybody|us|them|him|her|me|people|the)\b)|never got (?:a)?round to` },
     // knowing and doing nothing: "knew about the intrusion and told no one"
     { re: String.raw`(?:told|tell|tells|telling) (?:no one|no-one|nobody)|kept (?:it|this|that|quiet|silent|(?:it |this )?(?:quiet|secret|hidden))\b`, target: 'subject', who: [...INDIVIDUALS, 'group'], personal: true, notPrecededBy: String.raw`\b(?:was|were|been|being|be|is|are|am)` },
     // keeping it to oneself: "said nothing", "raised it with no one", "handed over without mentioning it"
@@ -344,7 +345,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "would simply have meant deleting a few hundred lines"
     { re: String.raw`(?:would|could) (?:simply|just|only|merely) have (?:meant|required|taken|involved|needed)` },
     { re: String.raw`how hard (?:is|was|can|could|would) (?:it|that|this)`, negatable: true },
-    { re: String.raw`(?:not|isn't|wasn't|ain't|is not) (?:exactly )?(?:rocket science|brain surgery|hard)|(?:doesn't|does not|didn't|did not|don't|do not) (?:exactly )?take a (?:rocket scientist|genius|brain surgeon)|(?!https? )[a-z]+(?:-[a-z]+)? 101(?!\.?\d)` },
+    { re: String.raw`(?:not|isn't|wasn't|ain't|is not) (?:exactly )?(?:rocket science|brain surgery|hard)|(?:doesn't|does not|didn't|did not|don't|do not) (?:exactly )?take a (?:rocket scientist|brain surgeon)|(?!https? )[a-z]+(?:-[a-z]+)? 101(?!\.?\d)` },
     { re: String.raw`basic (?:hygiene|security|cybersecurity|competence|stuff|precautions?|diligence|maths?|ops|sysadmin|mistakes?|errors?)` },
     // a lecture in the imperative: "Just read your diff.", "Just run active-active …"
     { re: String.raw`{START}(?:just|simply) (?!(?:before|after|as|when|like|one|a|an|the|impressed|amazed|curious|surprised|tired|relieved|wasn|weren|isn|didn|hadn|doesn|don|not|never)\b)(?<verb>[a-z]+)\b(?<!ing)`, verbGroup: true, contexts: ['document', 'card'] },
@@ -373,7 +374,9 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
   ],
   'who-question': [
     // "What were you doing for the last six months???": the question is the accusation
-    { re: String.raw`what (?:on earth |the hell |exactly )?(?:were|was) (?:you|they|he|she|(?:the |your |their )?[\w-]+(?: team)?) (?:even |actually )?doing\b(?! (?:at the time|when|before|during|while|differently|to (?:help|fix|recover|mitigate)))`, question: true, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
+    // (not the learning review's own question: "What were you doing right before the page came in?")
+    // ("What was the NOC doing, watching Netflix?": a sarcastic guess after it)
+    { re: String.raw`what (?:on earth |the hell )(?:were|was) (?:you|they|he|she|(?:the |your |their )?[\w-]+(?: team)?) doing\b|what (?:exactly )?(?:were|was) (?:you|they|he|she|(?:the |your |their )?[\w-]+(?: team)?) (?:(?:even|actually) doing\b|doing (?:all (?:this time|day|week|month|year)|for (?:the (?:last|past) )?(?:\d+|two|three|four|five|six|several|many) [a-z]+)|doing\b(?=[^.;!]*\?\?)|doing\b(?=[^.;!?]{0,30}, [a-z]+ing\b[^.;!?]{0,30}\?))`, question: true, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
     // "Critics asked why a single engineer had been allowed to work alone at midnight"
     { re: String.raw`(?:asked|asking|wondered|wondering|questioned|demanded to know) (?:[\w-]+ ){0,3}why (?:a|an|the|one|a single) (?:[\w-]+ ){0,2}(?:engineer|person|employee|admin|technician|contractor|developer|operator|worker|intern|junior|analyst|officer)s? (?:had been|was|were|is|are) (?:allowed|left|permitted|given|trusted)` },
     // "somebody in that company's IT department needs to explain why they pushed a change"

@@ -97,14 +97,15 @@ export const SUPERVISION: Partial<Record<Rule, PhraseSpec[]>> = {
       target: 'subject',
       who: OTHERS,
       personal: true,
-      notPrecededBy: String.raw`\bnew (?:[\w-]+ )?[\w-]+\s*|\b(?:trainees?|apprentices?|juniors?|graduates?|grads?|starters?|joiners?)\s*`,
+      notPrecededBy: String.raw`\bnew (?:[\w-]+ )?[\w-]+\s*|\b(?:trainees?|apprentices?|juniors?|graduates?|grads?|starters?|joiners?)\s*|\b(?:let|lets|allow|allows|invite|invites|offer|offers)\b[^.;!?]{0,30}|\bbefore (?:joining|going on|taking|starting)\b[^.;!?]{0,60}`,
       notFollowedBy: String.raw`[^.;!?]{0,50}\b(?:first|onboarding|induction|before (?:joining|going on|their first))\b`,
     },
     // "Everyone to double-check their work before publishing": care asked of the people, not of
     // the system (a tool that lets people re-check their work is a safeguard)
-    { re: String.raw`(?:double|triple|re)-?check(?:s|ing)? (?:his|her|their|your) (?:own )?(?:work|changes|commands|typing|input)`, notPrecededBy: String.raw`\b(?:lets?|letting|allows?|allowing|helps?|helping|enables?|enabling|so(?: that)?|can|could|time to|chance to|way to|easy to|easier to)\b[^.;!?]{0,40}` },
+    { re: String.raw`(?:double|triple|re)-?check(?:s|ing)? (?:his|her|their|your) (?:own )?(?:work|changes|commands|typing|input)`, notPrecededBy: String.raw`\b(?:lets?|letting|allows?|allowing|helps?|helping|enables?|enabling|so(?: that)?|can|could|time to|chance to|way to|easy to|easier to|where|for (?:[\w-]+ ){1,3}to|(?:step|screen|preview|prompt|dialog|view|mode|flag|button|option|page)s?)\b[^.;!?]{0,40}` },
     // "Tell schedulers to prioritise crew calls properly next time"
-    { re: String.raw`(?:properly|correctly|carefully|more carefully|more closely|better|right|harder) next time`, target: 'sentence', who: OTHERS },
+    // (not a fix that helps them: "… so responders can spot it better next time")
+    { re: String.raw`(?:properly|correctly|carefully|more carefully|more closely|better|right|harder) next time`, target: 'sentence', who: OTHERS, notPrecededBy: String.raw`\b(?:so(?: that)?|help|helps|support|supports|let|lets|allow|allows|enable|enables|can|could)\b[^.;!?]{0,60}` },
     // "Vendor's technician no longer allowed in the server room unaccompanied"
     { re: String.raw`no longer (?:be )?(?:allowed|permitted|trusted) (?:in|into|near|on|inside) (?:the |our )?[\w-]+(?![^.;!?]{0,40}\bwithout\b)`, target: 'subject', who: ['name', 'handle', 'pronoun'], personal: true },
   ],
