@@ -141,9 +141,11 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`fail(?:ed|s|ing)? to`, target: 'subject', explained: true },
       { re: String.raw`failure to`, target: 'subject' },
       // "He failed on the technical side" (but not "failed to", "failed over")
-      { re: String.raw`failed(?! to\b| over\b|-over\b)`, target: 'subject', who: INDIVIDUALS },
+      // ("overloaded the resolvers until they failed": what fails after "until they" is the machines)
+      { re: String.raw`failed(?! to\b| over\b|-over\b)`, target: 'subject', who: INDIVIDUALS, notPrecededBy: String.raw`\b(?:until|till|once|and then)\s+(?:they|it)` },
       // "a stomach-drop you never forget": an idiom, not an omission
-      { re: String.raw`neglect(?:ed|s|ing)?(?: to)?|forg(?:o|e)t(?:s)?(?: to)?|overlook(?:ed|s)?|omitted to`, target: 'subject', personal: true, notPrecededBy: String.raw`\byou (?:never|won't|will never|don't|do not|can't|cannot)` },
+      // (not inside a claim the sentence rejects: "rejected claims that someone forgot to renew it")
+      { re: String.raw`neglect(?:ed|s|ing)?(?: to)?|forg(?:o|e)t(?:s)?(?: to)?|overlook(?:ed|s)?|omitted to`, target: 'subject', personal: true, notPrecededBy: String.raw`\byou (?:never|won't|will never|don't|do not|can't|cannot)|\b(?:reject\w*|den(?:y|ied|ies|ying)|dismiss\w*|disput\w*|refut\w*) (?:the |any )?(?:claims?|reports?|suggestions?|speculation|rumou?rs?|accusations?)\b[^.;!?]{0,80}` },
       // missing a slot in time is not an omission: "missed the 14:00 deadline"
       // not longing ("one of the things I miss"), nor a party that may miss a target some day ("an SLA
       // with money attached when they miss it")
@@ -232,8 +234,15 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     suggestion: 'Name the cues that were available, what competed for attention, and what made the signal hard to see.',
     phrases: [
       {
-        re: String.raw`complacen(?:t|cy|ce)|(?:lack(?:ed|ing|s)?|lost|loss of|losing|without)(?: (?:of|any|the))? (?:situational |situation )?awareness|situational awareness|lack(?:ed|ing|s)? (?:of )?(?:attention|focus|care|diligence|vigilance|ownership|discipline|common sense)|inattention|(?:not|wasn't|weren't|was not|were not) paying (?:enough |proper |close |closer )?attention|lapse (?:in|of) (?:the )?(?:judge?ment|concentration|attention|diligence|care|vigilance|professionalism)|(?:insufficient|inadequate|not enough|a lack of|lack of) (?:care|attention|diligence|caution|rigou?r)(?: (?:was )?(?:taken|shown|exercised|paid))? (?:by|from|on the part of) (?:the |an? )?(?:[\w-]+ )?(?:engineer|developer|operator|admin|administrator|technician|staff|team|employee|contractor|clerk|agent)s?|loss of focus|attention to detail|miscommunication|communication breakdown|breakdown in communication`,
+        re: String.raw`complacen(?:t|cy|ce)|(?:lack(?:ed|ing|s)?|lost|loss of|losing|without)(?: (?:of|any|the))? (?:situational |situation )?awareness|situational awareness|lack(?:ed|ing|s)? (?:of )?(?:attention|focus|care|diligence|vigilance|ownership|discipline|common sense)|inattention|(?:not|wasn't|weren't|was not|were not) paying (?:enough |proper |close |closer )?attention|lapse (?:in|of) (?:the )?(?:judge?ment|concentration|attention|diligence|care|vigilance|professionalism)|(?:insufficient|inadequate|not enough|a lack of|lack of) (?:care|attention|diligence|caution|rigou?r)(?: (?:was )?(?:taken|shown|exercised|paid))? (?:by|from|on the part of) (?:the |an? )?(?:[\w-]+ )?(?:engineer|developer|operator|admin|administrator|technician|staff|team|employee|contractor|clerk|agent)s?|loss of focus|attention to detail`,
         negatable: true,
+      },
+      // not between two firms or systems: "put down to a miscommunication between its registrar and the registry"
+      {
+        re: String.raw`miscommunication|communication breakdown|breakdown in communication`,
+        negatable: true,
+        notPrecededBy: String.raw`\b(?:registrar|registry|vendor|supplier|provider|partner|carrier|api|system|service|machine)s?`,
+        notFollowedBy: String.raw`(?:between|with) (?:(?:its|the|their|our|two) )?(?:[\w-]+ ){0,2}(?:registrar|registry|vendors?|suppliers?|providers?|partners?|carriers?|banks?|compan(?:y|ies)|firms?|systems?|services?|apis?)\b`,
       },
       // "the scheduler lost track of where crews were" is a system; a person losing track is the folk model
       { re: String.raw`(?:lost|lose|loses|losing) track of`, target: 'subject', who: ['name', 'handle', 'pronoun', 'self', 'role', 'group'], negatable: true },
@@ -261,7 +270,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:screw|mess|fuck|cock|muck|stuff)(?:ed|ing|s)?(?: (?:it|this|that|things|everything|something|up))? up|dropp?(?:ed|ing|s)? the ball|botch(?:ed|es)?|blew it|blown it`, target: 'subject', personal: true },
       // "the operator made a typo" — pronouns left out: "once they've made a mistake" is usually generic
       { re: String.raw`made (?:a|an|another|one|two|several|some|the same|a few|multiple) (?:[\w-]+ )?(?:mistakes?|errors?|typos?|blunders?|slips?)`, target: 'subject', who: ['name', 'handle', 'role'] },
-      { re: String.raw`(?:fuck|screw|cock|balls|f\*+k)-?ups?|blunders?|massive fail`, negatable: true },
+      // (not a blunder that software set up: "Clunky software and a cluttered screen contributed to the blunder")
+      { re: String.raw`(?:fuck|screw|cock|balls|f\*+k)-?ups?|blunders?|massive fail`, negatable: true, notPrecededBy: String.raw`\b(?:contributed to|led to|set up|invited|enabled|made possible|paved the way for)\s+(?:the |this |that |a |such a )?(?:[\w-]+ )?` },
       { re: String.raw`responsible for (?:{DET} |causing (?:{DET} )?)?(?:(?:[\w-]+ )?{BADTHING}|(?:lost|deleted|missing|leaked|corrupted|exposed|wrong|duplicated|stolen) [\w-]+)`, target: 'subject', who: INDIVIDUALS },
       // a person as the actor of a change made the unsafe way: "the contractor ran the script
       // against the live DB instead of the backup", "Tunde applied the change without review"
