@@ -13,7 +13,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
   judgement: [
     // character words and insults the core list lacks ("naive", "clowns", "amateurs")
     {
-      re: String.raw`naive(?:ly|ty)?|na\u00efve|childish|greed|greedy(?! (?:regex|regexes|match|matching|quantifier|algorithm|allocat\w*|pattern|operator|search|scheduler))|pathetic|clowns?|amateurs|jokers|muppets?|cowboys|shambolic|shameful|disgraceful|inexcusable|unforgivable|embarrassing|passiveness|passivity|cover-?ups?|rubber[- ]stamp(?:ed|ing)?|amateur-hour|amateur (?:[\w-]+ )?(?:developers?|coders?|programmers?|engineers?|admins?|sysadmins?|operators?|mistakes?)`,
+      re: String.raw`naive(?:ly|ty)?|na\u00efve|childish|trained monkeys|code monkeys|greed|greedy(?! (?:regex|regexes|match|matching|quantifier|algorithm|allocat\w*|pattern|operator|search|scheduler))|pathetic|clowns?|amateurs|jokers|muppets?|cowboys|shambolic|shameful|disgraceful|inexcusable|unforgivable|embarrassing|passiveness|passivity|cover-?ups?|rubber[- ]stamp(?:ed|ing)?|amateur-hour|amateur (?:[\w-]+ )?(?:developers?|coders?|programmers?|engineers?|admins?|sysadmins?|operators?|mistakes?)`,
     },
     // sarcasm about the person in charge: "Guess who's embarrassed now"
     { re: String.raw`guess who(?:'s| is| was| will be)|guess whose` },
@@ -25,6 +25,10 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // contempt for who is in charge: "a bank run by people who don't understand computers",
     // "Who's running that NOC, interns?"
     { re: String.raw`(?:run|staffed|managed|led) by (?:a bunch of |a pack of )?(?:people|folks|amateurs|clowns|interns|kids|children|monkeys|idiots|mbas|bean counters|accountants|salespeople|suits)|(?:people|folks|someone|staff) who (?:don't|do not|didn't|did not|can't|cannot|couldn't) (?:even )?(?:understand|know what|read)` },
+    // "Were they at the beach?": places that are only ever an insinuation
+    { re: String.raw`{START}(?:was|were) (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:at the (?:beach|pub|bar|golf course)|down the pub|on the golf course|playing golf)\b`, target: 'actor', who: [...INDIVIDUALS, 'group'], question: true },
+    // "Would it have killed them to make a second person approve the send?"
+    { re: String.raw`would it (?:have )?kill(?:ed)? (?:them|him|her|you|anyone|anybody|somebody|someone|the [\w-]+) to` },
     // "Was the DBA on holiday or what", "were the ops folks even awake?": absence as an insinuation
     // (a question about cover is not: "Was the primary on-call on vacation that week? Who had cover?")
     { re: String.raw`{START}(?:was|were) (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:(?:all )?(?:on holiday|on vacation|asleep|at lunch|out to lunch|awol|napping)(?= or (?:what|something|did)\b|\s*\?\?)|even (?:awake|there|looking|watching))\b`, target: 'actor', who: [...INDIVIDUALS, 'group'] },

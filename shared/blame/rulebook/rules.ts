@@ -267,7 +267,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // not recovery work a person started: "The rollback was started by the on-call engineer at 02:14"
       { re: String.raw`(?:caused|introduced|triggered|broken|started|created) [\[(]?by`, target: 'object', who: INDIVIDUALS, notPrecededBy: String.raw`\b(?:rollback|roll-?back|failover|fail-?over|restore|recovery|revert|fix|hotfix|mitigation|page|escalation|drill|backup|restart|reboot|bridge|call|investigation|ticket|response|review)s? (?:was|were|had been|has been|got)(?: [a-z]+ly)?` },
       { re: String.raw`{MISTAKE} (?:made |committed )?[\[(]?by`, target: 'object', who: INDIVIDUALS },
-      { re: String.raw`(?:screw|mess|fuck|cock|muck|stuff)(?:ed|ing|s)?(?: (?:it|this|that|things|everything|something|up))? up|dropp?(?:ed|ing|s)? the ball|botch(?:ed|es)?|blew it|blown it`, target: 'subject', personal: true },
+      { re: String.raw`(?:screw|mess|fuck|cock|muck|stuff)(?:ed|ing|s)?(?: (?:it|this|that|things|everything|something|up))? up|dropp?(?:ed|ing|s)? the ball|botch(?:ed|es)?|bungled?|bork(?:ed|s)|flubb(?:ed|s)|blew it|blown it`, target: 'subject', personal: true },
       // "the operator made a typo" — pronouns left out: "once they've made a mistake" is usually generic
       { re: String.raw`made (?:a|an|another|one|two|several|some|the same|a few|multiple) (?:[\w-]+ )?(?:mistakes?|errors?|typos?|blunders?|slips?)`, target: 'subject', who: ['name', 'handle', 'role'] },
       // (not a blunder that software set up: "Clunky software and a cluttered screen contributed to the blunder")
@@ -315,7 +315,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     suggestion: 'Propose a system change instead: a guardrail, an automation, a check, a safer default.',
     phrases: [
       // not "was not disciplined", "were never punished": that no one was punished is no punishment
-      { re: String.raw`(?:be|been|being|is|was|were|are|get|got|gets|getting|gotten)(?: (?!not\b|never\b){ADV})? ["']?(?:fired|sacked|let go|dismissed|terminated|demoted|reprimanded|punished|written up|disciplined|coached|drilled)`, target: 'subject', who: [...INDIVIDUALS, 'group', 'generic'], negatable: true },
+      // (an unknown surname is a person here: "Chief executive Wendell Marsh was fired on Monday")
+      { re: String.raw`(?:be|been|being|is|was|were|are|get|got|gets|getting|gotten)(?: (?!not\b|never\b){ADV})? ["']?(?:fired|sacked|let go|dismissed|terminated|demoted|reprimanded|punished|written up|disciplined|coached|drilled)`, target: 'subject', who: [...INDIVIDUALS, 'group', 'generic'], negatable: true, personal: true },
       // "nobody should get fired over this" rejects the punishment it names
       { re: String.raw`(?:get|got|gets|getting|gotten) (?:fired|sacked|canned)`, negatable: true },
       { re: String.raw`(?:fire|fires|firing|sack|sacks|sacking|dismiss|dismissed|dismissing|terminate|terminated|demote|demoted|reprimand(?:s|ed|ing)?|punish(?:es|ed|ing)?|replace|replaced|replacing|oust|ousted|write up|writes up)`, target: 'object', who: INDIVIDUALS, notPrecededBy: String.raw`\b(?:the|a|an|its|their|his|her|our)|\bnot` },
