@@ -1803,3 +1803,62 @@ describe('review of the news-and-forums patterns', () => {
   for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
   for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
 });
+
+/** Sentences from a second review, of the last patterns and guards of the news-and-forums round. */
+describe('second review of the news-and-forums patterns', () => {
+  const alone: Array<[string, CheckContext?]> = [
+    ["Zorbix was terminated by the OOM killer at 03:12."],
+    ["Ingestor was terminated after exceeding its 30-second grace period."],
+    ["Webhook was fired twice because the retry queue did not deduplicate."],
+    ["Pagerly was fired for every flapping check, so people muted it.", 'card'],
+    ["Quorra was dismissed as a cause once we saw the same latency on the other cluster."],
+    ["The claim against Northwind was dismissed by the court in 2021."],
+    ["Borealis was let go in the spring re-org of our vendor list, so the DNS contract lapsed."],
+    ["High turnover and a string of resignations left nobody who understood the billing cron."],
+    ["Two resignations in March left the on-call rota with only three people."],
+    ["Track resignations and handovers so that on-call knowledge is not lost when people leave.", 'action'],
+    ["Procurement dealt with the contractor directly to get the replacement disks shipped overnight."],
+    ["Support dealt with the engineer from Acme, who confirmed the firmware bug."],
+    ["The team dealt with the contractor's access request within the hour."],
+    ["Would it kill the process to send SIGTERM before SIGKILL?"],
+    ["Would it have killed the pipeline to run the integration tests in parallel?"],
+    ["Were the staff at the beach resort evacuated in time?"],
+    ["Were the engineers at the pub quiz reachable by phone? The rota did not say."],
+    ["Hopes were pinned on the engineer who had built the original system, but she was on leave."],
+    ["The award was pinned on the engineer who led the recovery."],
+    ["Zephyr borked the index rebuild when the disk filled."],
+    ["Stackwise bungled the migration because the vendor API changed.", 'card'],
+    ["Flaky CI borks every third build; we need hermetic runners.", 'card'],
+    ["Dependabot borked the lockfile after the registry outage."],
+    ["The pumps kept running until they failed."],
+    ["An unlabelled button led to the blunder, not the operator."],
+    ["The company denied reports that an engineer forgot to renew the certificate."],
+    ["A miscommunication between the bank and its outsourcing partner delayed the fix."],
+    ["Gaps in the deploy gate let one keystroke wipe the table."],
+    ["A resilient pipeline expects human error and catches it before prod."],
+  ];
+  const caught: Array<[string, CheckContext?]> = [
+    ["Chief executive Wendell Marsh was fired on Monday."],
+    ["Operations director Halvorsen was fired on Tuesday, a week after the blackout."],
+    ["The carrier confirmed that its chief technology officer, Anil Varghese, had been dismissed within weeks of the outage."],
+    ["The board welcomed the resignations of the CTO and head of operations."],
+    ["Rest assured, we have dealt with that employee."],
+    ["Airline outage pinned on engineer who skipped a step."],
+    ["Were the ops team at the pub or something?", 'card'],
+    ["Would it have killed them to test it in staging first?", 'card'],
+    ["Would it kill the devs to read the runbook?", 'card'],
+    ["Ops bungled the failover.", 'card'],
+    ["Ana was negligent; the weakness that allowed the error is that we trusted her."],
+    ["Sloppy Sam strikes again: the gap that let the error reach prod was him."],
+    ["The interns were told to watch the dashboard, and then they failed."],
+    ["We gave Ops one job, and then they failed.", 'card'],
+    ["Kevin's arrogance led to the blunder."],
+    ["The intern's cluelessness led to the blunder."],
+    ["Officials denied rumours of sabotage and said Priya forgot to renew the domain."],
+    ["The bank disputed claims about the cost, but admitted the admin forgot to apply the patch."],
+    ["He denied the accusations of fraud but conceded that he forgot to back up the ledger."],
+    ["Ravi's miscommunication with the vendor caused the wrong part to ship."],
+  ];
+  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
+});

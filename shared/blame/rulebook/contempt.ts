@@ -26,9 +26,9 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "Who's running that NOC, interns?"
     { re: String.raw`(?:run|staffed|managed|led) by (?:a bunch of |a pack of )?(?:people|folks|amateurs|clowns|interns|kids|children|monkeys|idiots|mbas|bean counters|accountants|salespeople|suits)|(?:people|folks|someone|staff) who (?:don't|do not|didn't|did not|can't|cannot|couldn't) (?:even )?(?:understand|know what|read)` },
     // "Were they at the beach?": places that are only ever an insinuation
-    { re: String.raw`{START}(?:was|were) (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:at the (?:beach|pub|bar|golf course)|down the pub|on the golf course|playing golf)\b`, target: 'actor', who: [...INDIVIDUALS, 'group'], question: true },
+    { re: String.raw`{START}(?:was|were) (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:at the (?:beach|pub|bar|golf course)|down the pub|on the golf course|playing golf)(?=\s*(?:\?|or (?:what|something)\b|again\b))`, target: 'actor', who: [...INDIVIDUALS, 'group'], question: true },
     // "Would it have killed them to make a second person approve the send?"
-    { re: String.raw`would it (?:have )?kill(?:ed)? (?:them|him|her|you|anyone|anybody|somebody|someone|the [\w-]+) to` },
+    { re: String.raw`would it (?:have )?kill(?:ed)? (?:them|him|her|you|anyone|anybody|somebody|someone|(?:the|your|their|our) (?:[\w-]+ )?(?:devs?|developers?|engineers?|team|ops|admins?|staff|managers?|management|vendor|contractors?|people|folks|guys|sres?|dbas?|qa|testers?|leads?)) to` },
     // "Was the DBA on holiday or what", "were the ops folks even awake?": absence as an insinuation
     // (a question about cover is not: "Was the primary on-call on vacation that week? Who had cover?")
     { re: String.raw`{START}(?:was|were) (?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:(?:all )?(?:on holiday|on vacation|asleep|at lunch|out to lunch|awol|napping)(?= or (?:what|something|did)\b|\s*\?\?)|even (?:awake|there|looking|watching))\b`, target: 'actor', who: [...INDIVIDUALS, 'group'] },
