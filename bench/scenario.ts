@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { summarise, type Summary } from './stats.ts';
 import type { WorkerJob, WorkerResult } from './load/worker.ts';
+import type { DirectRoute } from './targets/routing.ts';
 
 /** One scenario run against one target: start it, connect everyone, drive the load, measure. */
 export interface Scenario {
@@ -98,7 +99,7 @@ export async function runScenario(
   const server = nodeProcess(script, ['--expose-gc'], serverArgs);
   const workers: ChildProcess[] = [];
   try {
-    const { url } = await reply<{ url: string }>(server, 'ready');
+    const { url, direct } = await reply<{ url: string; direct?: DirectRoute }>(server, 'ready');
     const rooms = await createRooms(target, url, scenario.rooms);
     const idle = await ask<ServerStats>(server, 'stats');
 
@@ -110,6 +111,7 @@ export async function runScenario(
       const job: WorkerJob = {
         target,
         url,
+        direct,
         rooms: rooms.filter((_, i) => i % WORKERS === w),
         participants: scenario.participants,
         changesPerSecond: scenario.changesPerSecond,

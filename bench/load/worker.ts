@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
+import { processFor, type DirectRoute } from '../targets/routing.ts';
 import { RoomScript } from './roomScript.ts';
 
 /**
@@ -11,6 +12,8 @@ import { RoomScript } from './roomScript.ts';
 export interface WorkerJob {
   target: 'debrief' | 'baseline';
   url: string;
+  /** Several processes: connect straight to the one a proxy would pick (targets/routing.ts). */
+  direct?: DirectRoute;
   rooms: { retroId: string; facilitatorKey?: string; privateWriting: boolean }[];
   participants: number;
   changesPerSecond: number;
@@ -51,8 +54,15 @@ function seeded(seed: number) {
 /** Frames and bytes received, counted only when BENCH_COUNT_BYTES is set (to explain CPU). */
 export const traffic = { frames: 0, bytes: 0 };
 
+let nextProcess = 0;
+function urlFor(job: WorkerJob, retroId: string): string {
+  if (!job.direct) return job.url;
+  const { urls, routing } = job.direct;
+  return urls[routing === 'retro' ? processFor(retroId, urls.length) : nextProcess++ % urls.length];
+}
+
 function connectMember(job: WorkerJob, retroId: string, facilitatorKey: string | undefined, result: WorkerResult): Promise<Member> {
-  const socket = io(job.url, {
+  const socket = io(urlFor(job, retroId), {
     // the retro in the URL as the web app sends it (client/net/socket.ts), for a routing proxy
     query: { retro: retroId },
     transports: ['websocket'],

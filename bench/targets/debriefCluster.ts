@@ -3,6 +3,7 @@ import { createServer, connect, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { BENCH_REDIS_URL, createBenchDatabase } from './database.ts';
+import { processFor, type DirectRoute } from './routing.ts';
 
 /**
  * Three Debrief processes on one PostgreSQL database and Redis, behind a TCP proxy standing in
@@ -43,17 +44,10 @@ for (const { url } of await Promise.all(members.map((child) => answer<{ url: str
 const roundRobin = process.argv.includes('--round-robin');
 let next = 0;
 
-/** FNV-1a of the retro id: a stable process per retro, as `hash $arg_retro` does in nginx. */
-function processFor(retroId: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < retroId.length; i++) hash = Math.imul(hash ^ retroId.charCodeAt(i), 0x01000193) >>> 0;
-  return hash % urls.length;
-}
-
 /** Which process takes a connection, from the request line of its first bytes. */
 function upstreamFor(head: Buffer): string {
   const retro = /^[A-Z]+ [^ ]*[?&]retro=([^& ]+)/.exec(head.toString('latin1', 0, Math.min(head.length, 2048)))?.[1];
-  return urls[retro && !roundRobin ? processFor(decodeURIComponent(retro)) : next++ % urls.length];
+  return urls[retro && !roundRobin ? processFor(decodeURIComponent(retro), urls.length) : next++ % urls.length];
 }
 
 const proxy = createServer((client: Socket) => {
@@ -72,7 +66,11 @@ const proxy = createServer((client: Socket) => {
   });
 });
 proxy.listen(0, '127.0.0.1', () => {
-  process.send!({ type: 'ready', url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}` });
+  // The load generator connects past the proxy, to the process the proxy would pick: this proxy is
+  // JavaScript on the same two cores, and cost as much CPU as one Debrief process; a real balancer's
+  // hop is far cheaper. The proxy stays for the HTTP calls and for anyone pointing a browser at it.
+  const direct: DirectRoute = { urls, routing: roundRobin ? 'round-robin' : 'retro' };
+  process.send!({ type: 'ready', url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, direct });
 });
 
 type Stats = { rssBytes: number; heapUsedBytes: number; cpuPercent: number; loopDelayP99Ms: number; loopDelayMaxMs: number };
