@@ -169,7 +169,7 @@ export function isRejected(textBefore: string): boolean {
  * sloppy change", "a process failure: the engineer was negligent". The guards below then hold
  * nothing back.
  */
-const NO_VERDICT = String.raw`(?![^.!?]*\b(?:careless\w*|sloppy|lazy|negligen\w*|reckless\w*|idiot\w*|written up|write (?:him|her|them) up|disciplin\w*|fired|sacked|removed from|incompeten\w*|should be|should have|to blame|at fault|(?:it|that) was (?:his|her|their)|[\w-]+'s fault|(?:his|her|their) (?:mistake|fault|error|slip)|screwed up|dropped the ball|didn't|did not|never|just|ignor\w*|forgot|(?:his|her|their) fault|but (?:honestly|really|mostly|frankly))\b)`;
+const NO_VERDICT = String.raw`(?![^.!?]*\b(?:careless\w*|sloppy|lazy|negligen\w*|reckless\w*|idiot\w*|written up|write (?:him|her|them) up|disciplin\w*|fired|sacked|removed from|incompeten\w*|should be|should have|to blame|at fault|(?:it|that) was (?:his|her|their)|[\w-]+'s fault|(?:his|her|their) (?:mistake|fault|error|slip)|screwed up|dropped the ball|didn't|did not|never|just|ignor\w*|forgot|but (?:honestly|really|mostly|frankly))\b)`;
 
 /**
  * A sentence that puts blame or punishment up as a practice and judges it: "Firing the person

@@ -49,8 +49,8 @@ interface Slot {
 /**
  * An action item's owner, written before its task: "Platform team to enforce …", "DBA team: add
  * …", "SRE - rotate …", "Auditors to receive …". A team or role given work is how BLAMELESS.md
- * wants action items owned, so its words are an owner, not the actor of an error. Not after an order ("Tell the night
- * shift to …"): there the people are the ones being told.
+ * wants action items owned, so its words are an owner, not the actor of an error. Not after an
+ * order ("Tell the night shift to …"): there the people are the ones being told.
  */
 const OWNER_PREFIX = new RegExp(
   String.raw`^\s*(?:[-*\d.)]+\s+)?(?:the\s+)?(?:[\p{L}@&/-]+\s+){0,3}?(?:team|teams|squad|group|guild|rotation|on-call|oncall|owners?|desk|department|dept|org|unit|committee|council|board|sre|ops|devops|secops|qa|dba|[\p{L}-]+(?:ors|ers|ists|ants|ents|ians|eers))\s*(?::|\s-\s|\s\u2013\s|\s+to)\s*`,

@@ -87,7 +87,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`{MISTAKE} on the part of`, target: 'object', who: [...INDIVIDUALS, 'group'] },
     // a person criticised for it: "the inspector general faulted the department's IT staff for
     // leaving default passwords …"
-    { re: String.raw`(?:faulted|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|rebuked|censured|blasted|slammed|castigated|lambasted|chastised|condemned|reprimanded|tore into|berated|savaged)(?= (?:{DET}|[\w'-]+'s?) )(?=[^.;!?]{0,80}? for (?!(?:\w+ly )?(?:blaming|putting|calling|describing|framing|labell?ing|scapegoating|pinning|singling)\b)\w)`, target: 'object', who: [...INDIVIDUALS, 'group'], personal: true, negatable: true, notFollowedBy: ATTACKERS },
+    { re: String.raw`(?:faulted|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|rebuked|censured|blasted|slammed|castigated|lambasted|chastised|condemned|reprimanded|berated|savaged)(?= (?:{DET}|[\w'-]+'s?) )(?=[^.;!?]{0,80}? for (?!(?:\w+ly )?(?:blaming|putting|calling|describing|framing|labell?ing|scapegoating|pinning|singling)\b)\w)`, target: 'object', who: [...INDIVIDUALS, 'group'], personal: true, negatable: true, notFollowedBy: ATTACKERS },
     // a trait or choice of people given as the cause: "traces back to the desktop team's
     // decision to defer the update", "caused by the data team's choice of format",
     // "attributable to the engineering team's unfamiliarity with …"

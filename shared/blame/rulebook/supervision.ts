@@ -79,7 +79,7 @@ export const SUPERVISION: Partial<Record<Rule, PhraseSpec[]>> = {
     // "Going forward, the DBA will confirm which host she is on", "… will run all changes past Oleksandr"
     { re: String.raw`going forward,? (?<actor>(?:the |our )?[\w@.'\u00C0-\u024F-]+(?: [\w-]+)?) (?:will|must|should|is to|needs to) (?:always |now |personally )?(?:double-check (?:his|her|their) (?:own )?work|run (?:all |every |any )?(?:[\w-]+ )?(?:changes?|deploys?|scripts?|commands?) (?:past|by) [A-Z]|be more (?:careful|attentive|diligent|vigilant|mindful|thorough)|slow down\b(?! the)|pay more attention)`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
     // "needs to slow down and double-check his work", "needs to be more responsive to pages"
-    { re: String.raw`(?<act>(?:needs?|has|have) to) (?:slow down\b(?! the)|be more (?:careful|responsive|attentive|diligent|vigilant|thorough|mindful|alert|reliable|disciplined)|pay (?:more |closer )?attention|double-check (?:his|her|their) (?:own )?work)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    { re: String.raw`(?<act>(?:needs?|has|have) to) (?:slow down\b(?! the)|be more (?:careful|responsive|attentive|diligent|vigilant|thorough|mindful|alert|reliable|disciplined)|pay (?:more |closer )?attention)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "Consider whether Aleksi is the right fit for the rotation"
     { re: String.raw`(?:is|isn't|is not|was|wasn't) (?:really )?(?:the )?right fit for`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role'] },
     // "Remove Giorgos from the deployers LDAP group", "Add Chidi to the 'needs-approval' group"
