@@ -1862,3 +1862,26 @@ describe('second review of the news-and-forums patterns', () => {
   for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
   for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
 });
+
+describe('warnings a tool gives, and fear of being fired', () => {
+  const alone: Array<[string, CheckContext?]> = [
+    ["Warn operators before a destructive command runs against production", 'action'],
+    ["Tell on-call when the nightly backup job fails", 'action'],
+    ["Warn the release channel when a certificate expires within 14 days", 'action'],
+    ["The final warning in the delete dialog was easy for operators to miss", 'action'],
+    ["The final warning dialog is grey and small."],
+    ["The alert is easy for a tired engineer to miss."],
+    ["I was worried I'd be fired for owning up."],
+    ["We were scared we'd be sacked for reporting it, so nobody did."],
+  ];
+  const caught: Array<[string, CheckContext?]> = [
+    ["Warn the interns before they push to main", 'action'],
+    ["Warn Sam", 'action'],
+    ["Give Sam a final warning", 'action'],
+    ["She got a final warning in the end."],
+    ["He missed the alert."],
+    ["Anywhere else I'd be fired for that."],
+  ];
+  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
+});

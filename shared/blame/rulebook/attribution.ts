@@ -262,7 +262,8 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // "Put Darren's team on notice", "the supervisors were put on notice"
     { re: String.raw`(?:put|puts|putting|placed|place|been put|were put|was put) (?:(?<actor>(?:{DET} )?(?:[\w'-]+ ){0,3}?[\w'-]+) )?on notice`, target: 'sentence', who: [...INDIVIDUALS, 'group'] },
     // "Issue a written warning to staff found reusing passwords"
-    { re: String.raw`(?:written|formal|verbal|final) warnings?`, target: 'sentence', who: [...INDIVIDUALS, 'group'], negatable: true },
+    // (not the last warning a tool shows: "the final warning in the delete dialog")
+    { re: String.raw`(?:written|formal|verbal|final) warnings?`, target: 'sentence', who: [...INDIVIDUALS, 'group'], negatable: true, notFollowedBy: String.raw`(?:dialog|dialogue|prompt|pop-?up|banner|screen|message|box|modal|page|label|sign|step|light|beep|tone)s?\b|(?:in|on) (?:the|a|an|its|that) (?:[\w-]+ ){0,2}?(?:dialog|dialogue|prompt|pop-?up|banner|screen|ui|console|tool|form|wizard|modal|page|cli|window|panel|app)\b` },
     // an apology or a resignation demanded of a person: "demanded that producer X apologise"
     { re: String.raw`(?:demanded|called for|urged) (?:that )?(?:[\w.'-]+ ){1,5}?(?:apologi[sz]e|resign|step down|be (?:fired|sacked|dismissed|named|held accountable))`, notPrecededBy: String.raw`\b(?:someone|somebody|people|everyone|they|commenters|the comments)(?: here)? ` },
     // a departure dated by the event: "the CTO's departure weeks after the outage"

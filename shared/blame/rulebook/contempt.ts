@@ -51,7 +51,8 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "Had the release manager consulted the calendar, the deployment would not have …"
     { re: String.raw`{START}had (?!(?:you|we|i|us|anyone|anybody|someone|somebody)\b)(?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:not |only |just )?(?:[a-z]+(?:ed|en|wn|ne|ght|pt)|run|set|put|read|cut|hit|let|shut|sent|kept|left|built|made|held|told|sold)\b[^.;!?]{0,100}?\bwould(?:n't| not| never)? (?:have|'ve)`, target: 'actor', personal: true },
     // "I'd be gone by lunch", "anyone else would have been fired"
-    { re: String.raw`(?:i'd|i would|you'd|you would|anyone else would|they'd|we'd|he'd|she'd|anywhere else (?:he|she|they)'d) (?:be|have been) (?:gone|fired|sacked|out the door|walked out|out of a job|packing|escorted out)` },
+    // (not the speaker's own fear: "I was worried I'd be fired for owning up")
+    { re: String.raw`(?:i'd|i would|you'd|you would|anyone else would|they'd|we'd|he'd|she'd|anywhere else (?:he|she|they)'d) (?:be|have been) (?:gone|fired|sacked|out the door|walked out|out of a job|packing|escorted out)`, notPrecededBy: String.raw`\b(?:worr(?:y|ied|ies|ying)|afraid|scared|fear(?:s|ed|ing|ful)?|terrified|anxious|nervous|dread(?:s|ed|ing)?|panick(?:ed|ing)|(?:was|were|am|felt) (?:sure|certain|convinced))(?: that)?` },
     // sarcasm about a decision: "Real galaxy-brain move", "genius move"
     { re: String.raw`galaxy[- ]brain(?:ed)?|big[- ]brain(?:ed)? (?:move|idea|play)|(?:genius|smooth|bold|great|brilliant) move\b(?=\s*[.!]|\s*$)|real (?:genius|smart|clever) move` },
     // "whoever wrote that regex owes the whole internet an apology"

@@ -153,10 +153,11 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // "a stomach-drop you never forget": an idiom, not an omission
       // (not inside a claim the sentence rejects: "rejected claims that someone forgot to renew it")
       { re: String.raw`neglect(?:ed|s|ing)?(?: to)?|forg(?:o|e)t(?:s)?(?: to)?|overlook(?:ed|s)?|omitted to`, target: 'subject', personal: true, notPrecededBy: String.raw`\byou (?:never|won't|will never|don't|do not|can't|cannot)|\b(?:reject\w*|den(?:y|ied|ies|ying)|dismiss\w*|disput\w*|refut\w*) (?:the |any )?(?:claims?|reports?|suggestions?|speculation|rumou?rs?|accusations?)(?: [\w-]+){0,3}? (?:that|of)\b(?:(?!\b(?:but|said|admitted|conceded|acknowledged|confirmed)\b)[^.;!?]){0,80}` },
-      // missing a slot in time is not an omission: "missed the 14:00 deadline"
+      // missing a slot in time is not an omission: "missed the 14:00 deadline"; nor is a design
+      // that makes something easy to miss ("a warning easy for operators to miss")
       // not longing ("one of the things I miss"), nor a party that may miss a target some day ("an SLA
       // with money attached when they miss it")
-      { re: String.raw`(?:miss(?:ed|es)|(?<!\b(?:i|we) (?:really |still |do |sometimes |truly )?)(?<!\b(?:when|if|whenever|once|until) (?:they|you|we|it) (?:ever |eventually )?)miss)(?! out\b)`, target: 'subject', explained: true, notPrecededBy: String.raw`\b(?:of|for|with|from|about|by|on)`, notFollowedBy: String.raw`(?:the |a |an |its |their |our )?(?:[\w:.-]+ )?(?:deadline|window|cutoff|cut-off|target|train|flight|meeting|slo|sla|schedule|point|mark)s?\b` },
+      { re: String.raw`(?:miss(?:ed|es)|(?<!\b(?:i|we) (?:really |still |do |sometimes |truly )?)(?<!\b(?:when|if|whenever|once|until) (?:they|you|we|it) (?:ever |eventually )?)miss)(?! out\b)`, target: 'subject', explained: true, notPrecededBy: String.raw`\b(?:of|for|with|from|about|by|on)|\b(?:easy|easier|easiest|hard|simple|likely|bound) (?:for (?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+ )?to`, notFollowedBy: String.raw`(?:the |a |an |its |their |our )?(?:[\w:.-]+ )?(?:deadline|window|cutoff|cut-off|target|train|flight|meeting|slo|sla|schedule|point|mark)s?\b` },
       // "did not / didn't + verb" with a person as subject; stative verbs are not omissions
       {
         re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly| once| even)? (?!(?:have|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|been|came|come|went|go|going|booted|include|included|contain|contained|cover|covered|mention|mentioned|show|showed|list|listed|know|knew|realise|realize|intend|like|think|understand|hold|blame|believe|consider|find|say|feel|accept|agree|owe|deserve|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded|met|meet|lose|lost|forget|cause|caused|name|named|depend|rely|stand|stood|refer|referred|spoke|speak|talked|talk|met|engage|engaged)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
@@ -417,7 +418,9 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // coordinator to get sign-off"
       { re: String.raw`{START}(?:please )?remind (?:{DET} |all |every )?(?:[\w'-]+ ){0,3}?(?<!\b(?:page|pages|doc|docs|wiki|bot|job|alert|system|tool|script|template|banner|dashboard|runbook|email|message|notice|calendar|checklist|form|ticket|pipeline|service|channel|app|screen|prompt) )(?:to|that|about|of)\b` },
       // "… get people to tell you the truth": an infinitive, not an order
-      { re: String.raw`(?:tell|warn|instruct|coach|educate|talk to|speak to|speak with|have a word with|have a chat with)`, target: 'object', who: INDIVIDUALS, notPrecededBy: String.raw`\bto`, notFollowedBy: String.raw`(?:me|us)\b` },
+      // (not a warning the tool gives when something happens: "Warn operators before a
+      // destructive command runs", "tell on-call when the backup job fails")
+      { re: String.raw`(?:tell|warn|instruct|coach|educate|talk to|speak to|speak with|have a word with|have a chat with)`, target: 'object', who: INDIVIDUALS, notPrecededBy: String.raw`\bto`, notFollowedBy: String.raw`(?:me|us)\b|(?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+ (?:before|when|whenever|if|as soon as) (?:a|an|any|each|every|the|its) (?:[\w-]+ ){0,2}?(?:command|job|query|script|deploy|deployment|migration|operation|request|release|rollout|backup|restore|certificate|cert|disk|quota|threshold|build|alert|check|test|pipeline|cron)s? (?:runs?|is run|executes?|is executed|starts?|fails?|expires?|fills?|is about to|will|goes|crosses|hits|breaks?|times out)\b` },
       { re: String.raw`(?:don't|do not|never|not) (?:let|allow) (?:this|it|that) (?:to )?happen (?:again|a second time|twice)` },
       // sending a person to be trained: "Send Esra on a refresher course", "enrol the night
       // shift in the change-management class"
