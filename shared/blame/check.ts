@@ -16,6 +16,7 @@ import { compiledRules } from './patterns.ts';
 import { discussesBlame, holdsDiscussionFrame, mentionSpans, supportsPeople, within } from './quotes.ts';
 import { mayDirectSomeone, personDirected, personOwner, vagueAction, vocativeQuestion } from './special.ts';
 import { readsAsBlame, type BlameModel } from './model/classifier.ts';
+import { opensWithAttacker } from './outsiders.ts';
 
 export interface CheckOptions {
   context: CheckContext;
@@ -80,9 +81,10 @@ function modelFindings(sentences: Sentence[], found: RawFinding[], model?: Blame
   for (const sentence of sentences) {
     const flagged = found.some((f) => f.rule !== 'vague-action' && f.start < sentence.end && sentence.start < f.end);
     // no blame is placed where it is argued against ("Firing the person who pushed it just
-    // guarantees …"), put up for discussion ("asked whether …") or where people are praised
+    // guarantees …"), put up for discussion ("asked whether …"), where people are praised, or
+    // where the actor is an attacker
     const text = sentence.text;
-    if (flagged || discussesBlame(text) || holdsDiscussionFrame(text) || supportsPeople(text) || !readsAsBlame(text, model)) continue;
+    if (flagged || discussesBlame(text) || holdsDiscussionFrame(text) || supportsPeople(text) || opensWithAttacker(text) || !readsAsBlame(text, model)) continue;
     const lead = sentence.text.length - sentence.text.trimStart().length;
     const start = sentence.start + lead;
     const end = sentence.start + sentence.text.trimEnd().length;

@@ -126,6 +126,16 @@ describe('the hard cases of BLAMELESS.md §1', () => {
     expect(rules('The engineer who approved the change was paged.')).toEqual(['blame-framing']);
   });
 
+  it('an attacker as the actor gets no classifier hint; staff in the same sentence do', () => {
+    // a model that reads every sentence as blame, so only the guard decides
+    const eager = { bias: 5, threshold: 0.5, weights: {} };
+    const hints = (text: string) => check(text, { context: 'document', model: eager }).map((f) => f.rule);
+    expect(hints('Intruders deleted snapshots, buckets and machine images within minutes.')).toEqual([]);
+    expect(hints('Jan 20: the attackers emailed the security team demanding payment.')).toEqual([]);
+    expect(hints('Overnight, a ransomware gang encrypted the file servers.')).toEqual([]);
+    expect(hints('The contractor deleted snapshots, buckets and machine images within minutes.')).toEqual(['blame-framing']);
+  });
+
   it('single cause: factual prose is fine, a factor card is nudged', () => {
     expect(found('The cause was a burst of writes that the replica did not process in time.')).toEqual([]);
     expect(rules('The root cause was a bad config push.', 'factor')).toEqual(['single-cause']);

@@ -1,0 +1,21 @@
+/**
+ * Sentences whose actor is someone attacking the organisation from outside: "Attackers emailed
+ * the security team demanding payment", "Jan 20: intruder deleted snapshots". Saying what an
+ * attacker did is the timeline of an attack, not blame of the people who run the system
+ * (BLAMELESS.md: the subject of blame is a colleague). The classifier reads "<actor> deleted …"
+ * the same whoever the actor is, so its hint is not given here; the phrase rules still read
+ * the sentence, and blame of staff later in it ("… because the admin left the port open") is
+ * theirs to find.
+ *
+ * Among the 14,000 training sentences, every one that opens this way is labelled blameless.
+ */
+const OPENS_WITH_ATTACKER = new RegExp(
+  String.raw`^\s*` +
+    // an optional time or date stamp, or a short lead-in ("Overnight, …", "On 14 May, …")
+    String.raw`(?:[^:.;!?]{0,25}:\s*|(?:on|at|by|in|within|after|then|later|overnight|meanwhile)\b[^,.;!?]{0,30},\s*)?` +
+    String.raw`(?:the |an? |some |unknown |suspected |those |these |two |three |several )?(?:[\w-]+ )?` +
+    String.raw`(?:attackers?|intruders?|hackers?|cyber-?criminals?|criminals?|ransomware (?:gang|group|crew|operators?|affiliates?)|threat actors?|extortionists?|hacktivists?|adversar(?:y|ies)|bad actors?|fraudsters?|scammers?|phishers?)\b`,
+  'i',
+);
+
+export const opensWithAttacker = (sentence: string): boolean => OPENS_WITH_ATTACKER.test(sentence);
