@@ -1885,3 +1885,24 @@ describe('warnings a tool gives, and fear of being fired', () => {
   for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
   for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
 });
+
+describe('blame idioms: a tenure, a turn to blame, taking the fall, people last in a list of causes', () => {
+  const alone: Array<[string, CheckContext?]> = [
+    ["The migration finished on her watch without a hitch."],
+    ["Don't let's blame the DBAs."],
+    ["Nobody should take the fall for this."],
+    ["The outage was caused by a storm, a failed generator and technicians being stuck in traffic."],
+    ["The watch team kept the outage log."],
+  ];
+  const caught: Array<[string, CheckContext?]> = [
+    ["This is the second outage on her watch."],
+    ["It happened on the CTO's watch."],
+    ["Let's blame the DBAs this time.", 'card'],
+    ["Great, now we get to blame the network team again."],
+    ["The junior admin took the fall for the directors."],
+    ["Observers say Okafor has taken the fall for the owners and their IT arm."],
+    ["The blackout was caused by weak oversight and engineers skipping the checklist."],
+  ];
+  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
+});

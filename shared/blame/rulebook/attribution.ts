@@ -166,7 +166,16 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // "Responsibility for the scan that missed the portal lay with the application security team", "caused
     // by the fares team uploading a bad file"
     { re: String.raw`responsibility for [^.;!?]{0,60}?\b(?:missed|failed|failure|outage|lapse|error|mistake|breach|loss|deleted|leak)\b[^.;!?]{0,30}? (?:lay|rested|sat) (?:squarely |solely |entirely |firmly )?with`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
-    { re: String.raw`caused by (?:the |our |their |its )?(?:[\w-]+ )?(?:team|staff|department|engineers|operators|contractors|developers|technicians) (?!(?:being|getting|having)\b)(?:[a-z]+ing)\b`, negatable: true },
+    // … also last in a list of causes: "caused by poor planning and engineers working from home"
+    { re: String.raw`caused by (?:[^.;!?]{0,50}? (?:and|as well as|plus) |[^.;!?]{0,50}?, )?(?:the |our |their |its )?(?:[\w-]+ )?(?:team|staff|department|engineers|operators|contractors|developers|technicians) (?!(?:being|getting|having)\b)(?:[a-z]+ing)\b`, negatable: true },
+    // one person carrying what others did: "Reyes has taken the fall for the owners", "the
+    // technician took the fall for a board decision"
+    { re: String.raw`(?:took|taken|take|takes|taking) the fall for`, target: 'sentence', who: [...INDIVIDUALS, 'group'], negatable: true },
+    // a failure told as someone's tenure: "the second outage on her watch", "it happened on the
+    // CTO's watch" (not a watch that went well: the sentence must name a failure)
+    { re: String.raw`on (?:his|her|their|[A-Z][\w-]+'s|(?:the|our|its) (?:[\w-]+ )?(?:ceo|cto|cio|coo|cfo|ciso|chief|director|manager|boss|head|minister|chair|chairman|chairwoman|president|founder|board|leadership|management|administration|team lead|lead)'s) watch\b`, cue: String.raw`\b(?:outages?|meltdowns?|failures?|breach(?:es)?|crash(?:es)?|disasters?|fiascos?|collapse|incidents?|went down|blackouts?|chaos|mess|happened|debacle|outage)\b` },
+    // blame handed out as a turn: "let's blame the DBAs this time", "this time we get to blame the devs"
+    { re: String.raw`(?:let's|lets|let us|we (?:get|got) to|time to|go ahead and) blame`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
     // the fault placed on people: "the fault lies squarely with the ministry"
     { re: String.raw`(?:fault|blame|culpability) (?:lies|lay|rests|rested|sits|sat) (?:squarely |solely |entirely |firmly |wholly )?with`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
     // a person picked out as the cause: "management singled out the engineer who issued the command"
