@@ -104,6 +104,9 @@ function tagCached(text: string, base: number): Token[] {
 }
 
 const IT_TAGS = new Set(['Noun', 'Acronym', 'Singular']);
+/** compromise tags "behind" as an adjective: "the engineer behind the change" is a noun and a prepositional phrase. */
+const PREPOSITION_TAGS = new Set(['Preposition']);
+const MISTAGGED_PREPOSITIONS = new Set(['behind']);
 
 /** Full part-of-speech tagging of one piece of text; offsets are shifted by `base`. */
 export function tagText(text: string, base = 0): Token[] {
@@ -130,7 +133,7 @@ export function tagText(text: string, base = 0): Token[] {
         start: base + start,
         end: base + end,
         // "the bank's IT staff": capital IT is the department, not the pronoun
-        tags: t.text === 'IT' ? IT_TAGS : t.tags,
+        tags: t.text === 'IT' ? IT_TAGS : MISTAGGED_PREPOSITIONS.has(t.normal) && !t.tags.has('Preposition') ? PREPOSITION_TAGS : t.tags,
         pre: t.pre,
         post: t.post,
       });

@@ -1906,3 +1906,17 @@ describe('blame idioms: a tenure, a turn to blame, taking the fall, people last 
   for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
   for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
 });
+
+describe('"the engineer behind the change" is a person, whatever the tagger calls "behind"', () => {
+  const alone: Array<[string, CheckContext?]> = [
+    ["The team behind the new dashboard presented it on Friday."],
+    ["We were behind schedule by two days."],
+    ["The root cause behind the outage was a stale config."],
+  ];
+  const caught: Array<[string, CheckContext?]> = [
+    ["The engineer behind the change was fired."],
+    ["The developer behind the faulty update has been suspended."],
+  ];
+  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
+});
