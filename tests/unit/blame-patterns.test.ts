@@ -1920,3 +1920,60 @@ describe('"the engineer behind the change" is a person, whatever the tagger call
   for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
   for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
 });
+
+describe('retold outage news and cards: pressure on a job, euphemisms of discipline, wagers, present-tense cards', () => {
+  const alone: Array<[string, CheckContext?]> = [
+    ["Everyone demanding the minister resign is missing the point."],
+    ["\"We have taken action with that employee\" is the most tired sentence in corporate PR."],
+    ["I bet the engineer feels awful."],
+    ["We made the same mistake in 2019 and learned from it."],
+    ["Services blindly retried every request until the queue filled."],
+    ["The on-call engineer dismissed the alert after confirming it was a known false positive."],
+    ["How did the team restore service so quickly?"],
+    ["02:00 Field techs restore power to rack 4 as planned."],
+    ["10:02 Lindqvist restores the replica as planned."],
+    ["23:10 Backup finishes despite the lag."],
+    ["21:20 Traffic engineer shifts EU viewers to the backup CDN → partial relief", 'card'],
+    ["Operators restored the endpoint records by hand at 02:25."],
+    ["Customers lost confidence in the platform after the third outage."],
+  ];
+  const caught: Array<[string, CheckContext?]> = [
+    ["Calls for Moreau to step down grew after the second blackout."],
+    ["The chief executive is fighting to keep his job."],
+    ["Unions demand that the operations director resign."],
+    ["The bank said it had 'taken action' against the engineer responsible."],
+    ["The firm is speaking to the employees involved."],
+    ["Shareholders have lost confidence in the engineering leadership."],
+    ["The landlord asked the contractor to keep the technician away from touching the switchboard."],
+    ["The outage will be reflected in this year's bonuses, the chairman said."],
+    ["Regulators say the breach was the work of a careless contractor."],
+    ["Someone made a decision that caused all of this."],
+    ["The pilots' union laid the blame squarely on management."],
+    ["Parliament summoned the operator's chief to explain why the network failed."],
+    ["Commentators ridiculed the CEO for his slow response."],
+    ["A bumbling admin wiped the shared drive."],
+    ["That was a career-ending mistake for whoever pushed it."],
+    ["Whoever wrote that migration should find another line of work."],
+    ["I'd bet the new hire still has admin on the payroll box."],
+    ["Three outages this year and the directors are still pocketing their bonuses."],
+    ["14:02 Lead restarts the cluster mid-peak without a word to anyone. Genius."],
+    ["The admin blindly copied the firewall rules from the old site."],
+    ["The night crew made the same mistake two nights running."],
+    ["Stay out of the billing database unless you know what you're doing."],
+    ["A quick diff against staging would have caught the typo."],
+    ["Any DBA worth the name would have spotted that lock."],
+    ["Did nobody notice the disk filling for a week?"],
+    ["Still waiting for the release manager to explain why the freeze was ignored."],
+    ["How did four reviewers look at this diff and approve it?"],
+    ["How did two days pass before anyone noticed the backups were empty?"],
+    ["The duty manager brushed off repeated complaints from the branch staff."],
+    ["07:40 Release engineer ships the build to three of the four regions and calls it done.", 'card'],
+    ["09:12 Ops lead approves the change during the change freeze.", 'card'],
+    ["03:30 Night techs pull the breaker with no second person on the call.", 'card'],
+    ["08:20 R. Castellano types 400 where the runbook said 40.", 'card'],
+    ["11:05 Support lead closes the outage ticket while everyone else is still on the bridge.", 'card'],
+    ["15:40 Platform engineer grabs the stale config file and pushes it.", 'card'],
+  ];
+  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
+});

@@ -87,7 +87,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`{MISTAKE} on the part of`, target: 'object', who: [...INDIVIDUALS, 'group'] },
     // a person criticised for it: "the inspector general faulted the department's IT staff for
     // leaving default passwords …"
-    { re: String.raw`(?:faulted|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|rebuked|censured|blasted|slammed|castigated|lambasted|chastised|condemned|reprimanded|berated|savaged)(?= (?:{DET}|[\w'-]+'s?) )(?=[^.;!?]{0,80}? for (?!(?:\w+ly )?(?:blaming|putting|calling|describing|framing|labell?ing|scapegoating|pinning|singling)\b)\w)`, target: 'object', who: [...INDIVIDUALS, 'group'], personal: true, negatable: true, notFollowedBy: ATTACKERS },
+    { re: String.raw`(?:faulted|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|rebuked|censured|blasted|slammed|castigated|lambasted|chastised|condemned|reprimanded|berated|savaged|mocked|ridiculed|derided|lampooned|skewered)(?= (?:{DET}|[\w'-]+'s?) )(?=[^.;!?]{0,80}? for (?!(?:\w+ly )?(?:blaming|putting|calling|describing|framing|labell?ing|scapegoating|pinning|singling)\b)\w)`, target: 'object', who: [...INDIVIDUALS, 'group'], personal: true, negatable: true, notFollowedBy: ATTACKERS },
     // a trait or choice of people given as the cause: "traces back to the desktop team's
     // decision to defer the update", "caused by the data team's choice of format",
     // "attributable to the engineering team's unfamiliarity with …"
@@ -174,6 +174,15 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // a failure told as someone's tenure: "the second outage on her watch", "it happened on the
     // CTO's watch" (not a watch that went well: the sentence must name a failure)
     { re: String.raw`on (?:his|her|their|[A-Z][\w-]+'s|(?:the|our|its) (?:[\w-]+ )?(?:ceo|cto|cio|coo|cfo|ciso|chief|director|manager|boss|head|minister|chair|chairman|chairwoman|president|founder|board|leadership|management|administration|team lead|lead)'s) watch\b`, cue: String.raw`\b(?:outages?|meltdowns?|failures?|breach(?:es)?|crash(?:es)?|disasters?|fiascos?|collapse|incidents?|went down|blackouts?|chaos|mess|happened|debacle|outage)\b` },
+    // "the batch failure was the work of 'an inexperienced operator'"
+    { re: String.raw`(?:was|were|is|are) (?:all |entirely |largely )?the work of(?= (?:an? |the |one |some |a single )?['"\u2018\u201c]?(?:[\w-]+ )?(?:operator|engineer|technician|employee|contractor|admin|intern|developer|staffer|worker|individual|person|insider|programmer|tech)s?\b)`, negatable: true, cue: String.raw`\b(?:failures?|outages?|crash(?:es)?|breach(?:es)?|deletions?|mistakes?|errors?|blackouts?|disruptions?|problems?|mess|sabotage|meltdown|wip(?:e|ed)|down)\b` },
+    // an anonymous someone as the cause: "Somebody somewhere made a decision that has led to this",
+    // "It was a poorly thought-through change, and somebody wrote it"
+    { re: String.raw`(?:somebody|someone) (?:somewhere |there |in (?:that|the) [\w-]+ )?(?:made (?:a|the|that) (?:decision|call|choice|mistake)|wrote it|pushed it|approved it|signed (?:it )?off on it)\b`, negatable: true, cue: String.raw`\b(?:led to|leading to|caused|causing|this|that|behind|responsible|outage|failure|crash)\b` },
+    // the blame laid on leaders: "laid it squarely on executives' decision to keep expanding"
+    { re: String.raw`(?:laid|lays|lay|laying|put|puts|putting|pinned|pins|pinning|placed|places) (?:it|the blame|the failure|responsibility|the outage|the chaos|the meltdown|the fiasco) (?:squarely |firmly |directly |solely |mostly |largely )?(?:on|at the (?:door|feet) of) (?:the )?(?:[\w'-]+ ){0,3}?(?:executives?'?|management|leadership|the board|bosses|board|ceo|cto|chiefs?|managers?|leaders)(?:'s?)?\b`, negatable: true },
+    // leaders summoned to account: "lawmakers summoned the chief executive to explain in person how"
+    { re: String.raw`(?:summoned|hauled|ordered|called) (?:[\w'.-]+ ){1,6}?to (?:explain|account for|answer for)\b`, target: 'sentence', who: [...INDIVIDUALS, 'group'], negatable: true, cue: String.raw`\b(?:how|why|outage|failure|crash|collapse|breach|meltdown|chaos|blackout)\b` },
     // blame handed out as a turn: "let's blame the DBAs this time", "this time we get to blame the devs"
     { re: String.raw`(?:let's|lets|let us|we (?:get|got) to|time to|go ahead and) blame`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
     // the fault placed on people: "the fault lies squarely with the ministry"
@@ -199,6 +208,16 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:had been|was|were) (?:told|warned|informed|advised)\b[^.;!?]{0,60}?\b(?:had not|hadn't|was not|wasn't|did not|didn't|not yet|never) (?:passed|safe|ready|tested|approved|been tested|been approved)\b[^.;!?]{0,60}?\b(?:and|but|yet) (?:still |then )?(?:went ahead|pushed|deployed|released|shipped|ran|merged|installed|applied|proceeded)`, target: 'subject', who: [...INDIVIDUALS, 'group'], personal: true },
   ],
   punishment: [
+    // pressure on a person's job: "calls for Kallis to step aside grew louder", "MPs demand she
+    // quit", "fighting to keep her job", "under pressure to resign"
+    { re: String.raw`calls for (?:[\w'.-]+ ){1,4}?to (?:step aside|step down|resign|quit|go|be (?:fired|sacked|removed|dismissed|suspended))\b|(?<=\b(?:demand(?:s|ed|ing)?|want(?:s|ed)?|urg(?:es|ed|ing)) (?:that )?)(?:she|he|they|him|her|them|(?:the |its )?(?:[\w-]+ )?(?:ceo|cto|cio|chief|boss|director|minister|head|chair(?:man|woman)?|executive|engineer|manager)s?|[A-Z][\w-]+) (?:should |must )?(?:quit|resign|step down|step aside|be fired|be sacked)\b|fighting (?:to keep|for|to save) (?:his|her|their) (?:job|jobs|position|post|seat|career)s?\b|under (?:growing |mounting |intense |heavy )?pressure to (?:quit|resign|step down|step aside)\b`, negatable: true },
+    // the euphemisms of discipline: "had 'taken action' with that person", "speaking with the
+    // individuals involved", "the board had 'lost confidence' in the network leadership team"
+    { re: String.raw`(?:taken|take|taking|took) ['"\u2018\u201c]?(?:appropriate |disciplinary |swift |firm )?action['"\u2019\u201d]? (?:with|against) (?:that|the|this|those|these|an?|one) (?:[\w-]+ )?(?:person|persons|employee|employees|individual|individuals|engineer|engineers|staff|worker|workers|people|staffer|contractor|technician|operator|member of staff)\b|speaking (?:with|to) the (?:individuals?|people|employees?|staff(?: members?)?|engineers?|persons?) (?:involved|concerned|responsible)\b|lost (?:all )?['"\u2018\u201c]?confidence['"\u2019\u201d]? in (?:the |its |their |his |her )?(?:[\w-]+ ){0,2}(?:leadership|management|team|chief|ceo|cto|director|head|executives?|leaders?|engineers|staff)\b`, negatable: true },
+    // a person kept away from the work: "asked the firm to bar the man from touching anything else"
+    { re: String.raw`(?:bar|ban|barred|banned|bars|bans|keep|kept) (?:the man|the woman|the guy|him|her|them|the (?:[\w-]+ )?(?:engineer|technician|contractor|worker|man|woman|guy|employee|tech|intern|admin|operator)) (?:away )?from (?:touching|working|entering|accessing|going near|operating)\b`, negatable: true },
+    // pay as the consequence: "the disruption would be taken into account when bonuses are calculated"
+    { re: String.raw`(?:taken into account|reflected|factored in) (?:in|when|in the) (?:[\w'-]+ ){0,4}bonus(?:es)?\b`, negatable: true },
     // consequences reported for people: "stepped down over the halt", "took pay cuts",
     // "no longer with the company", "face suspension", "disciplinary steps have been taken"
     {

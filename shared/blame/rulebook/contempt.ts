@@ -13,8 +13,23 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
   judgement: [
     // character words and insults the core list lacks ("naive", "clowns", "amateurs")
     {
-      re: String.raw`naive(?:ly|ty)?|na\u00efve|childish|trained monkeys|code monkeys|greed|greedy(?! (?:regex|regexes|match|matching|quantifier|algorithm|allocat\w*|pattern|operator|search|scheduler))|pathetic|clowns?|amateurs|jokers|muppets?|cowboys|shambolic|shameful|disgraceful|inexcusable|unforgivable|embarrassing|passiveness|passivity|cover-?ups?|rubber[- ]stamp(?:ed|ing)?|amateur-hour|amateur (?:[\w-]+ )?(?:developers?|coders?|programmers?|engineers?|admins?|sysadmins?|operators?|mistakes?)`,
+      re: String.raw`naive(?:ly|ty)?|na\u00efve|childish|trained monkeys|code monkeys|greed|greedy(?! (?:regex|regexes|match|matching|quantifier|algorithm|allocat\w*|pattern|operator|search|scheduler))|pathetic|hapless|bumbling|ham-?fisted|butter-?fingered|clowns?|amateurs|jokers|muppets?|cowboys|shambolic|shameful|disgraceful|inexcusable|unforgivable|embarrassing|passiveness|passivity|cover-?ups?|rubber[- ]stamp(?:ed|ing)?|amateur-hour|amateur (?:[\w-]+ )?(?:developers?|coders?|programmers?|engineers?|admins?|sysadmins?|operators?|mistakes?)`,
     },
+    // career advice as a verdict: "should find a career that doesn't involve cables"
+    { re: String.raw`(?:should|needs? to|ought to|might want to|better) (?:go )?(?:find|look for|consider|get) (?:a |another |a new |a different |some other )?(?:career|line of work|profession)\b` },
+    // a wager on who did it: "Bet the summer intern still has prod credentials", "betting a PM was
+    // breathing down that engineer's neck"
+    { re: String.raw`(?:^|(?<=[.!?]\s{1,3})|\b(?:i'd|i'll|i|you can) )bet(?:ting)? (?:good money |you |anything |money |my (?:house|salary) )?(?:that )?(?:the |some |a |an |their |our )?(?:[\w-]+ )?(?:intern|junior|contractor|new guy|new hire|pm|product manager|manager|exec|executive|dev|developer|admin|sysadmin|engineer|ops guy|guy|person|someone|somebody|ceo|cto|boss)s?\b[^.;!?]{0,50}\b(?:still (?:has|have|had)|did (?:it|this|that)|pushed|forgot|didn't|never|was (?:told|warned)|(?:has|had) (?:prod|root|admin)|signed off|approved|breathing down|will be (?:fired|gone|blamed)|gets? (?:fired|blamed|the blame))` },
+    // leaders paid through the failure: "the same execs are still collecting bonuses"
+    { re: String.raw`(?:execs?|executives|bosses|management|leadership|the ceo|directors|the board|chiefs?) (?:are |is |were |was )?still (?:collecting|getting|pocketing|taking|drawing|banking|cashing) (?:their |his |her |fat |big |huge )?(?:bonus(?:es)?|pay(?:checks?)?|salaries|salary|millions|checks|cheques)\b` },
+    // a one-word verdict closing a card: "Kicks off a drill without telling anyone. Genius."
+    { re: String.raw`(?<=[.!?]\s{1,3})(?:pure |absolute |sheer |real )?genius(?:\s+(?:move|stuff|work))?\s*[.!]*\s*$` },
+    // an act done without looking: "Dev blindly pasted prod creds", "ops blindly followed the old runbook"
+    { re: String.raw`blindly (?:pasted|pastes|copied|copies|ran|runs|trusted|trusts|followed|follows|approved|approves|accepted|accepts|clicked|clicks|applied|applies|executed|merged|restarted|deleted|re-ran|reran|pushed|pushes|signed)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'self', 'role', 'group'], personal: true },
+    // the same mistake again: "staff repeated the same mistake on Wednesday and Thursday"
+    { re: String.raw`(?:repeated|repeats|repeating|made|makes|making) (?:the |that |this |their |his |her )?(?:very )?same (?:mistake|error|blunder|slip)|repeated (?:the |that |this |their |his |her )(?:mistake|error|blunder|slip)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'self', 'role', 'group'], personal: true },
+    // "don't run deletion jobs in production until you are sure what you are doing"
+    { re: String.raw`(?:until|unless|if) (?:you|they|he|she) (?:(?:are|is|'re|'s) (?:really |absolutely |completely |100% )?(?:sure|certain)(?: of)?|(?:really |actually )?(?:know|knows|understand|understands)|(?:don't|do not|doesn't|does not) (?:really |actually )?(?:know|understand)) what (?:you|they|he|she)(?: are|'re| is|'s) doing` },
     // sarcasm about the person in charge: "Guess who's embarrassed now"
     { re: String.raw`guess who(?:'s| is| was| will be)|guess whose` },
     // time and money spent on anything but safety: "spent them giving speeches",
@@ -322,7 +337,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`learn(?:ed|t|s)? nothing|never learn|learn(?:ed|t)? (?:nothing|no lessons?)` },
     // "Any first-year analyst knows about the row limit", "every SOC analyst worth their salary
     // knows what exfil looks like"
-    { re: String.raw`(?:any|every) (?:first-year|first year|second-year|junior|self-respecting|entry-level|[\w-]+ (?:worth (?:their|his|her) (?:salt|salary|pay(?:check)?)))\s?(?:[\w-]+ ){0,2}(?:knows|would know|could tell|can tell|would have (?:known|seen|spotted|caught))|(?:[\w-]+ )worth (?:their|his|her) (?:salt|salary|pay(?:check)?) (?:would |could )?(?:knows?|have (?:known|spotted|seen|caught|noticed)|spot(?:ted)?|tell)` },
+    { re: String.raw`(?:any|every) (?:first-year|first year|second-year|junior|self-respecting|entry-level|[\w-]+ (?:worth (?:their|his|her) (?:salt|salary|pay(?:check)?)))\s?(?:[\w-]+ ){0,2}(?:knows|would know|could tell|can tell|would have (?:known|seen|spotted|caught))|(?:[\w-]+ )worth (?:their|his|her|the) (?:salt|salary|pay(?:check)?|name) (?:would |could |should )?(?:knows?|(?:have )?(?:known|spotted|seen|caught|noticed)|spot(?:ted)?|tell)` },
     // "This was obvious.", "Obvious from the March test results that go-live wasn't ready"
     { re: String.raw`{START}(?:this|that|it) (?:was|is) (?:so |painfully |blindingly |totally |completely )?obvious(?=\s*[.!]|\s*$)|{START}(?:it was |it's |it is )?obvious (?:from|by|since|after|in) [^.;!?]{3,80}? that`, cue: String.raw`\b(?:not|n't|never|wasn't|weren't|wouldn't|should|ignor\w*|wrong|anyone|everyone|they|this was)\b` },
     // "executives had 'known for a decade'"
@@ -343,6 +358,8 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:difficult|hard|impossible) to (?:understand|fathom|accept|justify) why\b`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role', 'group'] },
   ],
   minimising: [
+    // "A simple dry-run would have saved them two weeks", "a quick glance at the list would have shown"
+    { re: String.raw`(?:a |one )?(?:simple|basic|quick|single|five-minute|two-minute|ten-second|cursory) (?:[\w-]+ ){0,2}(?:check|test|dry-?run|review|look|glance|query|grep|backup|rehearsal|diff|ping|question|phone call|call) (?:[\w-]+ ){0,4}?(?:would|could) have (?:saved|prevented|caught|avoided|stopped|shown|revealed|spared|flagged)` },
     // "they couldn't manage to copy a file to all of them?"
     { re: String.raw`(?:couldn't|could not|can't|cannot) (?:even )?manage to`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "That's lesson one of BGP", "day-one stuff"
@@ -403,7 +420,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // manager decided …", "tell us who allowed a patch on a Friday night"
     { re: String.raw`(?:demanded|demanding|demands|want(?:s|ed)?|deserves?|has a right|have a right|asked|asking|tell us|told us) to know (?:who (?!to\b)(?:[\w-]+ ){0,2}?(?:allowed|approved|decided|signed|authori[sz]ed|let|ok'd|okayed|was responsible)|which (?:[\w-]+ )?(?:manager|exec|executive|director|official|minister|engineer|person|team|boss))|tell (?:us|the (?:public|house|committee|parliament)|people) who (?:allowed|approved|signed|decided|authori[sz]ed|let|ok'd|okayed)` },
     // "Did anyone upstairs actually read the readiness report?", "did nobody over there run it first?"
-    { re: String.raw`{START}(?:(?:serious|honest) question:? )?did (?:(?:anyone|anybody)(?: [\w-]+){0,3}? (?:actually|even|ever|bother to|think to|once)|(?:nobody|no one|no-one|literally no one|not one person)(?: [\w-]+){0,3}?(?: actually| even| ever| bother to| think to| once)?) (?:run|read|test|check|look|try|think|ask|review|bother|consider|open|restore)\b`, question: true },
+    { re: String.raw`{START}(?:(?:serious|honest) question:? )?did (?:(?:anyone|anybody)(?: [\w-]+){0,3}? (?:actually|even|ever|bother to|think to|once)|(?:nobody|no one|no-one|literally no one|not one person)(?: [\w-]+){0,3}?(?: actually| even| ever| bother to| think to| once)?) (?:run|read|test|check|look|try|think|ask|review|bother|consider|open|restore|own|notice|remember|escalate|tell|warn|update|monitor|watch|care|plan|catch|see|question|verify|validate|double-check|push back|speak up|sign off)\b`, question: true },
     { re: String.raw`who in (?:their|his|her|your) right mind\b` },
     { re: String.raw`explain which (?:employee|engineer|person|manager|team|staff member|official|executive|individual) (?:approved|decided|allowed|signed|pushed|ran|made|authori[sz]ed)`, },
     // "Which exec decided the lab test was optional?"
@@ -414,6 +431,12 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`who was (?:in charge of|responsible for|supposed to be (?:watching|checking|on))\b`, question: true },
     // "And it took them how long to notice?"
     { re: String.raw`(?:took|takes|take) (?:them|him|her|you|the [\w-]+) how long`, question: true },
+    // "Still waiting on Farrow to explain why he picked permanent-delete mode"
+    { re: String.raw`waiting (?:on|for) (?:[\w'.-]+ ){1,3}?to explain (?:why|how)` },
+    // "How did a roomful of people look at this screen and approve it?"
+    { re: String.raw`how (?:did|could|do|does|can) (?:a |an |the |any |so many |all (?:those |these |the )?|two |three |several )?(?:[\w-]+ ){0,3}?(?:people|engineers|reviewers|developers|devs|admins|managers|staff|team|execs|executives|approvers|of them|of you|grown adults)\b[^.;!?]{0,60}?\b(?:approve|sign off on|miss|okay|ok|green-?light|wave (?:it |this |that )?through|rubber-?stamp|(?:let|ship|merge|allow) (?:this|that|it))\b`, question: true },
+    // "how did seven hours go by before anybody remembered the status page?"
+    { re: String.raw`(?:go by|pass|elapse|went by|passed) before (?:anybody|anyone|somebody|someone|a single person|one person|any of them) (?:even |actually |finally )?(?:remembered|noticed|realised|realized|bothered|thought|checked|looked|escalated|said|told|spoke up|picked up|responded|acted)\b`, question: true },
     // "whose idea was a 0-sec drain timeout?"
     { re: String.raw`whose (?:bright |brilliant |genius )?(?:idea|call|decision|plan) was\b`, question: true },
   ],

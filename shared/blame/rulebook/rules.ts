@@ -343,7 +343,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
         notFollowedBy: String.raw`(?:the |a |an |our |its |their )?(?:[\w-]+ ){0,3}(?:model|models|classifier|weights|embeddings|algorithm|baseline|predictor|detector)s?\b` },
       { re: String.raw`PIP|performance improvement plan`, caseSensitive: true },
       // the ops idioms for a firing offence: "a CV-generating event", "a career-limiting move"
-      { re: String.raw`(?:cv|resume|r\u00e9sum\u00e9)[- ]generating (?:event|move|moment)|career[- ]limiting (?:move|event|mistake|moment)`, negatable: true, notPrecededBy: String.raw`\b(?:felt|feel|feels|feeling|seen|seem|seems|worry|worried|worries|fear|fears|afraid)\b[^.;!?]{0,40}` },
+      { re: String.raw`(?:cv|resume|r\u00e9sum\u00e9)[- ]generating (?:event|move|moment)|career[- ](?:limiting|ending|changing) (?:move|event|mistake|moment)`, negatable: true, notPrecededBy: String.raw`\b(?:felt|feel|feels|feeling|seen|seem|seems|worry|worried|worries|fear|fears|afraid)\b[^.;!?]{0,40}` },
       // "Whoever the lawyer was that settled for so little should be fired": the subject is too far
       // from the verb for the subject search of the first pattern (a lookbehind, so that only the
       // punishment itself is marked)
