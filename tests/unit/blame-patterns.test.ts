@@ -1977,3 +1977,36 @@ describe('retold outage news and cards: pressure on a job, euphemisms of discipl
   for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
   for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
 });
+
+describe('action items that tell people again, and blame withheld, taken back or denied', () => {
+  const alone: Array<[string, CheckContext?]> = [
+    ["The DBA team to be told about schema changes 24 hours in advance.", 'action'],
+    ["Support agents to be briefed on the new escalation path.", 'action'],
+    ["Platform team to add a pre-deploy check.", 'action'],
+    ["Branch staff instructed to wait for HQ before returning retained cards.", 'card'],
+    ["A fit-out crew cut the feed cable upstairs; not much the NOC could have done about that."],
+    ["Don't ask who pushed it, ask why the pipeline let a global push through with no canary."],
+    ["The firm said claims that a technician's error caused the fire were 'not founded in fact'."],
+    ["Months later the new chief executive apologised for having blamed the intern."],
+    ["The operator declined to blame the outside contractor."],
+    ["An authorised engineer following the established runbook mistyped one value, and the tool is being changed to refuse it."],
+    ["I feel for the techs: they were handed a fixed date and a platform they didn't choose."],
+    ["You did nothing wrong. The company that let a first-day hire reach prod has the problem."],
+  ];
+  const caught: Array<[string, CheckContext?]> = [
+    ["On-call engineers to be reminded of the paging policy.", 'action'],
+    ["Warehouse staff warned, in writing, not to reboot the scanners.", 'action'],
+    ["Line operators to be told that the override is for emergencies only.", 'action'],
+    ["Night techs to re-read the switching procedure before every job.", 'action'],
+    ["Release staff to personally verify each artefact before go-live.", 'action'],
+    ["Coach the support crew on not closing tickets early.", 'action'],
+    ["Review whether the on-call engineer met their response-time targets.", 'action'],
+    ["Put the contractor's deploy access under senior review.", 'action'],
+    ["Disciplinary action for the engineers found responsible.", 'action'],
+    ["Change managers: stop approving your own tickets. You know who you are."],
+    ["The NOC could have done more."],
+    ["On-call didn't pick up, phone on silent.", 'card'],
+  ];
+  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
+});

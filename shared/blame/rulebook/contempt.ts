@@ -15,6 +15,8 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     {
       re: String.raw`naive(?:ly|ty)?|na\u00efve|childish|trained monkeys|code monkeys|greed|greedy(?! (?:regex|regexes|match|matching|quantifier|algorithm|allocat\w*|pattern|operator|search|scheduler))|pathetic|hapless|bumbling|ham-?fisted|butter-?fingered|clowns?|amateurs|jokers|muppets?|cowboys|shambolic|shameful|disgraceful|inexcusable|unforgivable|embarrassing|passiveness|passivity|cover-?ups?|rubber[- ]stamp(?:ed|ing)?|amateur-hour|amateur (?:[\w-]+ )?(?:developers?|coders?|programmers?|engineers?|admins?|sysadmins?|operators?|mistakes?)`,
     },
+    // "You know who you are."
+    { re: String.raw`you know who you are\b` },
     // career advice as a verdict: "should find a career that doesn't involve cables"
     { re: String.raw`(?:should|needs? to|ought to|might want to|better) (?:go )?(?:find|look for|consider|get) (?:a |another |a new |a different |some other )?(?:career|line of work|profession)\b` },
     // a wager on who did it: "Bet the summer intern still has prod credentials", "betting a PM was

@@ -27,6 +27,33 @@ const FAILING = String.raw`(?:(?:repeated|constant|continued|recent) )?(?:(?:the
 
 export const SUPERVISION: Partial<Record<Rule, PhraseSpec[]>> = {
   'person-fix': [
+    // people told again, as an action item with no verb of its own: "DNS engineers to be reminded
+    // that the fast lane is for emergencies only", "Contact-centre agents reminded that …", "Warning
+    // officers to be told, in writing, to listen to the whole recording"
+    {
+      // (not people kept informed: "The DBA team to be told about schema changes in advance")
+      // (nor an instruction told as what happened: "Branch staff instructed to wait for HQ")
+      re: String.raw`(?:(?:to be |should be |must be |will be |are to be |be )?(?:reminded|warned|re-?briefed|spoken to)(?:,? (?:again|formally|in writing|once more|individually),?)? (?:that|to|of|about|on|not)|(?:to be |should be |must be |will be |are to be |be )(?:told|instructed)(?:,? (?:again|formally|in writing|once more|individually),?)? (?:that|to|not))\b`,
+      target: 'subject',
+      who: ['name', 'handle', 'role', 'group'],
+      personal: true,
+      notPrecededBy: String.raw`\b(?:was|were|had been|has been|is|are|when|after|once|who|which)`,
+    },
+    // care demanded of whoever does the work, as an owner's task that opens the item: "Field techs
+    // to re-read the procedure before every upgrade", "Deploy staff to personally confirm the code is
+    // on every host" (not a tool's purpose: "a preview step for operators to double-check their
+    // changes", "a CI job to double-check checksums"; nor slowing down a rollout)
+    {
+      re: String.raw`(?<=^\s*(?:the |all |our )?(?:[\w-]+ ){0,3}[\w-]+ )to (?:always |each |carefully )?(?:re-?read|double-check|triple-check|re-?check|re-?verify|(?:personally|manually|visually|individually) (?:confirm|verify|check|test|review|inspect|sign off|look)|remember to|pay (?:closer |more |extra )?attention|be (?:more |extra )?careful|take (?:more |extra )?care|slow down(?! the))\b`,
+      target: 'subject',
+      who: ['name', 'handle', 'role', 'group'],
+      personal: true,
+    },
+    // "Coach the on-call rotation on not dismissing the first page"
+    { re: String.raw`(?:coach|mentor|counsel|lecture) (?:the |our |all )?(?:[\w-]+ ){0,2}(?:rotation|team|shift|crew|staff|engineers|operators|agents|admins|on-call|developers|devs|technicians|techs) (?:on|about) (?:not |never |always )?[a-z]+ing\b` },
+    // a person's standing reviewed, not the system: "Review whether the L2 engineer met their
+    // personal response-time obligations", "put the intern's access under manager review"
+    { re: String.raw`(?:review|assess|investigate|check|establish|determine) (?:whether|how well|if) (?:the |our )?(?:[\w-]+ ){0,3}(?:engineer|admin|operator|technician|developer|employee|staff member|on-call|person|individual|agent|intern|contractor)\b[^.;!?]{0,60}\b(?:met|performed|followed|did (?:their|his|her) job|lived up to|fulfilled)\b|put (?:the )?[\w-]+'s (?:[\w-]+ ){0,2}(?:access|permissions|rights|account|work|commits|changes) under (?:manager |additional |closer |extra |senior |line-manager )?(?:review|supervision|monitoring|watch)\b` },
     // "Ensure the new hire is shadowed on every deploy", "make sure the field tech is escorted"
     {
       re: String.raw`(?<act>(?:is|are|gets|get|stays|stay|remains|remain|must be|should be|will be|to be|needs to be|need to be) (?:always |closely |properly |constantly |personally )?)${WATCHED}\b`,
