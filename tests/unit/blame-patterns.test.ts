@@ -2010,3 +2010,22 @@ describe('action items that tell people again, and blame withheld, taken back or
   for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
   for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
 });
+
+describe('damage done by a role, with no other mark', () => {
+  const alone: Array<[string, CheckContext?]> = [
+    ["The technician disconnected the faulty PSU to isolate the short."],
+    ["The engineer deleted the stale snapshots as planned."],
+    ["Sysadmin pulled the plug after twenty seconds of deletes."],
+    ["The firm said an operator had mistyped a value, but stressed that the tool should never have accepted it."],
+    ["Whenever the report says a tech deleted the wrong record, count what else pointed at that record."],
+  ];
+  const caught: Array<[string, CheckContext?]> = [
+    ["A contractor disconnected the main power feed at the depot."],
+    ["Vendor tech unplugged both controllers.", 'card'],
+    ["The intern deleted the billing bucket."],
+    ["An electrician cut through the fibre feed on level two."],
+    ["Reports say an employee mistyped the routing prefix."],
+  ];
+  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
+});

@@ -133,7 +133,7 @@ describe('the hard cases of BLAMELESS.md §1', () => {
     expect(hints('Intruders deleted snapshots, buckets and machine images within minutes.')).toEqual([]);
     expect(hints('Jan 20: the attackers emailed the security team demanding payment.')).toEqual([]);
     expect(hints('Overnight, a ransomware gang encrypted the file servers.')).toEqual([]);
-    expect(hints('The contractor deleted snapshots, buckets and machine images within minutes.')).toEqual(['blame-framing']);
+    expect(hints('The contractor copied snapshots, buckets and machine images within minutes.')).toEqual(['blame-framing']);
   });
 
   it('single cause: factual prose is fine, a factor card is nudged', () => {
