@@ -315,6 +315,11 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
     // "Swapping the CEO doesn't fix …": the person is the object of the gerund that is the subject
     if (kind && gerundObject(tokens, i)) return null;
     if (kind) return kind;
+    // "Warning officer W-3 sends …", "technician #4 pulled …": a role named by an identifier
+    if (IDENTIFIER.test(t.text) && i > 0 && !/[,;:]/.test(tokens[i - 1].post)) {
+      const role = humanKind(tokens, i - 1, sentence, loose);
+      if (role === 'role') return role;
+    }
     if (isNoun(t)) {
       const start = nounPhraseStart(tokens, i);
       const before = tokens[start - 1];
@@ -353,6 +358,8 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
 }
 
 const FREE_RELATIVES = new Set(['whoever', 'whomever']);
+/** A badge or call sign after a role: "W-3", "#4", "B", "L2". */
+const IDENTIFIER = /^(?:[A-Z]{1,3}-?\d{1,4}|#\d{1,4}|[A-Z])$/;
 /** Conjunctions that join two verb phrases of one subject ("… but did not escalate"). */
 const SHARED_SUBJECT = new Set(['but', 'and', 'then', 'yet']);
 

@@ -2029,3 +2029,28 @@ describe('damage done by a role, with no other mark', () => {
   for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
   for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
 });
+
+describe('official findings and cards: a role named by a badge, people away when it broke, heads rolling', () => {
+  const alone: Array<[string, CheckContext?]> = [
+    ["Make it clear to the support team that they can page SRE directly for P1s.", 'action'],
+    ["The analyst opened the phishing attachment in a sandboxed VM to study it."],
+    ["Honestly the controllers working it all by hand that night are the heroes here."],
+    ["Everyone fixated on the 'user opened a phishing email' line is missing the missing MFA."],
+    ["The standby engineer was at home when paged, as the rota allows, and joined in 12 minutes because the VPN worked."],
+  ];
+  const caught: Array<[string, CheckContext?]> = [
+    ["09:15 Dispatcher D-7 sends the all-clear instead of the hold message.", 'card'],
+    ["10:20 Support agent resets the admin password for an unknown caller, no callback made.", 'card'],
+    ["The duty engineer was at home when the primary and the standby both failed."],
+    ["The breach began when a clerk opened a malicious invoice attachment."],
+    ["The officer had mistaken the exercise for a real attack twice before."],
+    ["Colleagues said she had been a source of concern to colleagues for years."],
+    ["So have any heads rolled yet?"],
+    ["The controller who issued the alert was moved to a role without access to the console."],
+    ["The cutover was signed off by the board despite two failed rehearsals."],
+    ["Counsel and re-drill the operator involved.", 'action'],
+    ["Make it clear to the night shift that skipping the checklist is not acceptable.", 'action'],
+  ];
+  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
+});

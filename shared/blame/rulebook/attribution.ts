@@ -150,7 +150,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // a change, keystroke or lapse put on a person as the cause: "traced to a single keystroke by a
     // technician", "a last-minute change by a single developer", "a maintenance lapse by a third party"
     { re: String.raw`(?:keystroke|keystrokes|command|typo|edit|entry|click|change|step|lapse|slip|error|mistake|blunder|misstep|decision|omission|oversight|update|push) (?:made |entered |pushed |done |taken |committed )?by`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true,
-      cue: String.raw`\b(?:traced|caused|causing|blamed|due to|down to|result of|resulted|triggered|triggering|began|started|introduced|behind|missed|contributed|responsible|last-minute|single)\b` },
+      cue: String.raw`\b(?:traced|caused|causing|blamed|due to|down to|result of|resulted|triggered|triggering|began|started|introduced|behind|missed|contributed|responsible|last-minute|single|removed|flooded|knocked|crashed|wiped|deleted|took down|brought down)\b` },
     // the act in the passive, with its doer: "the command was run by one of the startup's first hires",
     // "the patch was installed by a maintenance contractor"; never a repair ("the fix was deployed by …")
     { re: String.raw`(?:was|were|had been|has been|got) (?:ran|run|pushed|typed|entered|deleted|removed|dropped|wiped|unplugged|disconnected|merged|deployed|installed|applied|issued|executed|loaded|keyed|switched off|turned off|pulled|changed|misconfigured|overwritten|overridden|skipped|bypassed|waived|overruled|ignored|dismissed|signed off) by`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true,
@@ -218,6 +218,8 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:bar|ban|barred|banned|bars|bans|keep|kept) (?:the man|the woman|the guy|him|her|them|the (?:[\w-]+ )?(?:engineer|technician|contractor|worker|man|woman|guy|employee|tech|intern|admin|operator)) (?:away )?from (?:touching|working|entering|accessing|going near|operating)\b`, negatable: true },
     // penalties for the people found: "Financial penalties, and dismissal where warranted, for the staff identified"
     { re: String.raw`(?:financial )?(?:penalt(?:y|ies)|dismissals?|disciplinary (?:action|measures)|sanctions|fines?)\b[^.;!?]{0,40}\bfor (?:the |any |those |each )?(?:staff|engineers?|employees?|individuals?|people|persons?|person|operators?|technicians?|workers?|officials?)\b(?! (?:who (?:report|raise|flag)|affected))`, negatable: true },
+    // moved away from the work: "has been moved to a post without access to the warning system"
+    { re: String.raw`(?:moved|reassigned|transferred|redeployed|shifted) (?:to|into) (?:a |another |other |an? [\w-]+ )?(?:post|role|position|job|duties|team|desk|function)s? (?:without|away from|with no)\b|heads? (?:have |has |will |should |must |need to |needs to )?(?:actually |finally )?roll(?:ed|ing)?\b`, negatable: true },
     // pay as the consequence: "the disruption would be taken into account when bonuses are calculated"
     { re: String.raw`(?:taken into account|reflected|factored in) (?:in|when|in the) (?:[\w'-]+ ){0,4}bonus(?:es)?\b`, negatable: true },
     // consequences reported for people: "stepped down over the halt", "took pay cuts",

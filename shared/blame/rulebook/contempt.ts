@@ -15,6 +15,10 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     {
       re: String.raw`naive(?:ly|ty)?|na\u00efve|childish|trained monkeys|code monkeys|greed|greedy(?! (?:regex|regexes|match|matching|quantifier|algorithm|allocat\w*|pattern|operator|search|scheduler))|pathetic|hapless|bumbling|ham-?fisted|butter-?fingered|clowns?|amateurs|jokers|muppets?|cowboys|shambolic|shameful|disgraceful|inexcusable|unforgivable|embarrassing|passiveness|passivity|cover-?ups?|rubber[- ]stamp(?:ed|ing)?|amateur-hour|amateur (?:[\w-]+ )?(?:developers?|coders?|programmers?|engineers?|admins?|sysadmins?|operators?|mistakes?)`,
     },
+    // "evidently in no hurry to get in", "got exactly what he deserved", "a source of concern to colleagues"
+    { re: String.raw`in no (?:great |particular )?hurry to (?:get|come|turn up|show up|respond|fix|act|answer|reply)|got (?:exactly |just )?what (?:he|she|they|[\w-]+) deserved|(?:a |the )?source of (?:concern|worry|complaints) (?:to|for|among) (?:colleagues|co-?workers|(?:his|her|their) (?:team|managers|colleagues))` },
+    // "had twice before mistaken drills for real events"
+    { re: String.raw`(?:mistaken|mistook|confused) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:drills?|exercises?|tests?|alerts?|messages?|commands?|servers?|hosts?|databases?|environments?|systems?) (?:for|with) (?:a |an |the )?(?:real|live|actual|production|prod)\b`, target: 'subject', who: ['name', 'handle', 'pronoun', 'self', 'role', 'group'], personal: true },
     // "You know who you are."
     { re: String.raw`you know who you are\b` },
     // career advice as a verdict: "should find a career that doesn't involve cables"

@@ -338,7 +338,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`disciplinary (?:process|action|hearing|proceedings|measures|steps|review|case|procedure|investigation)`, negatable: true },
       // "hold X accountable" — but not "the team holding the pager is responsible for …"
       { re: String.raw`(?:hold|holds|held|holding)(?: (?!(?:is|are|was|were|be|for)\b)[\w@'-]+){0,5} (?:accountable|responsible)` , notPrecededBy: String.raw`\b(?:not to|never to|refuse to|refused to|won't|will not|wouldn't|would not)` },
-      { negatable: true, re: String.raw`re-?train(?:ed|ing|s)?|re-?brief(?:ed|ing|s)?|re-?educat(?:e|ed|ing)|re-?certif(?:y|ied|ying)|(?:needs?|needed|more|better|additional|extra|mandatory|remedial|refresher) training|(?:needs?|needed|requires?|required|give(?: [\w-]+){1,3}?|send(?: [\w-]+){1,3}? (?:on|for)) (?:some )?(?:proper|basic|real) training|train(?: [\w-]+){0,2} better`,
+      { negatable: true, re: String.raw`re-?train(?:ed|ing|s)?|re-?brief(?:ed|ing|s)?|counsel(?:l?ed|l?ing)? and (?:re-?)?drill(?:ed)?|(?:re-?)?drill(?:ed)? and counsel(?:l?ed)?|re-?educat(?:e|ed|ing)|re-?certif(?:y|ied|ying)|(?:needs?|needed|more|better|additional|extra|mandatory|remedial|refresher) training|(?:needs?|needed|requires?|required|give(?: [\w-]+){1,3}?|send(?: [\w-]+){1,3}? (?:on|for)) (?:some )?(?:proper|basic|real) training|train(?: [\w-]+){0,2} better`,
         // "Retrain the forecasting model" is machine learning
         notFollowedBy: String.raw`(?:the |a |an |our |its |their )?(?:[\w-]+ ){0,3}(?:model|models|classifier|weights|embeddings|algorithm|baseline|predictor|detector)s?\b` },
       { re: String.raw`PIP|performance improvement plan`, caseSensitive: true },

@@ -49,6 +49,8 @@ export const SUPERVISION: Partial<Record<Rule, PhraseSpec[]>> = {
       who: ['name', 'handle', 'role', 'group'],
       personal: true,
     },
+    // "Make it clear to hospital IT leads that ignoring an AV alert is not acceptable"
+    { re: String.raw`make (?:it )?(?:clear|plain|known) to (?:the |all |our )?(?:[\w-]+ ){0,3}(?:leads|staff|engineers|team|teams|operators|agents|admins|managers|people|everyone|employees|developers|devs|technicians|techs|shift|shifts|crew|crews|rotation|on-call) that(?=[^.;!?]{0,80}\b(?:(?:is|are) not (?:acceptable|allowed|ok|okay|tolerated)|unacceptable|must|needs? to|have to|has to|no exceptions|never|will not be tolerated|won't be tolerated)\b)` },
     // "Coach the on-call rotation on not dismissing the first page"
     { re: String.raw`(?:coach|mentor|counsel|lecture) (?:the |our |all )?(?:[\w-]+ ){0,2}(?:rotation|team|shift|crew|staff|engineers|operators|agents|admins|on-call|developers|devs|technicians|techs) (?:on|about) (?:not |never |always )?[a-z]+ing\b` },
     // a person's standing reviewed, not the system: "Review whether the L2 engineer met their
