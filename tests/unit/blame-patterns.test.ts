@@ -2054,3 +2054,36 @@ describe('official findings and cards: a role named by a badge, people away when
   for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
   for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
 });
+
+describe('retold retros abroad: steps skipped by a team, a supervisor at a person\'s side, leaders absent, verdicts on leaders', () => {
+  const alone: Array<[string, CheckContext?]> = [
+    ["Putting the update off in peak season was a reasonable call; nothing they received showed how serious it was."],
+    ["Recovery was slow because the control plane had to be restored by hand; it is designed to stay down rather than split."],
+    ["A senior engineer pairs with new starters on their first three deploys as part of onboarding.", 'action'],
+    ["The chairman said the board would consider its position on the outsourcing contract."],
+    ["Typical load for a Monday morning."],
+  ];
+  const caught: Array<[string, CheckContext?]> = [
+    ["02:10 Step 3 (drain traffic) skipped by the vendor team; the switch reloads with live calls on it.", 'card'],
+    ["07:40 Customer reports a failed payment; support agent closes the case without escalating.", 'card'],
+    ["11:15 Contractor engineer pastes the ACL with the final deny line missing.", 'card'],
+    ["05:30 Ferreira runs the purge against the old list, no dry run.", 'card'],
+    ["09:30 CEO still hasn't called the regulator. Four hours in. Convenient."],
+    ["16:00 Okafor (DB lead) asked to hand in his badge pending review.", 'card'],
+    ["A supervisor sits next to Mbeki for every production change next quarter.", 'action'],
+    ["Add 'no self-inflicted outages' to each engineer's objectives.", 'action'],
+    ["Ops to stop deploying on Fridays until they learn to read the dashboards.", 'action'],
+    ["The supplier's technicians left out a step when applying the firmware."],
+    ["The duty engineer spent an hour paging friends instead of following the escalation policy."],
+    ["The minister said he expected the operator's chief to be considering his position."],
+    ["The bank's president will take a 30 percent pay cut for six months."],
+    ["The regulator branded the exchange's handling of the outage 'serious and unacceptable'."],
+    ["Reports say the chief executive was largely absent during the blackout."],
+    ["An analyst called it a basic mistake that no competent bank would make."],
+    ["Who on earth schedules a database failover at noon on a payday?"],
+    ["Anyone who deploys without a rollback plan deserves what they get."],
+    ["Hope whoever merged that has a good lawyer."],
+  ];
+  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
+});

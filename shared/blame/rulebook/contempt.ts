@@ -19,6 +19,11 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`in no (?:great |particular )?hurry to (?:get|come|turn up|show up|respond|fix|act|answer|reply)|got (?:exactly |just )?what (?:he|she|they|[\w-]+) deserved|(?:a |the )?source of (?:concern|worry|complaints) (?:to|for|among) (?:colleagues|co-?workers|(?:his|her|their) (?:team|managers|colleagues))` },
     // "had twice before mistaken drills for real events"
     { re: String.raw`(?:mistaken|mistook|confused) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:drills?|exercises?|tests?|alerts?|messages?|commands?|servers?|hosts?|databases?|environments?|systems?) (?:for|with) (?:a |an |the )?(?:real|live|actual|production|prod)\b`, target: 'subject', who: ['name', 'handle', 'pronoun', 'self', 'role', 'group'], personal: true },
+    // "Anyone who runs an UPDATE without a WHERE deserves what they get", "Hope whoever pressed enter
+    // has a good lawyer", "an 'elementary mistake' that no competent bank would make"
+    { re: String.raw`deserves? (?:exactly |everything )?what (?:they|he|she|you) (?:get|got|gets)|(?:hope|hoping) (?:whoever|the (?:[\w-]+ )?(?:engineer|guy|admin|dev|person|intern|tech|contractor))\b[^.;!?]{0,40}\b(?:has|have|got|gets) a (?:good|decent|great) (?:lawyer|attorney|solicitor|union rep)|no (?:competent|sane|serious|self-respecting|half-decent) (?:bank|engineer|team|firm|admin|company|operator|dba|developer|person) would\b` },
+    // "Editor team to stop shipping on Tuesdays until they learn to watch the graphs"
+    { re: String.raw`until (?:they|he|she|you|the [\w-]+) (?:learn|learns|have learned|have learnt|can be trusted|know how|understand how) to\b` },
     // "You know who you are."
     { re: String.raw`you know who you are\b` },
     // career advice as a verdict: "should find a career that doesn't involve cables"
@@ -29,7 +34,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // leaders paid through the failure: "the same execs are still collecting bonuses"
     { re: String.raw`(?:execs?|executives|bosses|management|leadership|the ceo|directors|the board|chiefs?) (?:are |is |were |was )?still (?:collecting|getting|pocketing|taking|drawing|banking|cashing) (?:their |his |her |fat |big |huge )?(?:bonus(?:es)?|pay(?:checks?)?|salaries|salary|millions|checks|cheques)\b` },
     // a one-word verdict closing a card: "Kicks off a drill without telling anyone. Genius."
-    { re: String.raw`(?<=[.!?]\s{1,3})(?:pure |absolute |sheer |real )?genius(?:\s+(?:move|stuff|work))?\s*[.!]*\s*$` },
+    { re: String.raw`(?<=[.!?]\s{1,3})(?:(?:pure |absolute |sheer |real )?genius(?:\s+(?:move|stuff|work))?|convenient|priorities|go figure|typical)\s*[.!]*\s*$` },
     // an act done without looking: "Dev blindly pasted prod creds", "ops blindly followed the old runbook"
     { re: String.raw`blindly (?:pasted|pastes|copied|copies|ran|runs|trusted|trusts|followed|follows|approved|approves|accepted|accepts|clicked|clicks|applied|applies|executed|merged|restarted|deleted|re-ran|reran|pushed|pushes|signed)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'self', 'role', 'group'], personal: true },
     // the same mistake again: "staff repeated the same mistake on Wednesday and Thursday"
@@ -411,7 +416,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:needs?|has|have|ought|should|must) to explain (?:why|how)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "Who decided …?", "Who at Norvik owned that certificate …?", "Which genius at X …"
     {
-      re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:at|in|from|on) (?:that |the )?[\w-]+(?: [\w-]+)?| in (?:their|his|her) right mind| else| on earth| exactly| actually| seriously| even| the hell)? (?:decided|thought|owned|owns|pushes|pushed|believes|believed|hired|chose|picked(?! up)|okayed|ok'd|greenlit|green-lit|gave|put|designed|left|configured|set|signs|signed|approves|reviewed|reviews|wrote|writes|knew|let|lets|allowed|allows|deploys|ships|merges|hands|handed|gives|switched|turned|disabled|removed|deleted|changed|ran|authori[sz]ed|would (?:do|allow|approve|sign off|ship|push))`,
+      re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:at|in|from|on) (?:that |the )?[\w-]+(?: [\w-]+)?| in (?:their|his|her) right mind| else| on earth| exactly| actually| seriously| even| the hell)? (?:decided|thought|owned|owns|pushes|pushed|believes|believed|hired|chose|picked(?! up)|okayed|ok'd|greenlit|green-lit|gave|put|designed|left|configured|set|signs|signed|approves|reviewed|reviews|wrote|writes|knew|let|lets|allowed|allows|deploys|ships|merges|hands|handed|gives|switched|turned|disabled|removed|deleted|changed|ran|schedules|scheduled|runs|does|did|puts|plans|planned|authori[sz]ed|would (?:do|allow|approve|sign off|ship|push))`,
       question: true,
     },
     // "Why did nobody escalate after the fourth alert?"
