@@ -2087,3 +2087,17 @@ describe('retold retros abroad: steps skipped by a team, a supervisor at a perso
   for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
   for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
 });
+
+describe('experience, not omission: "if you\'ve never restored a backup", "never has to judge alone"', () => {
+  const alone: Array<[string, CheckContext?]> = [
+    ["If you've never restored from a backup, you don't have a backup."],
+    ["Let whoever has never fat-fingered production throw the first stone."],
+    ["Make escalation automatic in the CRM, so the agent never has to judge severity alone.", 'action'],
+  ];
+  const caught: Array<[string, CheckContext?]> = [
+    ["He has never checked the backups."],
+    ["Sam never tested the restore."],
+  ];
+  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
+});
