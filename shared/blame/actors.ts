@@ -52,6 +52,12 @@ const ACRONYMS = /^(?:QA|SRE|OPS|DBA|CI|CD|IT|HR|PM|UI|UX|API|DNS|CDN|AWS|GCP|SO
 export const INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}?\.?$/u;
 
 /** Is token i written like a person's name or initials, and not a known non-person? */
+/** Endings of the abstract nouns functions and teams are named after; names rarely end this way. */
+const FUNCTION_SUFFIX = /(?:ity|ion|ment|ness|ance|ence|age|ure|ics|ery|ing|ops|form|ware|base|works)$/;
+
+/** English prefixes written with a hyphen; Korean given names are not ("Ji-ho", "Seo-yeon"). */
+const WORD_PREFIXES = new Set(['re', 'pre', 'co', 'de', 'non', 'anti', 'auto', 'multi', 'post', 'sub', 'un', 'over', 'under', 'self', 'cross', 'semi', 'mid', 'inter', 'ex', 'mis', 'bi', 'tri', 'e', 'micro', 'macro', 'pro', 'counter', 'out', 'up', 'down', 'off', 'on', 'in', 'dis', 'hyper', 'ultra', 'meta', 'geo']);
+
 export function looksLikePerson(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
@@ -66,6 +72,14 @@ export function looksLikePerson(tokens: Token[], i: number): boolean {
   if (['Organization', 'Place', 'Country', 'City', 'Region', 'Month', 'WeekDay', 'Date', 'Pronoun'].some((tag) => t.tags.has(tag))) return false;
   if (INITIALS.test(raw)) return true;
   if (!/^\p{Lu}[\p{Ll}'-]+$/u.test(raw)) return false;
+  // a prefix joined to a lower-case word: "Re-enable the alert", "Pre-author a template", "Co-sign"
+  // (a double-barrelled name is capitalised on both sides: "Jean-Luc", "Smith-Jones")
+  // … or an English word so joined: "Health-check the gateway", "Dual-feed every server"
+  if (t.post === '-' && (WORD_PREFIXES.has(word) || isKnownWord(word)) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return false;
+  const named = t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
+  // a plural or a function's name is what a title's first word usually is: "Runbooks should …",
+  // "Validators should …", "Procurement: …", "Onboarding: …", "Facilities: …"
+  if (!named && (t.tags.has('Plural') || FUNCTION_SUFFIX.test(word) || /ies$/.test(word))) return false;
   // compromise knows it as a person; or it is no English word at all
   return t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || !isKnownWord(word);
 }
@@ -75,7 +89,6 @@ export function looksLikePerson(tokens: Token[], i: number): boolean {
  * or from a word the tagger does not know as a name but shaped like the abstract nouns teams are
  * named after. Names rarely end this way.
  */
-const FUNCTION_SUFFIX = /(?:ity|ion|ment|ness|ance|ence|age|ure|ics|ery|ing|ops|form|ware|base|works)$/;
 function namesAFunction(tokens: Token[], from: number, to: number): boolean {
   // the next capitalised word belongs to the name too
   const last = /^\p{Lu}/u.test(tokens[to + 1]?.text ?? '') ? to + 1 : to;
@@ -116,8 +129,9 @@ export function peopleGivenWork(tokens: Token[]): Array<[number, number]> {
     // "Mr Tanaka", "Dr. Osei": an honorific opens a name
     if (tokens[i].tags.has('Honorific') && tokens[i + 1]) j = i + 1;
     if (!looksLikePerson(tokens, j)) continue;
-    // "Priya Raman", "Jiho K.": take the whole name
+    // "Priya Raman", "Jiho K.": take the whole name, and a Korean given name's second syllable ("Hyun-woo")
     let end = j;
+    while (tokens[end].post === '-' && /^\p{Ll}{1,5}$/u.test(tokens[end + 1]?.text ?? '') && !DIRECTING_VERBS.has(tokens[j].normal)) end++;
     while (end + 1 < tokens.length && !/[,;:]/.test(tokens[end].post) && looksLikePerson(tokens, end + 1)) end++;
     const before = tokens[i - 1];
     const after = tokens[end + 1];
@@ -126,7 +140,8 @@ export function peopleGivenWork(tokens: Token[]): Array<[number, number]> {
     const directed = before && DIRECTING_VERBS.has(before.normal);
     const assigned =
       (after && ASSIGNING.has(after.normal) && (i === 0 || /[,;:]/.test(before?.post ?? '') || before?.normal === 'and')) ||
-      (/[:\u2013\u2014]|^\s*-/.test(tokens[end].post) && i === 0) ||
+      // (a dash with a space beside it: "Health-check the gateway" is one word)
+      (/[:\u2013\u2014]|^\s+-|^-\s/.test(tokens[end].post) && i === 0) ||
       labelled;
     const possessive = /['\u2019]s$/.test(tokens[end].text) && directed;
     if ((directed || assigned || possessive) && (labelled || (!treatedAsMachine(tokens, end) && !namedAsMachine(tokens, end)))) found.push([i, end]);

@@ -196,6 +196,16 @@ export function isPersonName(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t.tags.has('Person') && !t.tags.has('FirstName') && !t.tags.has('LastName')) return false;
   if (t.tags.has('Pronoun')) return false;
+  // a title with no name after it: "Invoke DR automatically"
+  if (t.tags.has('Honorific') && !/^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return false;
+  // … nor is the lower-case word after it: "into DR scope", "prod-dr kube contexts"
+  if (!/^\p{Lu}/u.test(t.text) && tokens[i - 1]?.tags.has('Honorific')) return false;
+  // a lower-case word the tagger takes for a name, inside a noun phrase or before one:
+  // "auto-halt on error spike", "an on-call buddy", "the 'prod' kube contexts", "mark live sends in red"
+  if (/^\p{Ll}/u.test(t.text) && !personSlotAround(tokens, i)) return false;
+  // part of a hyphenated compound with a lower-case word: "mark-for-deletion", "Pre-author"
+  // (a double-barrelled name is capitalised on both sides: "Jean-Luc", "Smith-Jones")
+  if (hyphenedToLowerCase(tokens, i)) return false;
   const word = lemma(t.normal);
   if (products.has(word)) return false;
   const next = tokens[i + 1]?.normal ?? '';
@@ -207,6 +217,25 @@ export function isPersonName(tokens: Token[], i: number): boolean {
   const prev2 = tokens[i - 2]?.normal ?? '';
   if (!/^\p{Lu}/u.test(t.text) && ['the', 'our', 'their', 'its', 'a', 'an', 'this', 'that'].includes(prev2)) return false;
   return true;
+}
+
+/** Where a lower-case name still reads as a person: after a verb ("ask sam"), or before "to", a modal, "'s" or the end. */
+function personSlotAround(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && (prev.tags.has('Noun') || prev.tags.has('Adjective') || prev.tags.has('Determiner')) && !/[,;:(]/.test(prev.post)) return false;
+  if (prev && ((prev.tags.has('Verb') && !prev.tags.has('Auxiliary')) || prev.tags.has('Preposition'))) return true;
+  if (/['\u2019]s$/.test(tokens[i].text)) return true;
+  if (!next || /[,:;]/.test(tokens[i].post)) return true;
+  return next.normal === 'to' || next.tags.has('Modal') || next.normal === 'will' || next.normal === 'and';
+}
+
+function hyphenedToLowerCase(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (t.post === '-' && next && /^\p{Ll}/u.test(next.text)) return true;
+  return prev?.post === '-' && !/^\p{Lu}/u.test(t.text);
 }
 
 const peopleWords = new Set([

@@ -142,6 +142,35 @@ describe('the hard cases of BLAMELESS.md §1', () => {
   });
 });
 
+describe('systemic action items whose words look like names are not refused', () => {
+  const errors = (text: string) => check(text, { context: 'action' }).filter((f) => f.severity === 'error').map((f) => text.slice(f.start, f.end));
+  for (const text of [
+    'Re-enable the replication-lag alert and page the database team on it',
+    'Pre-author a false-alarm cancellation template and test sending it every quarter',
+    'Health-check the 112 gateway with synthetic calls rather than HTTP pings',
+    'Dual-feed every critical server from both power sources',
+    'Split mark-for-deletion and permanent-delete into separate tools',
+    'Stage config pushes 1% -> 10% -> 100% with auto-halt on error spike',
+    'Pair new hires with an on-call buddy for their first rotation',
+    "Rename the 'prod' and 'prod-dr' kube contexts so they cannot be confused",
+    'Invoke DR automatically if index feeds stay stale beyond 45 minutes',
+    'Bring access services into DR scope',
+    'Runbooks should be dry-run each quarter by someone new to them',
+    'Validators should keep the last good fare table if a new one fails the sanity check',
+    'Procurement: make sure ISP contracts require physically diverse paths',
+    'Onboarding: give new engineers a prod-like sandbox',
+    'Facilities: add the UPS transfer test to the quarterly checklist',
+    'Require a second warning officer to confirm before any live alert leaves the terminal',
+    'Warn operators before a destructive command runs against production',
+  ]) it(`allows: ${text}`, () => expect(errors(text)).toEqual([]));
+  for (const [text, name] of [
+    ['Priya: add alerts on the replica lag', 'Priya'],
+    ['Hyun-woo: update the failover runbook', 'Hyun-woo'],
+    ['Ji-ho to lead a review of config rollouts', 'Ji-ho'],
+    ['Sam - add alerts', 'Sam'],
+  ]) it(`refuses a named owner: ${text}`, () => expect(errors(text)).toContain(name));
+});
+
 describe('severity by context', () => {
   const blameful = ['Sam should be fired.', 'Be more careful next time.', 'Remind Sam to check the dashboard.', 'Sam failed to check.'];
 
