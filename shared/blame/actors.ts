@@ -55,6 +55,9 @@ export const INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}?\.?$/u;
 /** Endings of the abstract nouns functions and teams are named after; names rarely end this way. */
 const FUNCTION_SUFFIX = /(?:ity|ion|ment|ness|ance|ence|age|ure|ics|ery|ing|ops|form|ware|base|works)$/;
 
+/** Functions a title may open with, ending in -ing like many names ("Ming", "Fleming"), so listed. */
+const FUNCTION_WORDS = new Set(['onboarding', 'offboarding', 'ticketing', 'billing', 'accounting', 'networking', 'hosting', 'testing', 'monitoring', 'alerting', 'logging', 'paging', 'provisioning', 'staffing', 'scheduling', 'routing', 'purchasing', 'licensing', 'training', 'recruiting', 'hiring', 'publishing', 'packaging', 'shipping', 'receiving', 'planning', 'forecasting', 'reporting', 'auditing', 'budgeting', 'messaging', 'marketing', 'engineering', 'banking', 'trading', 'lending', 'clearing', 'ticketing', 'printing', 'imaging', 'peering', 'caching', 'indexing', 'invoicing', 'payroll']);
+
 /** English prefixes written with a hyphen; Korean given names are not ("Ji-ho", "Seo-yeon"). */
 const WORD_PREFIXES = new Set(['re', 'pre', 'co', 'de', 'non', 'anti', 'auto', 'multi', 'post', 'sub', 'un', 'over', 'under', 'self', 'cross', 'semi', 'mid', 'inter', 'ex', 'mis', 'bi', 'tri', 'e', 'micro', 'macro', 'pro', 'counter', 'out', 'up', 'down', 'off', 'on', 'in', 'dis', 'hyper', 'ultra', 'meta', 'geo']);
 
@@ -75,11 +78,16 @@ export function looksLikePerson(tokens: Token[], i: number): boolean {
   // a prefix joined to a lower-case word: "Re-enable the alert", "Pre-author a template", "Co-sign"
   // (a double-barrelled name is capitalised on both sides: "Jean-Luc", "Smith-Jones")
   // … or an English word so joined: "Health-check the gateway", "Dual-feed every server"
-  if (t.post === '-' && (WORD_PREFIXES.has(word) || isKnownWord(word)) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return false;
+  const second = tokens[i + 1];
+  const assignedAfter = second && (/[:(\u2013\u2014]/.test(second.post) || /^(?:to|will|should|owns)$/.test(tokens[i + 2]?.normal ?? ''));
+  // … unless it is a given name of two short syllables given work: "Young-soo: migrate …", "Min-ho to update …"
+  const syllables = word.length <= 5 && /^\p{Ll}{2,4}$/u.test(second?.text ?? '') && assignedAfter;
+  if (t.post === '-' && /^\p{Ll}/u.test(second?.text ?? '') && (WORD_PREFIXES.has(word) || (isKnownWord(word) && !syllables))) return false;
+  if (t.post === '-' && syllables) return true;
   const named = t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
   // a plural or a function's name is what a title's first word usually is: "Runbooks should …",
   // "Validators should …", "Procurement: …", "Onboarding: …", "Facilities: …"
-  if (!named && (t.tags.has('Plural') || FUNCTION_SUFFIX.test(word) || /ies$/.test(word))) return false;
+  if (!named && ((t.tags.has('Plural') && !/:/.test(t.post)) || (FUNCTION_SUFFIX.test(word) && !/ing$/.test(word)) || FUNCTION_WORDS.has(word) || /ies$/.test(word))) return false;
   // compromise knows it as a person; or it is no English word at all
   return t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || !isKnownWord(word);
 }

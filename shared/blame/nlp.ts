@@ -133,7 +133,7 @@ export function tagText(text: string, base = 0): Token[] {
         start: base + start,
         end: base + end,
         // "the bank's IT staff": capital IT is the department, not the pronoun
-        tags: t.text === 'IT' ? IT_TAGS : MISTAGGED_PREPOSITIONS.has(t.normal) && !t.tags.has('Preposition') ? PREPOSITION_TAGS : t.tags,
+        tags: t.text === 'IT' ? IT_TAGS : MISTAGGED_PREPOSITIONS.has(t.normal ?? '') && !t.tags.has('Preposition') ? PREPOSITION_TAGS : t.tags,
         pre: t.pre,
         post: t.post,
       });

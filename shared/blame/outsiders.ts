@@ -18,4 +18,11 @@ const OPENS_WITH_ATTACKER = new RegExp(
   'i',
 );
 
-export const opensWithAttacker = (sentence: string): boolean => OPENS_WITH_ATTACKER.test(sentence);
+/**
+ * Staff in a later clause: then the classifier still reads the sentence ("Attackers walked straight
+ * in; frankly the IT team made it trivial for them"). Staff the attackers acted on ("emailed the
+ * security team") stay in the first clause.
+ */
+const STAFF_LATER = /(?:[;:\u2014\u2013]|\b(?:but|because|since|although|while|and then)\b)[^]*\b(?:team|staff|admins?|administrators?|engineers?|employees?|operators?|contractors?|technicians?|developers?|IT department|management|leadership|CEO|CTO|CISO|intern)\b/i;
+
+export const opensWithAttacker = (sentence: string): boolean => OPENS_WITH_ATTACKER.test(sentence) && !STAFF_LATER.test(sentence.replace(/^[^:]{0,25}:/, ''));

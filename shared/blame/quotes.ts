@@ -229,7 +229,7 @@ const TAKEN_OFF_PEOPLE = new RegExp(
     // the slip told and the tool blamed: "said an employee had mistyped an input, but stressed that the tool should never have allowed it"
     String.raw`\bbut (?:stressed|said|added|noted|insisted|argued|conceded|acknowledged) (?:that )?(?:the |its |our |their )?(?:[\w-]+ )?(?:tool|system|process|design|software|platform|interface|ui|safeguards?|command|automation) (?:should (?:never|not) have|was (?:to blame|at fault|the (?:real )?problem))\b`,
     // blame withheld or taken back: "declined to blame the contractor", "apologised for having blamed the intern"
-    String.raw`\b(?:declined|refused|would not|wouldn't|did not|didn't) to (?:blame|single out|point (?:the|a) finger at)\b|\bapologi[sz](?:ed|es|ing|e) for (?:having )?(?:blamed|blaming|singling out|naming|scapegoating)\b`,
+    String.raw`\b(?:declined|refused|would not|wouldn't|did not|didn't) to (?:blame|single out|point (?:the|a) finger at) (?:the |an? |any |one |its |their )?(?:[\w-]+ )?(?:contractor|engineer|staff|employee|worker|technician|operator|individual|person|team|intern|admin|developer|people|staffer)s?\b|\bapologi[sz](?:ed|es|ing|e) for (?:having )?(?:blamed|blaming|singling out|naming|scapegoating)\b`,
     String.raw`(?<=\b(?:error|blame|blamed|fault|culprit|negligen\w*|mistake|careless\w*)\b[^.!?]{0,120})\b(?:that|this|the|our|their) (?:earlier |original |first |previous )?(?:conclusion|finding|verdict|label|diagnosis|explanation|framing|assessment) (?:was|is|proved|turned out to be) (?:wrong|mistaken|incorrect|false|misleading|unfair)\b`,
   ].join('|')})${NO_VERDICT}`,
   'i',

@@ -171,6 +171,61 @@ describe('systemic action items whose words look like names are not refused', ()
   ]) it(`refuses a named owner: ${text}`, () => expect(errors(text)).toContain(name));
 });
 
+describe('third review: action items refused and allowed', () => {
+  const errors = (text: string) => check(text, { context: 'action' }).filter((f) => f.severity === 'error');
+  for (const text of [
+      "Put protected learning time in each developer's objectives.",
+      "Remove the penalties for engineers who roll back early.",
+      "Keep the flag off until the model learns to handle bursty traffic.",
+      "Co-locate the read replicas with the payment workers",
+      "De-duplicate pager alerts at the gateway",
+      "Dry-run the DR plan every quarter",
+      "Rate-limit the login endpoint per tenant",
+      "Time-box the vendor escalation to 30 minutes",
+      "Dead-letter failed messages instead of retrying forever",
+      "Chase the vendor for a firmware fix by Friday",
+      "Grant the SRE group break-glass access with automatic expiry",
+      "Mark stale runbooks as archived",
+      "Jack up the connection pool limit to 200 on the API tier",
+      "Bill customers only after settlement succeeds",
+      "Max connections: raise to 500 on the primary",
+      "Infra: move DNS to two providers",
+      "NetEng: add BGP max-prefix limits on every peer",
+      "Helpdesk: publish an outage FAQ within 30 minutes of a P1",
+      "Cross-train two more engineers on the billing system so it never depends on one person",
+      "Warn on-call when disk usage crosses 80%",
+      "Tell the owning team whenever their certificate is about to expire",
+      "Warn users before their password expires",
+      "Add a final warning before force-push to protected branches",
+      "Show a written warning when a migration lacks a rollback script",
+      "Customers to be reminded that the v1 API is retired on 1 June",
+      "Tenants to be warned about the maintenance window a week ahead",
+      "Make it clear to all engineers that paging the incident commander early is never a mistake",
+      "Review whether the on-call engineer had the dashboards they needed and whether alerts met the SLO",
+      "Put CI's write permissions under review",
+      "Put the deploy bot's permissions under quarterly review",
+      "Database team: add replica-lag alerting and page on it"
+  ]) it(`allows: ${text}`, () => expect(errors(text)).toEqual([]));
+  for (const text of [
+      "Sun-hee to own the rollback drill",
+      "Young-soo: migrate the cron jobs to the scheduler",
+      "Do-yeon: review the alert thresholds",
+      "Min-ho to update the failover runbook",
+      "Wing-yan: add synthetic checks for the 112 gateway",
+      "Davies to own the rollback plan",
+      "Anne-Marie: add monitoring for the queue depth",
+      "Nguyen Van An: add the missing alert",
+      "Dr. Mensah to approve all schema changes",
+      "Oluwaseun will automate the certificate renewals",
+      "Remind Ayesha to follow the change checklist",
+      "Have Lars double-check every DNS record before each change",
+      "DBA on duty to double check every migration script",
+      "Make it clear to the contractors that cutting corners is unacceptable",
+      "Make it clear to Sipho that he must never deploy on Fridays",
+      "Review whether Tomasz followed the change procedure"
+  ]) it(`refuses: ${text}`, () => expect(errors(text).length).toBeGreaterThan(0));
+});
+
 describe('severity by context', () => {
   const blameful = ['Sam should be fired.', 'Be more careful next time.', 'Remind Sam to check the dashboard.', 'Sam failed to check.'];
 

@@ -13,10 +13,11 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
   judgement: [
     // character words and insults the core list lacks ("naive", "clowns", "amateurs")
     {
-      re: String.raw`naive(?:ly|ty)?|na\u00efve|childish|trained monkeys|code monkeys|greed|greedy(?! (?:regex|regexes|match|matching|quantifier|algorithm|allocat\w*|pattern|operator|search|scheduler))|pathetic|hapless|bumbling|ham-?fisted|butter-?fingered|clowns?|amateurs|jokers|muppets?|cowboys|shambolic|shameful|disgraceful|inexcusable|unforgivable|embarrassing|passiveness|passivity|cover-?ups?|rubber[- ]stamp(?:ed|ing)?|amateur-hour|amateur (?:[\w-]+ )?(?:developers?|coders?|programmers?|engineers?|admins?|sysadmins?|operators?|mistakes?)`,
+      re: String.raw`naive(?:ly|ty)?|na\u00efve|childish|trained monkeys|code monkeys|greed|greedy(?! (?:regex|regexes|match|matching|quantifier|algorithm|allocat\w*|pattern|operator|search|scheduler))|pathetic|clowns?|amateurs|jokers|muppets?|cowboys|shambolic|shameful|disgraceful|inexcusable|unforgivable|embarrassing|passiveness|passivity|cover-?ups?|rubber[- ]stamp(?:ed|ing)?|amateur-hour|amateur (?:[\w-]+ )?(?:developers?|coders?|programmers?|engineers?|admins?|sysadmins?|operators?|mistakes?)`,
     },
     // "evidently in no hurry to get in", "got exactly what he deserved", "a source of concern to colleagues"
-    { re: String.raw`in no (?:great |particular )?hurry to (?:get|come|turn up|show up|respond|fix|act|answer|reply)|got (?:exactly |just )?what (?:he|she|they|[\w-]+) deserved|(?:a |the )?source of (?:concern|worry|complaints) (?:to|for|among) (?:colleagues|co-?workers|(?:his|her|their) (?:team|managers|colleagues))` },
+    { re: String.raw`in no (?:great |particular )?hurry to (?:get|come|turn up|show up|respond|fix|act|answer|reply)|got (?:exactly |just )?what (?:he|she|they|[\w-]+) deserved` },
+    { re: String.raw`(?:a |the )?source of (?:concern|worry|complaints) (?:to|for|among) (?:colleagues|co-?workers|(?:his|her|their) (?:team|managers|colleagues))`, target: 'subject', who: ['name', 'handle', 'pronoun', 'self', 'role', 'group'], personal: true },
     // "had twice before mistaken drills for real events"
     { re: String.raw`(?:mistaken|mistook|confused) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:drills?|exercises?|tests?|alerts?|messages?|commands?|servers?|hosts?|databases?|environments?|systems?) (?:for|with) (?:a |an |the )?(?:real|live|actual|production|prod)\b`, target: 'subject', who: ['name', 'handle', 'pronoun', 'self', 'role', 'group'], personal: true },
     // "Anyone who runs an UPDATE without a WHERE deserves what they get", "Hope whoever pressed enter
@@ -24,23 +25,30 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`deserves? (?:exactly |everything )?what (?:they|he|she|you) (?:get|got|gets)|(?:hope|hoping) (?:whoever|the (?:[\w-]+ )?(?:engineer|guy|admin|dev|person|intern|tech|contractor))\b[^.;!?]{0,40}\b(?:has|have|got|gets) a (?:good|decent|great) (?:lawyer|attorney|solicitor|union rep)|no (?:competent|sane|serious|self-respecting|half-decent) (?:bank|engineer|team|firm|admin|company|operator|dba|developer|person) would\b` },
     // "Editor team to stop shipping on Tuesdays until they learn to watch the graphs"
     { re: String.raw`until (?:they|he|she|you|the [\w-]+) (?:learn|learns|have learned|have learnt|can be trusted|know how|understand how) to\b` },
+    // "sat on their hands for 12 min", "treated a prod change like a Tuesday chore", "no excuses",
+    // "Coincidence? 🤔", "it's always the new grad", "enjoys their new career in fiction writing"
+    { re: String.raw`(?:sat|sitting|sit|sits) on (?:their|his|her) hands|treat(?:s|ed|ing)? (?:a |an |the |this |that )?(?:[\w-]+ ){0,3}(?:like|as) (?:a |an )?(?:[\w-]+ )?(?:chore|formality|afterthought|box-ticking exercise|tick-box exercise|joke)\b|\bno excuses\b|(?:^|(?<=[.!?]\s{1,3})|\b)coincidence\s*\?|(?:it's|it is) always (?:the |some |a )?(?:new )?(?:grad|intern|junior|contractor|new guy|new hire|temp|trainee|offshore team)\b|bet (?:you )?it was (?:the |some |a |an )?(?:[\w-]+ )?(?:intern|grad|junior|new guy|new hire|contractor|temp|trainee)\b|enjoys? (?:their|his|her) (?:new|next) career\b` },
+    // "the night editor was slow to recognise that the homepage was wrong"
+    { re: String.raw`(?:was|were) (?:too |very |painfully |far too |much too )?slow to (?:recogni[sz]e|respond|react|act|notice|escalate|realise|realize|see|spot|admit|acknowledge|answer)\b`, target: 'subject', who: ['name', 'handle', 'pronoun', 'self', 'role', 'group'], personal: true },
+    // "a hapless technician knocked five providers offline" (not "hapless commuters": a word for victims too)
+    { re: String.raw`(?:hapless|bumbling|ham-?fisted|butter-?fingered) (?:[\w-]+ )?(?:technician|engineer|admin|operator|contractor|worker|employee|staffer|intern|developer|dev|sysadmin|tech|clerk|official|executive|manager|ceo|cto|staff|team|ops)s?\b` },
     // "You know who you are."
-    { re: String.raw`you know who you are\b` },
+    { re: String.raw`you know who you are\b`, notPrecededBy: String.raw`\b(?:thanks?|thank you|kudos|shout-?out|props|grateful|cheers|hats off)\b[^.;!?]{0,160}` },
     // career advice as a verdict: "should find a career that doesn't involve cables"
-    { re: String.raw`(?:should|needs? to|ought to|might want to|better) (?:go )?(?:find|look for|consider|get) (?:a |another |a new |a different |some other )?(?:career|line of work|profession)\b` },
+    { re: String.raw`(?:should|needs? to|ought to|might want to|better) (?:go )?(?:find|look for|get) (?:another|a new|a different|some other) (?:career|line of work|profession|job)\b|(?:career|line of work|job) that (?:doesn't|does not) involve\b` },
     // a wager on who did it: "Bet the summer intern still has prod credentials", "betting a PM was
     // breathing down that engineer's neck"
-    { re: String.raw`(?:^|(?<=[.!?]\s{1,3})|\b(?:i'd|i'll|i|you can) )bet(?:ting)? (?:good money |you |anything |money |my (?:house|salary) )?(?:that )?(?:the |some |a |an |their |our )?(?:[\w-]+ )?(?:intern|junior|contractor|new guy|new hire|pm|product manager|manager|exec|executive|dev|developer|admin|sysadmin|engineer|ops guy|guy|person|someone|somebody|ceo|cto|boss)s?\b[^.;!?]{0,50}\b(?:still (?:has|have|had)|did (?:it|this|that)|pushed|forgot|didn't|never|was (?:told|warned)|(?:has|had) (?:prod|root|admin)|signed off|approved|breathing down|will be (?:fired|gone|blamed)|gets? (?:fired|blamed|the blame))` },
+    { re: String.raw`(?:^|(?<=[.!?]\s{1,3})|\b(?:i'd|i'll|i|you can) )bet(?:ting)? (?:good money |you |anything |money |my (?:house|salary) )?(?:that )?(?:the |some |a |an |their |our )?(?:[\w-]+ )?(?:intern|junior|contractor|new guy|new hire|pm|product manager|manager|exec|executive|dev|developer|admin|sysadmin|engineer|ops guy|guy|person|someone|somebody|ceo|cto|boss)s?\b[^.;!?]{0,50}\b(?:still (?:has|have|had)|did (?:it|this|that)|pushed|forgot|was (?:told|warned)|(?:has|had) (?:prod|root|admin)|signed off|approved|breathing down|will be (?:fired|gone|blamed)|gets? (?:fired|blamed|the blame))`, notFollowedBy: String.raw`[^.;!?]{0,40}\b(?:sleep|calm|proud|relieved|grateful|awful|terrible|bad)\b` },
     // leaders paid through the failure: "the same execs are still collecting bonuses"
     { re: String.raw`(?:execs?|executives|bosses|management|leadership|the ceo|directors|the board|chiefs?) (?:are |is |were |was )?still (?:collecting|getting|pocketing|taking|drawing|banking|cashing) (?:their |his |her |fat |big |huge )?(?:bonus(?:es)?|pay(?:checks?)?|salaries|salary|millions|checks|cheques)\b` },
     // a one-word verdict closing a card: "Kicks off a drill without telling anyone. Genius."
-    { re: String.raw`(?<=[.!?]\s{1,3})(?:(?:pure |absolute |sheer |real )?genius(?:\s+(?:move|stuff|work))?|convenient|priorities|go figure|typical)\s*[.!]*\s*$` },
+    { re: String.raw`(?<=[.!?]\s{1,3})(?:(?:pure |absolute |sheer |real )?genius(?:\s+(?:move|stuff|work))?|convenient|priorities|go figure)\s*[.!]*\s*$` },
     // an act done without looking: "Dev blindly pasted prod creds", "ops blindly followed the old runbook"
     { re: String.raw`blindly (?:pasted|pastes|copied|copies|ran|runs|trusted|trusts|followed|follows|approved|approves|accepted|accepts|clicked|clicks|applied|applies|executed|merged|restarted|deleted|re-ran|reran|pushed|pushes|signed)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'self', 'role', 'group'], personal: true },
     // the same mistake again: "staff repeated the same mistake on Wednesday and Thursday"
     { re: String.raw`(?:repeated|repeats|repeating|made|makes|making) (?:the |that |this |their |his |her )?(?:very )?same (?:mistake|error|blunder|slip)|repeated (?:the |that |this |their |his |her )(?:mistake|error|blunder|slip)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'self', 'role', 'group'], personal: true },
     // "don't run deletion jobs in production until you are sure what you are doing"
-    { re: String.raw`(?:until|unless|if) (?:you|they|he|she) (?:(?:are|is|'re|'s) (?:really |absolutely |completely |100% )?(?:sure|certain)(?: of)?|(?:really |actually )?(?:know|knows|understand|understands)|(?:don't|do not|doesn't|does not) (?:really |actually )?(?:know|understand)) what (?:you|they|he|she)(?: are|'re| is|'s) doing` },
+    { re: String.raw`(?:until|unless|if) (?:you|they|he|she) (?:(?:are|is|'re|'s) (?:really |absolutely |completely |100% )?(?:sure|certain)(?: of)?|(?:really |actually )?(?:know|knows|understand|understands)|(?:don't|do not|doesn't|does not) (?:really |actually )?(?:know|understand)) what (?:you|they|he|she)(?: are|'re| is|'s) doing(?!\s*(?:yet\b|,?\s*(?:that's|it's|that is|it is) (?:fine|ok|okay|normal)|,?\s*ask\b))` },
     // sarcasm about the person in charge: "Guess who's embarrassed now"
     { re: String.raw`guess who(?:'s| is| was| will be)|guess whose` },
     // time and money spent on anything but safety: "spent them giving speeches",
@@ -75,7 +83,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`["']?(?:entirely|completely|totally|easily|wholly|100%) (?:avoidable|preventable)` },
     { re: String.raw`(?:had been|has been|was|were) (?:obvious|clear|apparent) for (?:years|months|weeks|ages|a long time)` },
     // "Had the release manager consulted the calendar, the deployment would not have …"
-    { re: String.raw`{START}had (?!(?:you|we|i|us|anyone|anybody|someone|somebody)\b)(?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:not |only |just )?(?:[a-z]+(?:ed|en|wn|ne|ght|pt)|run|set|put|read|cut|hit|let|shut|sent|kept|left|built|made|held|told|sold)\b[^.;!?]{0,100}?\bwould(?:n't| not| never)? (?:have|'ve)`, target: 'actor', personal: true },
+    { re: String.raw`{START}had (?!(?:you|we|i|us|anyone|anybody|someone|somebody)\b)(?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:not |only |just |actually |really |properly )?(?:[a-z]+(?:ed|en|wn|ne|ght|pt)|run|set|put|read|cut|hit|let|shut|sent|kept|left|built|made|held|told|sold)\b[^.;!?]{0,100}?\bwould(?:n't| not| never)? (?:have|'ve)`, target: 'actor', personal: true },
     // "I'd be gone by lunch", "anyone else would have been fired"
     // (not the speaker's own fear: "I was worried I'd be fired for owning up")
     { re: String.raw`(?:i'd|i would|you'd|you would|anyone else would|they'd|we'd|he'd|she'd|anywhere else (?:he|she|they)'d) (?:be|have been) (?:gone|fired|sacked|out the door|walked out|out of a job|packing|escorted out)`, notPrecededBy: String.raw`\b(?:worr(?:y|ied|ies|ying)|afraid|scared|fear(?:s|ed|ing|ful)?|terrified|anxious|nervous|dread(?:s|ed|ing)?|panick(?:ed|ing)|(?:was|were|am|felt) (?:sure|certain|convinced))(?: that)?` },
@@ -370,7 +378,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
   ],
   minimising: [
     // "A simple dry-run would have saved them two weeks", "a quick glance at the list would have shown"
-    { re: String.raw`(?:a |one )?(?:simple|basic|quick|single|five-minute|two-minute|ten-second|cursory) (?:[\w-]+ ){0,2}(?:check|test|dry-?run|review|look|glance|query|grep|backup|rehearsal|diff|ping|question|phone call|call) (?:[\w-]+ ){0,4}?(?:would|could) have (?:saved|prevented|caught|avoided|stopped|shown|revealed|spared|flagged)` },
+    { re: String.raw`(?:a |one )?(?:simple|basic|quick|single|five-minute|two-minute|ten-second|cursory) (?:[\w-]+ ){0,2}(?:check|test|dry-?run|review|look|glance|query|grep|backup|rehearsal|diff|ping|question|phone call|call) (?:[\w-]+ ){0,4}?(?:would|could) have (?:saved|prevented|caught|avoided|stopped|shown|revealed|spared|flagged)`, notFollowedBy: String.raw`[^.;!?]{0,60}\b(?:so (?:we've|we have|we) (?:added|built|put in)|(?:we've|we have) (?:now )?(?:added|built)|is now in place)` },
     // "they couldn't manage to copy a file to all of them?"
     { re: String.raw`(?:couldn't|could not|can't|cannot) (?:even )?manage to`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "That's lesson one of BGP", "day-one stuff"
@@ -416,7 +424,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:needs?|has|have|ought|should|must) to explain (?:why|how)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "Who decided …?", "Who at Norvik owned that certificate …?", "Which genius at X …"
     {
-      re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:at|in|from|on) (?:that |the )?[\w-]+(?: [\w-]+)?| in (?:their|his|her) right mind| else| on earth| exactly| actually| seriously| even| the hell)? (?:decided|thought|owned|owns|pushes|pushed|believes|believed|hired|chose|picked(?! up)|okayed|ok'd|greenlit|green-lit|gave|put|designed|left|configured|set|signs|signed|approves|reviewed|reviews|wrote|writes|knew|let|lets|allowed|allows|deploys|ships|merges|hands|handed|gives|switched|turned|disabled|removed|deleted|changed|ran|schedules|scheduled|runs|does|did|puts|plans|planned|authori[sz]ed|would (?:do|allow|approve|sign off|ship|push))`,
+      re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:at|in|from|on) (?:that |the )?[\w-]+(?: [\w-]+)?| in (?:their|his|her) right mind| else| on earth| exactly| actually| seriously| even| the hell)? (?:decided|thought|owned|owns|pushes|pushed|believes|believed|hired|chose|picked(?! up)|okayed|ok'd|greenlit|green-lit|gave|put|designed|left|configured|set|signs|signed|approves|reviewed|reviews|wrote|writes|knew|let|lets|allowed|allows|deploys|ships|merges|hands|handed|gives|switched|turned|disabled|removed|deleted|changed|ran|scheduled|planned|authori[sz]ed|would (?:do|allow|approve|sign off|ship|push))`,
       question: true,
     },
     // "Why did nobody escalate after the fourth alert?"
@@ -431,7 +439,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // manager decided …", "tell us who allowed a patch on a Friday night"
     { re: String.raw`(?:demanded|demanding|demands|want(?:s|ed)?|deserves?|has a right|have a right|asked|asking|tell us|told us) to know (?:who (?!to\b)(?:[\w-]+ ){0,2}?(?:allowed|approved|decided|signed|authori[sz]ed|let|ok'd|okayed|was responsible)|which (?:[\w-]+ )?(?:manager|exec|executive|director|official|minister|engineer|person|team|boss))|tell (?:us|the (?:public|house|committee|parliament)|people) who (?:allowed|approved|signed|decided|authori[sz]ed|let|ok'd|okayed)` },
     // "Did anyone upstairs actually read the readiness report?", "did nobody over there run it first?"
-    { re: String.raw`{START}(?:(?:serious|honest) question:? )?did (?:(?:anyone|anybody)(?: [\w-]+){0,3}? (?:actually|even|ever|bother to|think to|once)|(?:nobody|no one|no-one|literally no one|not one person)(?: [\w-]+){0,3}?(?: actually| even| ever| bother to| think to| once)?) (?:run|read|test|check|look|try|think|ask|review|bother|consider|open|restore|own|notice|remember|escalate|tell|warn|update|monitor|watch|care|plan|catch|see|question|verify|validate|double-check|push back|speak up|sign off)\b`, question: true },
+    { re: String.raw`{START}(?:(?:serious|honest) question:? )?did (?:(?:anyone|anybody)(?: [\w-]+){0,3}? (?:actually|even|ever|bother to|think to|once)|(?:nobody|no one|no-one|literally no one|not one person)(?: [\w-]+){0,3}?(?: actually| even| ever| bother to| think to| once)?) (?:run|read|test|check|look|try|think|ask|review|bother|consider|open|restore|own|remember|escalate|warn|monitor|watch|care|plan|catch|question|verify|validate|double-check|push back|speak up|sign off)\b`, question: true },
     { re: String.raw`who in (?:their|his|her|your) right mind\b` },
     { re: String.raw`explain which (?:employee|engineer|person|manager|team|staff member|official|executive|individual) (?:approved|decided|allowed|signed|pushed|ran|made|authori[sz]ed)`, },
     // "Which exec decided the lab test was optional?"
@@ -442,10 +450,16 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`who was (?:in charge of|responsible for|supposed to be (?:watching|checking|on))\b`, question: true },
     // "And it took them how long to notice?"
     { re: String.raw`(?:took|takes|take) (?:them|him|her|you|the [\w-]+) how long`, question: true },
+    // "Now tell us the name of the guy who ran the script"
+    { re: String.raw`(?:tell us|give us|publish|release|name) the names? of (?:the )?(?:guy|person|engineer|dev|developer|admin|employee|idiot|culprit|intern|contractor|people|staff)\b` },
+    // "Did nobody notice the disk filling for a week?"
+    { re: String.raw`{START}did (?:nobody|no one|no-one|not one person)(?: [\w-]+){0,3}? (?:notice|see|spot|check|read)\b`, question: true },
+    // "Who on earth schedules a core router swap at lunchtime?"
+    { re: String.raw`who (?:on earth|the hell|in (?:their|his|her) right mind|exactly|seriously|actually) (?:schedules|runs|does|puts|plans|approves|thinks|decides|signs off|lets|allows)\b`, question: true },
     // "Still waiting on Farrow to explain why he picked permanent-delete mode"
-    { re: String.raw`waiting (?:on|for) (?:[\w'.-]+ ){1,3}?to explain (?:why|how)` },
+    { re: String.raw`waiting (?:on|for) (?:[A-Z][\w'-]+|him|her|them|the (?:[\w-]+ )?(?:engineer|manager|lead|team|vendor|ceo|cto|dev|developer|admin|intern|contractor|director|boss|execs?|executives?)s?) to explain (?:why|how)` },
     // "How did a roomful of people look at this screen and approve it?"
-    { re: String.raw`how (?:did|could|do|does|can) (?:a |an |the |any |so many |all (?:those |these |the )?|two |three |several )?(?:[\w-]+ ){0,3}?(?:people|engineers|reviewers|developers|devs|admins|managers|staff|team|execs|executives|approvers|of them|of you|grown adults)\b[^.;!?]{0,60}?\b(?:approve|sign off on|miss|okay|ok|green-?light|wave (?:it |this |that )?through|rubber-?stamp|(?:let|ship|merge|allow) (?:this|that|it))\b`, question: true },
+    { re: String.raw`how (?:did|could|on earth did) (?:a |an |the |any |so many |all (?:those |these |the )?|two |three |four |several )?(?:[\w-]+ ){0,3}?(?:people|engineers|reviewers|developers|devs|admins|managers|staff|team|execs|executives|approvers|of them|of you|grown adults)\b[^.;!?]{0,60}?\b(?:approve|sign off on|miss|okay|ok|green-?light|wave (?:it |this |that )?through|rubber-?stamp|(?:let|ship|merge|allow) (?:this|that|it))\b`, question: true },
     // "how did seven hours go by before anybody remembered the status page?"
     { re: String.raw`(?:go by|pass|elapse|went by|passed) before (?:anybody|anyone|somebody|someone|a single person|one person|any of them) (?:even |actually |finally )?(?:remembered|noticed|realised|realized|bothered|thought|checked|looked|escalated|said|told|spoke up|picked up|responded|acted)\b`, question: true },
     // "whose idea was a 0-sec drain timeout?"

@@ -112,7 +112,7 @@ export const MACROS: Record<string, string> = {
   // what went wrong, for "responsible for the outage"
   BADTHING: String.raw`(?:error|errors|outage|outages|incident|mistake|mistakes|failure|breach|problem|mess|downtime|disaster|deletion|data loss|screw-?up|fuck-?up)`,
   // an error-like noun for possessive blame ("his mistake")
-  MISTAKE: String.raw`(?:mistake|mistakes|blunder|blunders|error|errors|fault|typo|typos|slip-ups?|slip|screw-?up|fuck-?up|cock-?up|oversight|goof-?up|inaction)`,
+  MISTAKE: String.raw`(?:mistake|mistakes|misjudg(?:e)?ments?|miscalculations?|blunder|blunders|error|errors|fault|typo|typos|slip-ups?|slip|screw-?up|fuck-?up|cock-?up|oversight|goof-?up|inaction)`,
   // things an error count can be, so "their error rate" is not blame
   METRIC: String.raw`(?:rates?|budgets?|counts?|codes?|messages?|logs?|pages?|handling|responses?|metrics?|spikes?|ratio|percentage|levels?|classes?|types?|paths?|states?|reporting|tracking|bars?)`,
 };
@@ -160,7 +160,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:miss(?:ed|es)|(?<!\b(?:i|we) (?:really |still |do |sometimes |truly )?)(?<!\b(?:when|if|whenever|once|until) (?:they|you|we|it) (?:ever |eventually )?)miss)(?! out\b)`, target: 'subject', explained: true, notPrecededBy: String.raw`\b(?:of|for|with|from|about|by|on)|\b(?:easy|easier|easiest|hard|simple|likely|bound) (?:for (?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+ )?to`, notFollowedBy: String.raw`(?:the |a |an |its |their |our )?(?:[\w:.-]+ )?(?:deadline|window|cutoff|cut-off|target|train|flight|meeting|slo|sla|schedule|point|mark)s?\b` },
       // "did not / didn't + verb" with a person as subject; stative verbs are not omissions
       {
-        re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never)(?: [a-z]+ly| once| even)? (?!(?:have|has|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|been|came|come|went|go|going|booted|include|included|contain|contained|cover|covered|mention|mentioned|show|showed|list|listed|choose|chose|pick(?! up\b)|know|knew|realise|realize|intend|like|think|understand|hold|blame|believe|consider|find|say|feel|accept|agree|owe|deserve|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded|met|meet|lose|lost|forget|cause|caused|name|named|depend|rely|stand|stood|refer|referred|spoke|speak|talked|talk|met|engage|engaged)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
+        re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never|still (?:hadn't|hasn't|had not|has not))(?: [a-z]+ly| once| even)? (?!(?:have|has|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|been|came|come|went|go|going|booted|include|included|contain|contained|cover|covered|mention|mentioned|show|showed|list|listed|choose|chose|pick(?! up\b)|know|knew|realise|realize|intend|like|think|understand|hold|blame|believe|consider|find|say|feel|accept|agree|owe|deserve|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded|met|meet|lose|lost|forget|cause|caused|name|named|depend|rely|stand|stood|refer|referred|spoke|speak|talked|talk|met|engage|engaged)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
         target: 'subject',
         verbGroup: true,
         explained: true,
@@ -168,7 +168,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
         notFollowedBy: String.raw`(?:it|this|that|so|anything)?\s*(?:on purpose|deliberately|intentionally|maliciously|wrong)|(?:it|this|that|them|things) go\b|[^.;!?]{0,60}?,\s*(?:they|he|she|we) (?:just |only )?inherited`,
         // ("they didn't pick those limits, they inherited them" defends them)
         // "was never decentralised": a state, not an omission; "anyone who's never made one": everyone
-        notPrecededBy: String.raw`\b(?:was|were|is|are|been|be|being)|\b(?:anyone|anybody|everyone|everybody|nobody) (?:here |else )?who(?:'s| has| have| had)?|\b(?:people|those|folks) who(?:'ve| have)|\b(?:whoever|if you|you|we)(?:'ve| have| has)`,
+        notPrecededBy: String.raw`\b(?:was|were|is|are|been|be|being)|\b(?:anyone|anybody|everyone|everybody|nobody) (?:here |else )?who(?:'s| has| have| had)?|\b(?:people|those|folks) who(?:'ve| have)|\b(?:whoever|if you|if we|anyone who)(?:'ve| have| has|'s)|\b(?:a|an|the|any|every) [\w-]+ (?:that )?(?:you|we)(?:'ve| have)`,
       },
       // "a developer not reading the documentation"
       { re: String.raw`not (?:even |bothering to )?(?:reading|checking|double-checking|testing|verifying|reviewing|following|looking at|noticing|paying attention|asking|waiting for|escalating|responding to|monitoring)`, target: 'subject', who: INDIVIDUALS },
@@ -420,14 +420,14 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // "… get people to tell you the truth": an infinitive, not an order
       // (not a warning the tool gives when something happens: "Warn operators before a
       // destructive command runs", "tell on-call when the backup job fails")
-      { re: String.raw`(?:tell|warn|instruct|coach|educate|talk to|speak to|speak with|have a word with|have a chat with)`, target: 'object', who: INDIVIDUALS, notPrecededBy: String.raw`\bto`, notFollowedBy: String.raw`(?:me|us)\b|(?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+ (?:before|when|whenever|if|as soon as) (?:a|an|any|each|every|the|its) (?:[\w-]+ ){0,2}?(?:command|job|query|script|deploy|deployment|migration|operation|request|release|rollout|backup|restore|certificate|cert|disk|quota|threshold|build|alert|check|test|pipeline|cron)s? (?:runs?|is run|executes?|is executed|starts?|fails?|expires?|fills?|is about to|will|goes|crosses|hits|breaks?|times out)\b` },
+      { re: String.raw`(?:tell|warn|instruct|coach|educate|talk to|speak to|speak with|have a word with|have a chat with)`, target: 'object', who: INDIVIDUALS, notPrecededBy: String.raw`\bto`, notFollowedBy: String.raw`(?:me|us)\b|(?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+ (?:before|when|whenever|if|as soon as) (?:(?:a|an|any|each|every|the|its) )?(?:[\w-]+ ){0,2}?(?:command|job|query|script|deploy|deployment|migration|operation|request|release|rollout|backup|restore|certificate|cert|disk|quota|threshold|build|alert|check|test|pipeline|cron|usage|load|latency|cpu|memory|queue|lag|traffic|error rate|space)s? (?:runs?|is run|executes?|is executed|starts?|fails?|expires?|fills?|is about to|will|goes|crosses|exceeds|reaches|drops|hits|breaks?|times out)\b` },
       { re: String.raw`(?:don't|do not|never|not) (?:let|allow) (?:this|it|that) (?:to )?happen (?:again|a second time|twice)` },
       // sending a person to be trained: "Send Esra on a refresher course", "enrol the night
       // shift in the change-management class"
       { re: String.raw`(?:send|put|enrol|enroll|sign up|book) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.'-]+)(?: who [^.;!?]{1,40}?)? (?:on|for|in|into|onto|to|through) (?:a |an |the |another |some )?(?:[\w'/-]+ ){0,3}(?:course|training|class|workshop|refresher|bootcamp)`, target: 'actor', who: ['name', 'handle', 'role', 'group'], personal: true },
       // taking access away from a person as the fix: "revoke Okonkwo's production access",
       // "remove console access from the engineer involved", "restrict the junior dev to read-only"
-      { re: String.raw`(?:restrict|revoke|remove|suspend|limit|pull|downgrade|strip) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.-]+)'s (?:(?:production|prod|admin|root|console|write|deploy|merge|database|shell|ssh|sudo|cloud|network|vpn|api|change|release) ){0,2}(?:access|permissions?|rights|privileges|keys|credentials)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
+      { re: String.raw`(?:restrict|revoke|remove|suspend|limit|pull|downgrade|strip) (?<actor>(?:{DET} )?(?:[\w-]+ )?[\w@.-]+)'s (?:(?:production|prod|admin|root|console|write|deploy|merge|database|shell|ssh|sudo|cloud|network|vpn|api|change|release|badge|door|site|building|physical) ){0,2}(?:access|permissions?|rights|privileges|keys|credentials)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
       // … from a named person, or from the one person involved ("from the engineer involved");
       // not offboarding ("remove access for departed employees")
       { re: String.raw`[Tt]ake away (?:their|his|her|the [\w-]+'s|[A-Z][\w'-]+'s) (?:[\w-]+ ){0,2}(?:access|rights|permissions|keys|privileges|credentials)`, caseSensitive: true },
