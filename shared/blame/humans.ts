@@ -344,8 +344,9 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
     // "Swapping the CEO doesn't fix …": the person is the object of the gerund that is the subject
     if (kind && gerundObject(tokens, i)) return null;
     if (kind) return kind;
-    // "Warning officer W-3 sends …", "technician #4 pulled …": a role named by an identifier
-    if (IDENTIFIER.test(t.text) && i > 0 && !/[,;:]/.test(tokens[i - 1].post)) {
+    // "Warning officer W-3 sends …", "technician #4 pulled …", "Warning officer Delacroix sends …": a role named by
+    // an identifier or a surname
+    if ((IDENTIFIER.test(t.text) || /^\p{Lu}\p{Ll}+$/u.test(t.text)) && i > 0 && !/[,;:]/.test(tokens[i - 1].post)) {
       const role = humanKind(tokens, i - 1, sentence, loose);
       if (role === 'role') return role;
     }

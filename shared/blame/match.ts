@@ -82,6 +82,9 @@ function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined
 // is how much, not "once X happened"
 const EXPLANATION = /\b(?:because|due to|owing to|since(?! \d| then\b| last\b| yesterday\b| (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|(?<!\bat )once|per the|as (?:the|it|its|they|he|she|we|our|planned|agreed|specified|documented|instructed|trained|required|(?:described|written) in (?:the|our)))\b/i;
 
+/** "That poor guy, imagine watching your own mistake light up every phone": sympathy, not a verdict. */
+const COMPASSION_OPENER = /^\s*(?:that |the )?poor (?:guy|gal|soul|sod|bugger|person|engineer|admin|intern|dev|kid|tech|operator)\b/i;
+
 /** Rules whose phrases say nothing about a person when the sentence argues against blaming. */
 const PLACING_BLAME: ReadonlySet<Rule> = new Set<Rule>(['fault', 'punishment', 'human-error', 'judgement', 'person-fix']);
 
@@ -93,7 +96,9 @@ function passesTextChecks(phrase: CompiledPhrase, text: string, start: number, e
   if (phrase.cue && !phrase.cue.test(text)) return false;
   if (spec.negatable && isRejected(text.slice(0, start))) return false;
   if (spec.explained && EXPLANATION.test(text.slice(end))) return false;
-  if (PLACING_BLAME.has(phrase.rule) && (discussesBlame(text) || rejectedBefore(text.slice(0, start)))) return false;
+  if (PLACING_BLAME.has(phrase.rule) && (discussesBlame(text) || rejectedBefore(text.slice(0, start)) || COMPASSION_OPENER.test(text))) return false;
+  // an omission told inside a sentence that takes the blame off people ("the failure lies in the process and not in the person who missed it")
+  if (phrase.rule === 'failed-to' && discussesBlame(text)) return false;
   if (framedForDiscussion(text.slice(0, start))) return false;
   if (phrase.rule === 'punishment' && fearedBefore(text.slice(0, start))) return false;
   return true;

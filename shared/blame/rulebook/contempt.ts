@@ -32,6 +32,9 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:was|were) (?:too |very |painfully |far too |much too )?slow to (?:recogni[sz]e|respond|react|act|notice|escalate|realise|realize|see|spot|admit|acknowledge|answer)\b`, target: 'subject', who: ['name', 'handle', 'pronoun', 'self', 'role', 'group'], personal: true },
     // "a hapless technician knocked five providers offline" (not "hapless commuters": a word for victims too)
     { re: String.raw`(?:hapless|bumbling|ham-?fisted|butter-?fingered) (?:[\w-]+ )?(?:technician|engineer|admin|operator|contractor|worker|employee|staffer|intern|developer|dev|sysadmin|tech|clerk|official|executive|manager|ceo|cto|staff|team|ops)s?\b` },
+    // a nickname as a verdict: "labelled the minister the 'chief hand-wringer'"; "should be explaining
+    // themselves to the commissioner"; "had the competence to know better"
+    { re: String.raw`(?:labell?ed|branded|dubbed|nicknamed|called) (?:the |him |her |them )?(?:[\w-]+ )?(?:minister|ceo|chief|executive|boss|director|chairman|chairwoman|head|bank|firm|company) (?:the |a |an )['"\u2018]|should be explaining (?:themselves|himself|herself)\b|(?:had|has) (?:the |enough )?(?:[\w-]+ ){0,2}(?:competence|experience|knowledge|training|seniority|sense) to know better` },
     // "You know who you are."
     { re: String.raw`you know who you are\b`, notPrecededBy: String.raw`\b(?:thanks?|thank you|kudos|shout-?out|props|grateful|cheers|hats off)\b[^.;!?]{0,160}` },
     // career advice as a verdict: "should find a career that doesn't involve cables"
@@ -352,7 +355,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`packing (?:a |their |his |her |up )?(?:box|boxes|desk|bags?|things)`, negatable: true },
     { re: String.raw`sit (?:him|her|them|that [\w-]+|the [\w-]+|this [\w-]+) down (?:and|to)` },
     { re: String.raw`(?:bad|poor|terrible|wrong|questionable|awful|dumb) (?:call|decision|judge?ment) (?:by|from)`, target: 'object', who: ['name', 'handle', 'role', 'group'], personal: true },
-    { re: String.raw`(?:everyone|everybody|we all|they all|all of us) (?:already )?knew|could (?:have|'ve) told (?:you|them|us|anyone)|anyone who(?:'s| has| had)? (?:ever )?(?:run|worked|used|built|operated|managed|touched|administered|deployed|done|migrated|maintained|shipped|written)\b[^.;!?]{0,60}?\b(?:knows|knew|would know|could tell|can tell)`, notFollowedBy: String.raw`(?:exactly |just |too well )?how (?:that|it|this) (?:goes|feels|is)|the feeling` },
+    { re: String.raw`(?:everyone|everybody|we all|they all|all of us) (?:already )?knew|could (?:have|'ve) told (?:you|them|us|anyone)|anyone who(?:'s| has| had)? (?:ever )?(?:run|worked|used|built|operated|managed|touched|administered|deployed|done|migrated|maintained|shipped|written)\b[^.;!?]{0,60}?\b(?:knows|knew|would know|could tell|can tell)`, notFollowedBy: String.raw`(?:exactly |just |too well )?how (?:that|it|this) (?:goes|feels|is)|the feeling|(?:that )?(?:mistakes|errors|things|outages|accidents|slips) (?:happen|go wrong|break)|it happens|these things happen` },
     { re: String.raw`learn(?:ed|t|s)? nothing|never learn|learn(?:ed|t)? (?:nothing|no lessons?)` },
     // "Any first-year analyst knows about the row limit", "every SOC analyst worth their salary
     // knows what exfil looks like"

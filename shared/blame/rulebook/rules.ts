@@ -146,7 +146,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
     suggestion: 'Name the missing signal, step or safeguard: what would have made this easy to notice or do?',
     phrases: [
       { re: String.raw`fail(?:ed|s|ing)? to`, target: 'subject', explained: true },
-      { re: String.raw`failure to`, target: 'subject' },
+      // (not an attribution: "attributed the failure to a fault in the core network")
+      { re: String.raw`failure to(?! (?:a|an|the|its|their)\b)`, target: 'subject' },
       // "He failed on the technical side" (but not "failed to", "failed over")
       // ("overloaded the resolvers until they failed": what fails after "until they" is the machines)
       { re: String.raw`failed(?! to\b| over\b|-over\b)`, target: 'subject', who: INDIVIDUALS, notPrecededBy: String.raw`\b(?:until|till)\s+(?:they|it)` },

@@ -54,6 +54,8 @@ export const SUPERVISION: Partial<Record<Rule, PhraseSpec[]>> = {
     // behaviour ordered to stop: "Messaging team to stop ignoring flapping alerts", "Store-systems team:
     // stop scheduling maintenance on weekends. Full stop."; talks with each person: "follow up 1:1 with each engineer"
     { re: String.raw`\bstop (?:ignoring|skipping|bypassing|dismissing|silencing|muting|snoozing|cutting corners|rushing|winging it)\b|\bstop [a-z]+ing\b[^.;!?]{0,60}[.!]\s*full stop\b|(?:1:1|one-on-one|one-to-one|1-on-1)s? with (?:each|every|the|all the) (?:[\w-]+ )?(?:engineer|person|member|operator|developer|individual|approver|agent|tech)s?\b`, target: 'sentence', who: ['name', 'handle', 'role', 'group', 'generic'] },
+    // "09:00 Reminder to Janssen: double-check sync targets", "Suspend building access for the contract staff involved"
+    { re: String.raw`reminder to (?:[A-Z][\w-]+|him|her|them)\s*:|suspend (?:[\w-]+ ){0,4}access (?:for|of) (?:the |all )?(?:[\w-]+ ){0,2}(?:staff|engineers?|employees?|contractors?|people|individuals?|person|technicians?|operators?)(?: involved| responsible| concerned)?\b`, caseSensitive: false },
     // "Coach the on-call rotation on not dismissing the first page"
     { re: String.raw`(?:coach|mentor|counsel|lecture) (?:the |our |all )?(?:[\w-]+ ){0,2}(?:rotation|team|shift|crew|staff|engineers|operators|agents|admins|on-call|developers|devs|technicians|techs) (?:on|about) (?:not |never |always )?[a-z]+ing\b` },
     // a person's standing reviewed, not the system: "Review whether the L2 engineer met their
