@@ -2258,3 +2258,44 @@ describe('firings and hearings told as news, and the look-alikes of those storie
   for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
   for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
 });
+
+describe('retro cards retold from public timelines', () => {
+  const alone: Array<[string, CheckContext?]> = [
+    ["09:58 Devs roll all hosts back to the previous build, the standard move.", 'card'],
+    ["'Human error' is doing a lot of lifting in that statement.", 'card'],
+    ["'One person, human error' is the laziest line in incident response.", 'comment' as CheckContext],
+    ["The order says 'a technician did not copy the code' — fine, but where was the deploy check?", 'card'],
+    ["That gap is the finding, not the contractor.", 'card'],
+    ["Had you asked us in March, we would have struggled to imagine it.", 'document'],
+    ["We had no tested plan because it had never happened to us before."],
+  ];
+  const caught: Array<[string, CheckContext?]> = [
+    ["Jul 27 Halvorsen copies the new build to 8 boxes and forgets box 9", 'card'],
+    ["04:45 change team pulls the route filter with no lab run of that step", 'card'],
+    ["Jul 21: CTO out, per internal memo", 'card'],
+    ["08:45 on-call takes 90 min to get in to site", 'card'],
+    ["08:30 maintenance contractor switches off a UPS that was working fine", 'card'],
+    ["00:35 NOC waves the alarms off as maintenance noise", 'card'],
+    ["review says the staff involved could face the sack", 'card'],
+    ["next morning: team blasts the fix to 7 clusters skipping test", 'card'],
+    ["alerts firing, nobody acks for 40 min", 'card'],
+    ["Q for retro: which one of you took the bypass off the wiki?", 'card'],
+    ["signs were there at 00:35 and everyone missed them", 'card'],
+    ["all the vendor crew had to do was pick the current MOP", 'card'],
+    ["reminder to all on-call: read the runbook, no more excuses", 'card'],
+    ["retro item for Dana: double-check configs before deploy", 'card'],
+    ["Whoever switched it all back on in one go - rookie stuff", 'card'],
+    ["If Dufresne had diffed the config first, none of this happens", 'card'],
+    ["Had SecOps opened that AV email on the 13th, the ransomware never goes off", 'card'],
+    ["The change board knocked phase 6 down from high to low risk", 'card'],
+    ["Council staff made 'simple mistakes', the regulator says", 'card'],
+    ["The operator's statement blamed ~70 staff calling in sick", 'card'],
+    ["Contractor facing a £180k fine for the overrun", 'card'],
+    ["Dev runs an UPDATE with no WHERE clause on the live table", 'card'],
+    ["Brief all duty officers to read the template name aloud before sending", 'action'],
+    ["L2 didn't call the vendor for three hours", 'card'],
+    ["Vegetation crews years behind and nobody upstairs cared", 'comment' as CheckContext],
+  ];
+  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
+});

@@ -35,7 +35,7 @@ export const ROLE_NOUNS = [
   'staffer', 'contractor', 'consultant', 'associate', 'hire',
   'manager', 'lead', 'boss', 'supervisor', 'director', 'executive', 'exec', 'vp', 'ceo', 'cto',
   'cio', 'ciso', 'coo', 'cfo', 'chief', 'founder', 'owner', 'reviewer', 'approver', 'tester',
-  'qa', 'analyst', 'marketer', 'designer', 'author', 'committer', 'maintainer', 'on-call',
+  'qa', 'analyst', 'marketer', 'designer', 'author', 'committer', 'maintainer', 'on-call', 'l1', 'l2', 'l3',
   'oncall', 'responder', 'commander', 'guy', 'gal', 'person', 'human', 'colleague',
   'teammate', 'coworker', 'co-worker', 'scientist', 'architect', 'specialist',
   'representative', 'rep', 'clerk', 'flunky', 'trainee', 'newbie', 'rookie',
