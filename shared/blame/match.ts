@@ -83,7 +83,7 @@ function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined
 const EXPLANATION = /\b(?:because|due to|owing to|since(?! \d| then\b| last\b| yesterday\b| (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|(?<!\bat )once|per the|as (?:the|it|its|they|he|she|we|our|planned|agreed|specified|documented|instructed|trained|required|(?:described|written) in (?:the|our)))\b/i;
 
 /** "That poor guy, imagine watching your own mistake light up every phone": sympathy, not a verdict. */
-const COMPASSION_OPENER = /^\s*(?:that |the )?poor (?:guy|gal|soul|sod|bugger|person|engineer|admin|intern|dev|kid|tech|operator)\b/i;
+const COMPASSION_OPENER = /^\s*(?:that |the )?poor (?:guy|gal|soul|sod|bugger|person|engineer|admin|intern|dev|kid|tech|operator)\b(?![^.;!?]*\b(?:to blame|at fault|fault|careless|idiot|incompetent|negligent|fired|sacked|deserve[sd]?)\b)/i;
 
 /** Rules whose phrases say nothing about a person when the sentence argues against blaming. */
 const PLACING_BLAME: ReadonlySet<Rule> = new Set<Rule>(['fault', 'punishment', 'human-error', 'judgement', 'person-fix']);

@@ -226,6 +226,37 @@ describe('third review: action items refused and allowed', () => {
   ]) it(`refuses: ${text}`, () => expect(errors(text).length).toBeGreaterThan(0));
 });
 
+describe('fourth review: action items refused and allowed', () => {
+  const errors = (text: string) => check(text, { context: 'action' }).filter((f) => f.severity === 'error');
+  for (const text of [
+      "Action item for Platform: add a pre-flight diff to the deploy pipeline",
+      "Todo for Q3: replace the manual failover with an automated one",
+      "Note for CAB: require a lab run for every BGP change",
+      "Action item for SRE: alert on replication lag above 30s",
+      "Reminder for all on-call: the new paging app replaces the old one on Monday",
+      "IT: suspend badge access for contractors whose contracts ended last quarter",
+      "Identity team: suspend admin access for all contractors until MFA enrolment is complete",
+      "Networking team: add a lab-run gate to the BGP change template",
+      "SRE: auto-escalate when nobody acks for 15 min",
+      "Ops: replace the legacy scheduler, which lost track of jobs during the failover",
+      "Platform team: make the provisioning script fail loudly when the timezone is set wrong",
+      "Security: add a signal so alerts that nobody acts on for 30 min escalate to the duty manager",
+      "Brief the support desk to notify customers when the maintenance window is confirmed",
+      "Note for the CAB: require a lab run for every BGP change"
+  ]) it(`allows: ${text}`, () => expect(errors(text)).toEqual([]));
+  for (const text of [
+      "Action item for Kowalczyk: stop pushing configs on Fridays",
+      "Brief Marguerite to double-check the template name before sending",
+      "Retro item for him: read the MOP before touching the routers",
+      "Suspend production access for the engineer involved pending review",
+      "Make Haddad work his notice on nights",
+      "Brief the night shift to verify the breaker label before switching",
+      "Get Okafor to stop going back to sleep after acking pages",
+      "Tell the L2 analyst to act on alerts immediately",
+      "Reminder for Okafor - re-read the MOP before the next change"
+  ]) it(`refuses: ${text}`, () => expect(errors(text).length).toBeGreaterThan(0));
+});
+
 describe('severity by context', () => {
   const blameful = ['Sam should be fired.', 'Be more careful next time.', 'Remind Sam to check the dashboard.', 'Sam failed to check.'];
 

@@ -34,13 +34,14 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:hapless|bumbling|ham-?fisted|butter-?fingered) (?:[\w-]+ )?(?:technician|engineer|admin|operator|contractor|worker|employee|staffer|intern|developer|dev|sysadmin|tech|clerk|official|executive|manager|ceo|cto|staff|team|ops)s?\b` },
     // a nickname as a verdict: "labelled the minister the 'chief hand-wringer'"; "should be explaining
     // themselves to the commissioner"; "had the competence to know better"
-    { re: String.raw`(?:labell?ed|branded|dubbed|nicknamed|called) (?:the |him |her |them )?(?:[\w-]+ )?(?:minister|ceo|chief|executive|boss|director|chairman|chairwoman|head|bank|firm|company) (?:the |a |an )['"\u2018]|should be explaining (?:themselves|himself|herself)\b|(?:had|has) (?:the |enough )?(?:[\w-]+ ){0,2}(?:competence|experience|knowledge|training|seniority|sense) to know better` },
+    { re: String.raw`(?:labell?ed|branded|dubbed|nicknamed|called) (?:the |him |her |them )?(?:[\w-]+ )?(?:minister|ceo|chief|executive|boss|director|chairman|chairwoman|head|bank|firm|company) (?:the |a |an )['"\u2018]|should be explaining (?:themselves|himself|herself)\b|(?:had|has) (?:the |enough )?(?:[\w-]+ ){0,2}(?:competence|experience|knowledge|training|seniority|sense) to know better\b(?! than to)` },
     // "signs were there at 00:35", "all the vendor crew had to do was pick the current MOP", "no more excuses",
     // "if he'd just used the normal staggered path we'd have lost one DC"
-    { re: String.raw`(?:the )?(?:warning )?signs were (?:all )?(?:there|obvious)\b|all (?:[\w-]+ ){0,4}(?:had|needed|has|needs) to do (?:was|is)\b|\bno more excuses\b|\bif (?:he|she|they|[A-Z][\w-]+)(?:'d| had) (?:just |only |simply |actually )?[a-z]+(?:ed|en)\b(?=[^.;!?]{0,80}\b(?:we'd|we would|it would|would(?:n't| not)? have)\b)` },
+    { re: String.raw`(?:the )?(?:warning )?signs were (?:all )?(?:there|obvious)\b(?![^.;!?]{0,60}\b(?:only in hindsight|in hindsight|after the fact|but nothing|but no (?:alert|monitor|check)))|all (?:the |that |this |our |their )?(?:[\w-]+ )?(?:crew|team|engineers?|admins?|staff|ops|devs?|on-call|operators?|they|he|she|you|contractors?|techs?|guy|person|vendor) had to do (?:was|is)\b|\bno more excuses\b|\bif (?:he|she)(?:'d| had) (?:just |only |simply |actually )?[a-z]+(?:ed|en)\b(?=[^.;!?]{0,80}\b(?:we'd|we would|it would|would(?:n't| not)? have)\b)` },
     // "rookie stuff", council staff made "simple mistakes"; "If Dufresne had diffed the config against phase 5, none of this happens"
-    { re: String.raw`rookie (?:stuff|mistakes?|errors?|move)|made (?:['"\u2018])?(?:simple|basic|elementary|avoidable|careless|schoolboy|rookie|obvious) (?:mistakes?|errors?)` },
-    { re: String.raw`\b(?:[Ii]f|[Hh]ad) (?!(?:You|We|I|They|It|This|That)\b)(?:[A-Z][\w-]+|the (?:[\w-]+ ){0,2}(?:engineer|supervisor|admin|operator|team|dev|lead|manager|on-call|ops|crew|tech|officer)|SecOps|Ops|IT) (?:had |just |only |actually )?[a-z]+(?:ed|en|ung)\b[^.;!?]{0,80}?\b(?:none of (?:this|it) (?:happens|would have happened)|never (?:goes off|happens|happened)|stays (?:local|small|contained)|would(?:n't| not)? have)`, caseSensitive: true },
+    { re: String.raw`rookie (?:stuff|mistakes?|errors?|move)` },
+    { re: String.raw`made (?:['"\u2018])?(?:simple|basic|elementary|avoidable|careless|schoolboy|rookie|obvious) (?:mistakes?|errors?)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'self', 'role', 'group'], personal: true },
+    { re: String.raw`\b(?:[Ii]f|[Hh]ad) (?:the (?:[\w-]+ ){0,2}(?:engineer|supervisor|admin|operator|team|dev|developer|lead|manager|on-call|ops|crew|tech|officer|DBA|dba|SRE|sre|analyst|intern|contractor)|SecOps|Ops|IT|he|she) (?:had |just |only |actually )?[a-z]+(?:ed|en|ung)\b[^.;!?]{0,80}?\b(?:none of (?:this|it) (?:happens|would have happened)|never (?:goes off|happens|happened)|stays (?:local|small|contained)|would(?:n't| not)? have)`, caseSensitive: true },
     // "You know who you are."
     { re: String.raw`you know who you are\b`, notPrecededBy: String.raw`\b(?:thanks?|thank you|kudos|shout-?out|props|grateful|cheers|hats off)\b[^.;!?]{0,160}` },
     // career advice as a verdict: "should find a career that doesn't involve cables"
@@ -462,7 +463,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "Now tell us the name of the guy who ran the script"
     { re: String.raw`(?:tell us|give us|publish|release|name) the names? of (?:the )?(?:guy|person|engineer|dev|developer|admin|employee|idiot|culprit|intern|contractor|people|staff)\b` },
     // "which one of you took the bypass procedure off the wiki?"
-    { re: String.raw`which (?:one )?of (?:you|them|us)\b`, question: true },
+    { re: String.raw`which (?:one )?of (?:you|them) (?:[\w-]+ ){0,2}?(?:took|pushed|deleted|broke|ran|approved|signed|merged|forgot|decided|thought|left|changed|turned|switched|removed|skipped)\b`, question: true },
     // "Did nobody notice the disk filling for a week?"
     { re: String.raw`{START}did (?:nobody|no one|no-one|not one person)(?: [\w-]+){0,3}? (?:notice|see|spot|check|read)\b`, question: true },
     // "Who on earth schedules a core router swap at lunchtime?"

@@ -176,7 +176,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // "no one realized", "no other technician double-checked"
       // not a thing described by who never touched it ("a paper logbook that nobody reviewed")
       { re: String.raw`(?:no one|no-one|nobody|no other [\w-]+)(?: else)?(?: (?:on|in|from|at) (?:the |our |their )?[\w-]+(?: [\w-]+)?)?(?: {ADV})?(?: (?:had|has|have|ever|had ever|has ever))? {DILIGENCE_PAST}`, notPrecededBy: String.raw`\b(?:a|an|the)\s+(?!fact\b)(?:[\w-]+\s+){0,2}(?!(?:showed|shows|found|finds|said|says|noted|notes|revealed|reveals|confirmed|confirms|concluded|established|suggests?|suggested|means|meant)\s)[\w-]+\s+(?:that|which)` },
-      { re: String.raw`(?:no one|no-one|nobody) (?:(?:upstairs|at the top|in charge|in management|in leadership|on the board) )?(?:listened|would listen|cared|bothered|took (?:it|this|them|the warnings?) seriously)` },
+      { re: String.raw`(?:no one|no-one|nobody) (?:(?:upstairs|at the top|in charge|in management|in leadership|on the board) )?(?!cared (?:which|whether|what|who|how)\b)(?:listened|would listen|cared|bothered|took (?:it|this|them|the warnings?) seriously)` },
       // "was supposed to be paged" is something that did not happen to them
       { re: String.raw`(?:was|were) supposed to(?! be\b| have been\b| get\b| receive\b)`, target: 'subject' },
       { re: String.raw`ignored (?:{DET} )?(?:[\w-]+ )?(?:alerts?|pages?|warnings?|alarms?|errors?|signs?|messages?|notifications?)`, target: 'subject', personal: true },
@@ -447,7 +447,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // … and asked to speak up or to check, however long their name: "Tell the vendor's load team to
       // check for duplicates", "Ask DBAs to announce failovers", "Ask maintainers to please keep …"
       {
-        re: String.raw`(?:ask|tell|remind|instruct|brief|re-?brief) (?<actor>(?:{DET} )?(?:[\w'-]+ ){0,2}[\w-]+) to (?:please |always |carefully |properly |manually |personally |also )?(?:double-check|triple-check|check|re-?check|read|re-?read|review|vet|verify|remember|confirm|announce|escalate|declare|notify|inform|warn|wait|pause|keep|get (?:sign-?off|approval|a second)|seek (?:sign-?off|approval))\b`,
+        re: String.raw`(?:ask|tell|remind|instruct) (?<actor>(?:{DET} )?(?:[\w'-]+ ){0,2}[\w-]+) to (?:please |always |carefully |properly |manually |personally |also )?(?:double-check|triple-check|check|re-?check|read|re-?read|review|vet|verify|remember|confirm|announce|escalate|declare|notify|inform|warn|wait|pause|keep|get (?:sign-?off|approval|a second)|seek (?:sign-?off|approval))\b`,
         target: 'actor',
         who: ['name', 'handle', 'pronoun', 'role', 'group', 'generic'],
       },
