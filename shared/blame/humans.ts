@@ -178,6 +178,13 @@ function isPossessiveName(t: Token, loose: boolean): boolean {
 }
 
 /**
+ * Words shaped like a component or a product rather than a name: "Autoscaler", "Orchestrator",
+ * "Runbook", "Ledgerline", "Paystack". Not "-er" or "-or" alone: "Iyer", "Okafor", "Teodor". Names with these endings that people carry
+ * ("Kelly", "Caroline") are first names the tagger knows.
+ */
+const THING_SHAPED = /(?:ator|izer|iser|yzer|yser|aler|oller|ncer|uter|ilder|ifier|ics|ly|fy|io|soft|net|ware|cloud|flare|base|hub|labs?|tech|line|book|bot|stack|flow|works|gate|point|desk|mail|pay|link|sync|scale|cast|verse|box)$/;
+
+/**
  * A capitalised word compromise has never heard of ("Priya forgot …"). Only used for verbs
  * that only people do (PhraseSpec.personal): otherwise "Foobar failed to start" would count.
  */
@@ -185,7 +192,8 @@ function isUnknownCapitalised(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!/^[A-Z][a-z]+(?:'s)?$/.test(t.text) || t.tags.has('Acronym')) return false;
   const word = lemma(t.normal);
-  if (products.has(word) || techNouns.has(tokens[i + 1]?.normal ?? '') || isKnownWord(word)) return false;
+  if (products.has(word) || techNouns.has(word) || techNouns.has(tokens[i + 1]?.normal ?? '') || isKnownWord(word)) return false;
+  if (THING_SHAPED.test(word) && !t.tags.has('FirstName') && !t.tags.has('LastName') && !isKnownFirstName(word)) return false;
   // "Quarantine an invalid plan …": an opening word followed by an article is an imperative verb
   if (i === 0 && /^(?:a|an|the|all|every|any|each)$/.test(tokens[1]?.normal ?? '')) return false;
   return true;

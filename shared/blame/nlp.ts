@@ -9,6 +9,7 @@
  * we do not use (smaller for the browser bundle, same tags).
  */
 import nlp from 'compromise/two';
+import { isEnglishWord } from './english.ts';
 
 export interface Token {
   text: string;
@@ -142,9 +143,9 @@ export function tagText(text: string, base = 0): Token[] {
   return out;
 }
 
-/** Is the word in compromise's lexicon at all (as anything)? */
+/** Is the word known at all: in compromise's lexicon (as anything) or a common English word? */
 export function isKnownWord(word: string): boolean {
-  return parse.world().model.one.lexicon[word.toLowerCase()] !== undefined;
+  return parse.world().model.one.lexicon[word.toLowerCase()] !== undefined || isEnglishWord(word);
 }
 
 /** What compromise's lexicon says a lower-case word is (empty when it does not know it). */

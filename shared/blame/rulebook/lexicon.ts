@@ -41,7 +41,7 @@ export const ROLE_NOUNS = [
   'representative', 'rep', 'clerk', 'flunky', 'trainee', 'newbie', 'rookie',
   // job titles seen in news coverage and on cards ("Tech restarted …", "Trader Park typed …")
   'tech', 'personnel', 'trader', 'officer', 'official', 'president', 'chairman', 'chairwoman',
-  'volunteer', 'animator', 'member', 'accountant', 'cashier', 'pilot', 'controller', 'dispatcher',
+  'volunteer', 'animator', 'member', 'accountant', 'cashier', 'pilot', 'controller', 'dispatcher', 'packager',
   // front-line and office roles that turn up as the actor in social-engineering and payment incidents
   'agent', 'teller', 'auditor', 'secretary', 'minister', 'inspector', 'nurse',
   // occupations outside IT that incident reports and news name as the actor (rail, grid,
@@ -138,6 +138,7 @@ export const TECH_NOUNS = [
   'controller', 'operator', 'pod', 'pods', 'database', 'db', 'topic', 'topics', 'cache', 'task',
   'tasks', 'runner', 'runners', 'app', 'version', 'upgrade', 'update', 'integration', 'cli',
   'sdk', 'client', 'library', 'module', 'package', 'image', 'container', 'host', 'hosts',
+  'cron', 'crontab',
 ];
 
 /** Words that open a new clause: the subject of a later verb is never found across them. */

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { isEnglishWord } from '../../shared/blame/english.ts';
+import { englishWords } from '../../scripts/english-words.ts';
+import shipped from '../../shared/blame/english-words.json' with { type: 'json' };
+
+describe('the English word list', () => {
+  it('knows common words and their usual endings', () => {
+    for (const word of ['Backhoe', 'attackers', 'Intruder', 'backups', 'Fibre', 'fiber', 'pipelines', 'worried', 'Obviously', 'payload'])
+      expect(isEnglishWord(word), word).toBe(true);
+  });
+
+  it('does not know names, whatever their culture', () => {
+    for (const word of ['Fujimori', 'Okonkwo', 'Lindqvist', 'Kwabena', 'Senthil', 'Tamminen', 'Priyanka', 'Wierzbicka'])
+      expect(isEnglishWord(word), word).toBe(false);
+  });
+
+  it('leaves out words the dictionaries also list as names', () => {
+    for (const word of ['Park', 'Rose', 'Will']) expect(isEnglishWord(word), word).toBe(false);
+  });
+
+  it('is the list the dictionaries give today (regenerate with npx tsx scripts/english-words.ts)', () => {
+    expect(`${JSON.stringify(shipped)}\n`).toBe(englishWords());
+  });
+});
