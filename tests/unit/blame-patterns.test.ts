@@ -2429,3 +2429,53 @@ describe('fourth review: look-alikes of the cards and news patterns', () => {
   for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
   for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
 });
+
+describe('a named person as the one who did the act, and common words that are not names', () => {
+  const caught: Array<[string, CheckContext]> = [
+    // a name the tagger has never seen, doing what broke things, with no other mark
+    ['Okwuosa signed off on the schema migration during the quarter-end close', 'card'],
+    ['Thorvaldsen provisioned the cluster with the retention field left blank', 'card'],
+    ['Wierzbicka approved the firewall change on Friday evening', 'card'],
+    ['Nakagawa-Rios deployed the new routing table to the edge', 'document'],
+    ['@ktamura merged the config change into main', 'card'],
+    ['14:10 Adeyemi-Cole runs the purge script on the archive cluster', 'card'],
+    // an unknown surname with a mark, which the marked rules now read as a person
+    ['Szczepanski pushed the certificate to every region at once', 'card'],
+    ['Ndiaye-Faye restarted the primary instead of the replica', 'card'],
+  ];
+  const alone: Array<[string, CheckContext]> = [
+    // things and outsiders opening a card, now known as common words
+    ['Backhoe severed the fibre near the depot', 'card'],
+    ['Intruder copied the payroll export over two nights', 'card'],
+    ['Attackers reset the MFA on forty accounts', 'card'],
+    ['Pipeline deployed the build to every region at once', 'card'],
+    ['Fibre cut by roadworks on the bypass, again', 'card'],
+    // component-shaped names
+    ['Autoscaler ignored the queue depth again', 'card'],
+    ['Orchestrator skipped the drain step on node 4', 'card'],
+    ['Runbook last updated in 2019, step 6 out of date', 'card'],
+    ['Cron silently skipped the midnight run', 'card'],
+    // a named act that is a repair, a planned step or a recovery
+    ['Okwuosa rolled back the release at 14:32', 'card'],
+    ['Thorvaldsen deployed the fix and watched the errors drop', 'card'],
+    ['05:40 Adeyemi-Cole restarted the sorter per runbook', 'card'],
+    ['01:20 Wierzbicka applies CHG-881 during the maintenance window', 'card'],
+    ['02:14 Nakagawa restarts the primary, replication resumes', 'card'],
+    ['Szczepanski approved the change after the usual two reviews', 'card'],
+    ['Ilunga moved teams in March', 'card'],
+    ['Okwuosa restarted the workers and things look stable now', 'document'],
+    // a named act explained by the system in the same sentence
+    ['Brandvold typed yes at a prompt that appears for every command, and a prompt that always appears tells nobody anything.', 'document'],
+    ['Brandvold deployed the pricing change on Tuesday; the deploy tool has no notion of a freeze.', 'document'],
+    // reported speech and a possessive before a participle
+    ['Co-founder Ilse Brandvold wrote that the safeguards had all been missing.', 'document'],
+    ["Corvex's written reply deleted nothing from the record.", 'document'],
+  ];
+  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
+  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+
+  it('reads sympathy anywhere in a comment as its tone, for the classifier', () => {
+    const text = "Somewhere there's a sysadmin who hasn't slept since Monday. Feel for them, honestly.";
+    expect(check(text, { context: 'document' }).filter((f) => f.rule === 'blame-framing')).toEqual([]);
+  });
+});

@@ -57,6 +57,18 @@ const WRONG_NOW = String.raw`\b(?:no (?:[\w-]+ )?(?:pr|tests?|testing|reviews?|r
 const MARKED_WRONG = String.raw`\b(?:(?<!\b(?:working|running|up|online|back|available|normally|calls|payments|service|flowing|flowed|moving|traffic) )again|despite|anyway|regardless|not (?:staging|dev|test|the (?:replica|backup|standby|copy))|not (?:the )?(?:\d+% |canary |pilot |first |test )?(?:ring|canary|pilot|cohort|wave|group)|straight (?:to|into|onto|in|on) (?:the )?(?:prod|production|main|master|live)|force-?pushed|by hand(?!,? (?:as|per) )|at peak|(?:his|her|their) own (?:pr|change|code|review|ticket)|ignored|bypass\w*|skipp\w*|skips\b|told no ?one|sat on|overr(?:ode|uled)|insisted|over-?promised|cheapest|as usual|(?:\d+|third|second|fourth)(?:st|nd|rd|th)? time|used it|thinking (?:it|he|she|they) (?:was|were)|left behind|no ?(?:one|body) watching|(?<!\b(?:handed over|handing over|confirmed (?:recovery|green)|as scheduled|after (?:handover|recovery))\b[^.;!?]{0,40})(?:(?:went|goes|going) (?:back )?to (?:lunch|bed|sleep)|log(?:s|ged)? off)|(?:and|then) went home|(?:went|goes|going) (?:on|off on) (?:pto|leave|holiday|vacation)|left for the (?:day|weekend|night)|\d+ of \d+(?![^.;!?]*\b(?:as planned|per the|as the runbook|for the canary)\b)|walked (?:off|away)|on silent|\d+ ?(?:min|mins|minutes|h|hrs|hours) late|finally (?:reverts|acks|rolls back|responds|escalates|answers|reverted|acked|rolled back|responded|escalated|answered)|no (?:[\w-]+ )?(?:pr|tests?|testing|reviews?|ticket|cab|approvals?|backups?|rollback|rollouts?|second|checks?|sign-?off|canary|staging)|unannounced|let (?:the |a |an |our )?[\w-]+(?: [\w-]+)? (?:lapse|slide)|this one's on|instead of|rather than|whereas|although|even though|(?:thought|sure) (?:it|he|she|they|this|that) (?:was|were|had)|(?:all )?at once|in (?:one|a single) (?:wave|go|batch|push|step|shot|hit)|(?:to|across) (?:all|every) (?:[\d.,]+[km]? )?(?:[\w-]+ )?(?:regions?|stores?|servers?|nodes?|routers?|customers?|sites?|branches?|hosts?|devices?|terminals?|lines?|pods?|clusters?|users?|accounts?|sensors?|machines?|endpoints?|laptops?|workstations?|tills?|atms?|kiosks?|tenants?|shards?|instances?|vms?|phones?)|(?:for|to|across) the (?:full|whole|entire) (?:estate|fleet|customer base|network|base)|still (?:red|failing|amber|open|unresolved|running|behind|lagging)|mid-?peak|during peak|earlier than (?:instructed|planned|scheduled|agreed|approved)|without (?:first )?[a-z]+ing|w/o|no (?:fallback|way back|backout|(?:[\w-]+ )?count)|still (?:armed|live|energi[sz]ed|connected|attached|mounted|in use)|close enough|assum(?:es|ed|ing) (?:it's|it was|it is|this was|that was|they were|it had)|(?:his|her|their) own (?:copy|version|script|branch|sheet|spreadsheet)|not the (?:shared|live|right|correct|current|latest|approved|production) (?:one|copy|version|sheet|file|branch)|(?:ran|run|pushed|applied|sent|clicked|restarted|rebooted|loaded|retried|re-ran|reran)\b[^.;!?]{0,30}?\b(?:\d|two|three|four|five)(?:x| times)\b|(?:\d+ )?open (?:sev-?\d+s?|p\d+s?|defects?|bugs?|issues?|findings?)|in (?:one|a single) (?:night|window)|to ["'\u2018]?save\b|(?:on|to|in|against) the (?:wrong|staging|test) [\w-]+|from an? (?:old|outdated|stale|random|expired) (?:wiki|doc|page|runbook|email|ticket|post|thread|script|note)|(?:interlock|safety|alarm|guard|breaker|limiter|check)s? off|not (?:via|through) the|after (?:the )?(?:[\w-]+ )?(?:rejects?|reject rates?|errors?|error rates?|failures?|alarms?|warnings?|alerts?|latency|temperature|pressure)(?: [\w-]+)? (?:hit|exceeded|reached|topped|crossed|went over))\b|${WRONG_NOW}`;
 const ACT_GONE_WRONG = String.raw`${MARKED_WRONG}|(?:\u2192|->)(?!\s*(?:[\w-]+ ){0,2}(?:cleared|recovered|resolved|fixed|restored|green|normal|ok|stable|back|healthy)\b)|\bthis\s*[.!]*$`;
 
+// what a named person does to a system that a card tells as the cause: changes to code, data and
+// settings, and sign-offs. Not the acts of recovery and containment that neutral cards name people
+// for (restarted, reverted, rolled back, closed, pulled the plug, patched, replaced, moved traffic).
+const NAMED_ACT = String.raw`(?:wrote|assigned|removed|deleted|changed|configured|misconfigured|set|entered|typed|ran|pushed|deployed|installed|disabled|turned (?:off|on)|switched (?:off|on)|unplugged|updated|upgraded|uploaded|modified|edited|executed|overwrote|shut down|clicked|published|granted|applied|merged|rolled out|flipped|toggled|dropped|migrated|renamed|revoked|altered|truncated|purged|reconfigured|flushed|repointed|re-pointed|disconnected|unmounted|formatted|powered (?:down|off)|shut off|swapped|overrode|forced|force-pushed|keyed|loaded|approved|reimaged|re-imaged|wiped|re-ran|reran|enabled|triggered|initiated|copied|pasted|imported|decommissioned|provisioned|repurposed|signed off|green-?lit|chose|decided|picked|force-pushes|dismisses|silences|mutes|bumps|presses|descopes|imports|uploads|copies|swaps|signs off|pushes|runs|re-runs|reruns|loads|turns (?:on|off)|switches (?:on|off)|triggers|deletes|removes|applies|installs|deploys|flips|sets|changes|reimages|unplugs|merges|approves|drops|disables|edits|overwrites|truncates|wipes|migrates|upgrades)`;
+// a repair or a containment told with a mark of scope: "rolled out the fix to all regions at once,
+// which ended the outage", "revoked all sessions at once"
+const REPAIR_OR_CONTAINMENT = String.raw`(?:(?:the |a |an )?(?:[\w-]+ )?(?:fix|rollback|revert|hotfix|roll-back)\b|(?:all |every |the |their |its )?(?:[\w-]+ )?(?:sessions?|tokens?|credentials|api keys)\b|[^.;!?]*\bwhich (?:ended|restored|fixed|stopped|cleared|resolved)\b)`;
+// what makes a named act a repair, a planned step or a recovery, or one explained by its system:
+// "rolled back the release", "per runbook", "during the maintenance window", "after the usual two
+// reviews", "restarts the primary, replication resumes", "moved teams in March", "👍"
+const NOT_A_REPAIR = String.raw`(?![^.;!?]{0,80}\b(?:as (?:planned|scheduled|agreed|instructed|written|documented)|per (?:the |our )?(?:[\w-]+ )?(?:runbook|playbook|procedure|plan|checklist|change|ticket|mop|instructions?|schedule|sop)|during (?:the |a |our )?(?:[\w-]+ )?(?:maintenance|change) window|after (?:the )?(?:usual|two|both|review|approval|checks?|sign-?off|confirming|checking|verifying)|to (?:fix|restore|recover|stop|contain|mitigate|unblock|undo|reverse|limit)|drill|(?:which|and) (?:restored|fixed|stopped|cleared|recovered|resolved)|and (?:watched|confirmed|verified)|(?:errors?|traffic|latency|service|alerts?|replication|queue|lag|things|everything|it) (?:cleared|recovered|dropped|back|resumes?|resumed|recovers|drains?|drained|looks? (?:stable|fine|ok|good|healthy|green)|(?:is|are) (?:stable|fine|ok|back|green|healthy))|nice|good call|great|kudos|thanks?)\b)(?! (?:the |a |an )?(?:[\w-]+ )?(?:fix|rollback|revert|hotfix|failover|roll-back)\b)(?!(?<=\bmoved) (?:teams|jobs|roles|departments|on|house|desks)\b)(?![^.;!?]*(?:\u{1F44D}|\u{1F64C}|\u{1F64F}))(?![^.!?]*(?:;|, (?:which|so|and (?:a|the)|but (?:a|the)|because|as the)\b))(?<!\b(?:wrote|said|told|added|argued|claimed))`;
+
 export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
   fault: [
     // work put off, or a launch chosen, in the face of warnings: "staff repeatedly put off the
@@ -278,13 +290,16 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // DELETE w/o WHERE", "Ops rotated keys, told no one", "Lead overruled rollback → 3h fix"
     {
       // the verb, a few words into its sentence; its subject is found by humans.ts
-      re: String.raw`${LEAD_TO_VERB}(?<act>(?<verb>[a-z]+(?:ed|'d)|ran|took|made|let|sent|sat|set|put|shut|cut|kept|told|left|gave|wrote|hit|chose|broke|forgot|overrode|went|read|picked|did|drove|knew|re-ran|reran|signed off|force-pushed|${CHANGE_NOW}))\b(?=[^.!?]{0,70}(?:[.!?]|$))`,
+      re: String.raw`${LEAD_TO_VERB}(?<!['\u2019]s )(?<act>(?<verb>[a-z]+(?:ed|'d)|ran|took|made|let|sent|sat|set|put|shut|cut|kept|told|left|gave|wrote|hit|chose|broke|forgot|overrode|went|read|picked|did|drove|knew|re-ran|reran|signed off|force-pushed|${CHANGE_NOW}))\b(?=[^.!?]{0,70}(?:[.!?]|$))`,
       target: 'subject',
       who: PEOPLE,
+      // a surname nobody knows counts here too: the mark says a person did it
+      personal: true,
       verbGroup: true,
       // "missed the page since the phone was on silent" gives the reason: the blameless account
       explained: true,
       cue: ACT_GONE_WRONG,
+      notFollowedBy: REPAIR_OR_CONTAINMENT,
     },
     // … in the present tense, as a card tells it ("Rollout lead green-lights file 517 despite the
     // validator warning"), with a mark in words: an arrow alone is how neutral cards chain causes
@@ -292,6 +307,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
       re: String.raw`${LEAD_TO_VERB_IN_CLAUSE}(?<act>(?<verb>${PRESENT_ACT}))\b(?=[^.!?]{0,90}(?:[.!?]|$))`,
       target: 'subject',
       who: PEOPLE,
+      personal: true,
       verbGroup: true,
       explained: true,
       cue: WRONG_NOW,
@@ -334,6 +350,20 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
       explained: true,
       cue: ACT_GONE_WRONG,
       contexts: ['card', 'document'],
+    },
+    // a person named as the one who did what broke things, with no other mark: "Fujimori signed
+    // off on the data migration during peak week", "Ravi provisioned the instance with the term
+    // field left empty". A blameless card names the role and the system ("the on-call engineer
+    // applied …"); a name in front of the act points at the person. Names only (a role doing its
+    // job is how a neutral card reads), in one clause: a sentence that goes on to explain the act
+    // by its system ("…; the prompt appears for every command") is the blameless account.
+    {
+      re: String.raw`${LEAD_TO_VERB}(?<!['\u2019]s |\b(?:be|been|being|was|were|is|are|get|got|gets) )(?<act>(?<verb>${NAMED_ACT}))\b(?!\s*${REPAIR_OR_CONTAINMENT})${NOT_A_REPAIR}`,
+      target: 'subject',
+      who: ['name', 'handle'],
+      verbGroup: true,
+      explained: true,
+      personal: true,
     },
     // a decision or acceptance put on people by "by", told with what was wrong with it: "was
     // taken by the programme board despite two open defects", "accepted by the migration lead
