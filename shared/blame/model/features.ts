@@ -4,11 +4,12 @@
  * learns about "<person> should have checked" holds for every name, not the names in the
  * training data.
  *
- * Kinds: <name> (a capitalised word that is not a known product or team; the first word only
- * when it reads as a name, see openingName.ts),
+ * Kinds: <name> (a capitalised word that is not a common English word, a known product or a
+ * team; the first word only when it reads as a name, see openingName.ts),
  * <handle> (@sam), <pron> (he, she, they, you), <role> (engineer, intern, ops …), <group>
  * (team, management …), <num>. The role and group words are also kept as themselves.
  */
+import { isEnglishWord } from '../english.ts';
 import { classFeatures } from './classFeatures.ts';
 import { opensWithName } from './openingName.ts';
 import { GROUP_NOUNS, PERSON_POSSESSIVES, PERSON_PRONOUNS, PRODUCT_NAMES, ROLE_NOUNS, SELF_PRONOUNS, TEAM_WORDS } from '../rulebook/lexicon.ts';
@@ -39,7 +40,7 @@ export function tokensOf(sentence: string): string[] {
     else if (pronouns.has(bare)) out.push('<pron>', bare);
     else if (roles.has(singular(bare))) out.push('<role>', singular(bare));
     else if (groups.has(singular(bare))) out.push('<group>', singular(bare));
-    else if (i > 0 && /^\p{Lu}\p{Ll}/u.test(raw) && !notNames.has(bare)) out.push('<name>');
+    else if (i > 0 && /^\p{Lu}\p{Ll}/u.test(raw) && !notNames.has(bare) && !isEnglishWord(bare)) out.push('<name>');
     else if (i === 0 && opensWithName(raw, words[1], notNames)) out.push('<name>');
     else out.push(bare);
   }
