@@ -11,7 +11,18 @@
  */
 import list from './english-words.json' with { type: 'json' };
 
-const WORDS = new Set((list as string).split(' '));
+/** The list is front-coded (see scripts/english-words.ts): "0aback 4us" is aback, abacus. */
+function unpack(packed: string): Set<string> {
+  const words = new Set<string>();
+  let previous = '';
+  for (const item of packed.split(' ')) {
+    previous = previous.slice(0, Number(item[0])) + item.slice(1);
+    words.add(previous);
+  }
+  return words;
+}
+
+const WORDS = unpack(list as string);
 
 /** The stem a word may come from, longest ending first; the word itself comes first. */
 function stemsOf(word: string): string[] {
