@@ -78,9 +78,6 @@ export function check(text: string, options: CheckOptions): Finding[] {
  */
 function modelFindings(sentences: Sentence[], found: RawFinding[], model?: BlameModel): RawFinding[] {
   const out: RawFinding[] = [];
-  // sympathy anywhere in a comment sets the tone of the rest ("Somewhere there's a tech who hasn't
-  // slept since Tuesday. Hope their team has their back."): the phrase rules still read it all
-  if (sentences.length > 1 && sentences.some((s) => supportsPeople(s.text))) return out;
   for (const sentence of sentences) {
     const flagged = found.some((f) => f.rule !== 'vague-action' && f.start < sentence.end && sentence.start < f.end);
     // no blame is placed where it is argued against ("Firing the person who pushed it just

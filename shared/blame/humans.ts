@@ -179,10 +179,11 @@ function isPossessiveName(t: Token, loose: boolean): boolean {
 
 /**
  * Words shaped like a component or a product rather than a name: "Autoscaler", "Orchestrator",
- * "Runbook", "Ledgerline", "Paystack". Not "-er" or "-or" alone: "Iyer", "Okafor", "Teodor". Names with these endings that people carry
+ * "Runbook", "Ledgerline", "Paystack". Not "-er" or "-or" alone: "Iyer", "Okafor", "Teodor";
+ * but a plural "-ers" is a kind of thing or people ("Cryptominers"), not one person. Names with these endings that people carry
  * ("Kelly", "Caroline") are first names the tagger knows.
  */
-const THING_SHAPED = /(?:ator|izer|iser|yzer|yser|aler|oller|ncer|uter|ilder|ifier|ics|ly|fy|io|soft|net|ware|cloud|flare|base|hub|labs?|tech|line|book|bot|stack|flow|works|gate|point|desk|mail|pay|link|sync|scale|cast|verse|box)$/;
+const THING_SHAPED = /(?:ers|ator|izer|iser|yzer|yser|aler|oller|ncer|uter|ilder|ifier|ics|ly|fy|io|soft|net|ware|cloud|flare|base|hub|labs?|tech|line|book|bot|stack|flow|works|gate|point|desk|mail|pay|link|sync|scale|cast|verse|box)$/;
 
 /**
  * A capitalised word compromise has never heard of ("Priya forgot …"). Only used for verbs
@@ -190,7 +191,7 @@ const THING_SHAPED = /(?:ator|izer|iser|yzer|yser|aler|oller|ncer|uter|ilder|ifi
  */
 function isUnknownCapitalised(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!/^[A-Z][a-z]+(?:'s)?$/.test(t.text) || t.tags.has('Acronym')) return false;
+  if (!/^\p{Lu}\p{Ll}+(?:'s)?$/u.test(t.text) || t.tags.has('Acronym')) return false;
   const word = lemma(t.normal);
   if (products.has(word) || techNouns.has(word) || techNouns.has(tokens[i + 1]?.normal ?? '') || isKnownWord(word)) return false;
   if (THING_SHAPED.test(word) && !t.tags.has('FirstName') && !t.tags.has('LastName') && !isKnownFirstName(word)) return false;

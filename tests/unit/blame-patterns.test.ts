@@ -2438,7 +2438,13 @@ describe('a named person as the one who did the act, and common words that are n
     ['Wierzbicka approved the firewall change on Friday evening', 'card'],
     ['Nakagawa-Rios deployed the new routing table to the edge', 'document'],
     ['@ktamura merged the config change into main', 'card'],
-    ['14:10 Adeyemi-Cole runs the purge script on the archive cluster', 'card'],
+    ['14:10 Adeyemi-Cole pushes the purge config to the archive cluster', 'card'],
+    ['Tuesday 03:40 Järvinen set the TTL to zero on the root zone', 'card'],
+    ['[16:05] Dąbrowski merged the retention change into main', 'card'],
+    ['Mon 22 Apr, 16:05 - Oyelaran deploys the build to all regions.', 'card'],
+    ['2024-04-22 16:05 Kowalczyk deployed the build to all regions at once.', 'card'],
+    ['Łukasiewicz pushed the resolver config to every region at once.', 'document'],
+    ['Sokolova pushed the change knowing the tests were red.', 'document'],
     // an unknown surname with a mark, which the marked rules now read as a person
     ['Szczepanski pushed the certificate to every region at once', 'card'],
     ['Ndiaye-Faye restarted the primary instead of the replica', 'card'],
@@ -2470,12 +2476,23 @@ describe('a named person as the one who did the act, and common words that are n
     // reported speech and a possessive before a participle
     ['Co-founder Ilse Brandvold wrote that the safeguards had all been missing.', 'document'],
     ["Corvex's written reply deleted nothing from the record.", 'document'],
+    // from an independent review: repairs, recoveries and explanations in other words
+    ['Sokolova deployed v2.3.1, which contains the fix.', 'document'],
+    ['Sokolova purged the CDN cache and customers could log in again.', 'document'],
+    ['Adaeze set the flag back to false.', 'document'],
+    ['Adaeze ran the migration (the tool pointed it at prod by default).', 'document'],
+    ['Adaeze ran the migration - the tool pointed it at prod by default.', 'document'],
+    ['Adaeze ran the migration, not knowing the CLI defaults to prod.', 'document'],
+    ['Adaeze merged the change with two approvals.', 'card'],
+    ['Okafor deployed the change during the agreed change window, following the checklist.', 'document'],
+    // vendors and components with a mark of scope
+    ['Hetzner rebooted the host by hand during the outage.', 'document'],
+    ['Kubelet evicted 7 of 8 pods on the node.', 'card'],
+    ['Karpenter provisioned forty nodes at once during the spike.', 'card'],
+    ['Cryptominers deployed containers to every exposed node at once.', 'card'],
+    ['14:31 Nguyen failed the database over to the standby and replication resumes.', 'card'],
   ];
   for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
   for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
 
-  it('reads sympathy anywhere in a comment as its tone, for the classifier', () => {
-    const text = "Somewhere there's a sysadmin who hasn't slept since Monday. Feel for them, honestly.";
-    expect(check(text, { context: 'document' }).filter((f) => f.rule === 'blame-framing')).toEqual([]);
-  });
 });

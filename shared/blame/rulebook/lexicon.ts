@@ -127,6 +127,10 @@ export const PRODUCT_NAMES = [
   'renovate', 'rails', 'sidekiq', 'resque', 'bazel', 'ansible', 'chef', 'puppet', 'terraform',
   'pulumi', 'docker', 'kubernetes', 'linux', 'mariadb', 'redis', 'kong', 'traefik', 'caddy',
   'vercel', 'netlify', 'fastly', 'akamai', 'oracle', 'dell', 'tesla', 'mckinsey', 'deloitte',
+  // infrastructure that opens cards and owner labels as often as a person does ("Postgres: add …")
+  'postgres', 'postgresql', 'mysql', 'mongo', 'mongodb', 'nginx', 'haproxy', 'elasticsearch', 'rabbitmq',
+  'memcached', 'etcd', 'okta', 'cloudflare', 'github', 'gitlab', 'bitbucket', 'airflow', 'spinnaker', 'snowflake',
+  'kubelet', 'karpenter', 'istio', 'linkerd', 'hetzner', 'linode', 'twilio', 'zendesk', 'stripe', 'crowdstrike',
 ];
 
 /** Nouns that mark the preceding name as a product ("Jenkins job", "Kafka broker"). */

@@ -150,7 +150,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`failure to(?! (?:a|an|the|its|their)\b)`, target: 'subject' },
       // "He failed on the technical side" (but not "failed to", "failed over")
       // ("overloaded the resolvers until they failed": what fails after "until they" is the machines)
-      { re: String.raw`failed(?! to\b| over\b|-over\b)`, target: 'subject', who: INDIVIDUALS, notPrecededBy: String.raw`\b(?:until|till)\s+(?:they|it)` },
+      { re: String.raw`failed(?! to\b| over\b|-over\b| (?:the |a |an |our |its |their )?(?:[\w-]+ ){0,3}over (?:to|from)\b)`, target: 'subject', who: INDIVIDUALS, notPrecededBy: String.raw`\b(?:until|till)\s+(?:they|it)` },
       // "a stomach-drop you never forget": an idiom, not an omission
       // (not inside a claim the sentence rejects: "rejected claims that someone forgot to renew it")
       { re: String.raw`neglect(?:ed|s|ing)?(?: to)?|forg(?:o|e)t(?:s)?(?: to)?|overlook(?:ed|s)?|omitted to`, target: 'subject', personal: true, notPrecededBy: String.raw`\byou (?:never|won't|will never|don't|do not|can't|cannot)|\b(?:reject\w*|den(?:y|ied|ies|ying)|dismiss\w*|disput\w*|refut\w*) (?:the |any )?(?:claims?|reports?|suggestions?|speculation|rumou?rs?|accusations?)(?: [\w-]+){0,3}? (?:that|of)\b(?:(?!\b(?:but|said|admitted|conceded|acknowledged|confirmed)\b)[^.;!?]){0,80}` },
