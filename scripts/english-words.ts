@@ -9,49 +9,71 @@
  *
  * Kept out: words the dictionaries also list capitalised (Park, Rose, Will: names as often as
  * words), words shorter than three letters (the tagger knows those), and words longer than
- * twelve (few names are, and the list stays small for the browser).
+ * twelve (few names are, and the list stays small for the browser). english.ts also ignores the
+ * list for words of four letters or fewer, where common words and surnames meet most (Song,
+ * Tang, Fan, Swan).
  *
  *   npx tsx scripts/english-words.ts            # write the list
  *   npx tsx scripts/english-words.ts --check    # exit 1 when the shipped list is out of date
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import en from 'dictionary-en';
 import enGb from 'dictionary-en-gb';
 
 const OUT = new URL('../shared/blame/english-words.json', import.meta.url);
 
 /** A .dic file: a count on the first line, then one stem a line, with affix flags after a slash. */
-function stems(dic: Uint8Array): string[] {
-  return new TextDecoder().decode(dic).split('\n').slice(1).map((line) => line.split('/')[0].trim()).filter(Boolean);
+function entries(dic: Uint8Array): Array<[string, string]> {
+  return new TextDecoder()
+    .decode(dic)
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim().split('/') as [string, string?])
+    .filter(([stem]) => stem)
+    .map(([stem, flags = '']) => [stem, flags]);
 }
 
+/**
+ * The suffix flags kept with each stem (the dictionaries' affix file): S plural, D past, G -ing,
+ * R -er, Z -ers, Y -ly. english.ts takes an ending off only where the stem carries its flag, so
+ * "Sayed" is not "say" + "-ed" and "Egger" is not "egg" + "-er".
+ */
+const KEPT_FLAGS = /[SDGRZY]/g;
+
 export function englishWords(): string {
-  const common = new Set<string>();
+  const common = new Map<string, Set<string>>();
   const proper = new Set<string>();
   for (const dictionary of [en, enGb]) {
-    for (const stem of stems(dictionary.dic)) {
+    for (const [stem, flags] of entries(dictionary.dic)) {
       if (!/^[A-Za-z][a-z-]*$/.test(stem)) continue;
-      (/^[A-Z]/.test(stem) ? proper : common).add(stem.toLowerCase());
+      if (/^[A-Z]/.test(stem)) {
+        proper.add(stem.toLowerCase());
+        continue;
+      }
+      const kept = common.get(stem) ?? new Set<string>();
+      for (const flag of flags.match(KEPT_FLAGS) ?? []) kept.add(flag);
+      common.set(stem, kept);
     }
   }
-  const words = [...common].filter((w) => !proper.has(w) && w.length >= 3 && w.length <= 12).sort();
-  return `${JSON.stringify(frontCoded(words))}\n`;
+  const words = [...common.keys()].filter((w) => !proper.has(w) && w.length >= 3 && w.length <= 12).sort();
+  return `${JSON.stringify(frontCoded(words.map((w) => [w, [...common.get(w)!].sort().join('')])))}\n`;
 }
 
 /**
  * Sorted words as one string, each written as how many letters it shares with the word before
- * (one digit) and the letters that differ: "aback abacus abandon" → "0aback 4us 3ndon". A third
- * smaller than the plain list after gzip, and the browser loads it with the checker.
- * shared/blame/english.ts reads it back.
+ * (one digit), the letters that differ, and its kept flags after a slash: "aback abacus abandon"
+ * → "0aback 4us/S 3ndon/DGS". A third smaller than the plain list after gzip, and the browser
+ * loads it with the checker. shared/blame/english.ts reads it back.
  */
-function frontCoded(sorted: string[]): string {
+function frontCoded(sorted: Array<[string, string]>): string {
   let previous = '';
   return sorted
-    .map((word) => {
+    .map(([word, flags]) => {
       let shared = 0;
       while (shared < 9 && shared < previous.length && previous[shared] === word[shared]) shared++;
       previous = word;
-      return `${shared}${word.slice(shared)}`;
+      return `${shared}${word.slice(shared)}${flags ? `/${flags}` : ''}`;
     })
     .join(' ');
 }
@@ -70,4 +92,4 @@ function main() {
   console.log(`wrote ${OUT.pathname}`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -1,56 +1,51 @@
 /**
  * Is a word a common English word? The list (english-words.json, written by
- * scripts/english-words.ts from the Hunspell dictionaries) holds stems, so the usual endings are
- * taken off before looking: "attackers" → attacker, "backups" → backup, "worried" → worry,
- * "obviously" → obvious.
+ * scripts/english-words.ts from the Hunspell dictionaries) holds stems with the suffixes each
+ * takes, so an ending is taken off only where its stem takes it: "attackers" is attacker + s,
+ * "Intruder" intrude + r, "obviously" obvious + ly; "Sayed" is not say + ed, nor "Egger" egg + er.
  *
  * The checker asks this of a capitalised word it might take for a name: "Backhoe cut the fibre"
  * and "Intruder copied the table" open with things and outsiders, "Fujimori signed off" with a
- * person. Names that are also words ("Rune", "Obi") read as words here; the tagger's own list of
- * first names still knows the common ones.
+ * person. Words of four letters or fewer are never read as common words here: that is where
+ * surnames and words meet most (Song, Tang, Fan, Swan, Obi), and the tagger knows the common
+ * short words anyway. Names that are also longer words ("Summer", "Archer") read as words.
  */
 import list from './english-words.json' with { type: 'json' };
 
-/** The list is front-coded (see scripts/english-words.ts): "0aback 4us" is aback, abacus. */
-function unpack(packed: string): Set<string> {
-  const words = new Set<string>();
+/** Stem → the suffix flags it takes (S plural, D past, G -ing, R -er, Z -ers, Y -ly). */
+function unpack(packed: string): Map<string, string> {
+  const words = new Map<string, string>();
   let previous = '';
   for (const item of packed.split(' ')) {
-    previous = previous.slice(0, Number(item[0])) + item.slice(1);
-    words.add(previous);
+    const [coded, flags = ''] = item.split('/');
+    previous = previous.slice(0, Number(coded[0])) + coded.slice(1);
+    words.set(previous, flags);
   }
   return words;
 }
 
 const WORDS = unpack(list as string);
 
-/** The stem a word may come from, longest ending first; the word itself comes first. */
-function stemsOf(word: string): string[] {
-  const out = [word];
-  const strip = (ending: string, add = '') => {
-    if (word.endsWith(ending) && word.length - ending.length >= 3) out.push(word.slice(0, -ending.length) + add);
-  };
-  strip('ies', 'y');
-  strip('ied', 'y');
-  strip('es');
-  strip('s');
-  strip('ed');
-  strip('ed', 'e');
-  strip('d');
-  strip('ing');
-  strip('ing', 'e');
-  strip('ers');
-  strip('er');
-  strip('er', 'e');
-  strip('ily', 'y');
-  strip('ly');
-  strip('ors');
-  strip('or');
-  strip('or', 'e');
-  return out;
-}
+/**
+ * [ending, what replaces it on the stem, the flag the stem needs, what the stem must look like]:
+ * the affix file's own conditions, simplified ("mends" but not "mend-es", "waled" but not "wale-ed").
+ */
+const ENDINGS: Array<[string, string, string, RegExp?]> = [
+  ['ies', 'y', 'S'], ['es', '', 'S', /(?:s|x|z|ch|sh)$/], ['s', '', 'S', /[^sy]$/],
+  ['ied', 'y', 'D'], ['ed', '', 'D', /[^e]$/], ['d', '', 'D', /e$/],
+  ['ing', '', 'G', /[^e]$/], ['ing', 'e', 'G'],
+  ['iers', 'y', 'Z'], ['ers', '', 'Z', /[^e]$/], ['rs', '', 'Z', /e$/],
+  ['ier', 'y', 'R'], ['er', '', 'R', /[^e]$/], ['r', '', 'R', /e$/],
+  ['ily', 'y', 'Y'], ['ly', '', 'Y'],
+];
 
 export function isEnglishWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/['\u2019]s?$/, '');
-  return stemsOf(lower).some((stem) => WORDS.has(stem));
+  if (lower.length <= 4) return false;
+  if (WORDS.has(lower)) return true;
+  return ENDINGS.some(([ending, replacement, flag, shape]) => {
+    if (!lower.endsWith(ending)) return false;
+    const stem = lower.slice(0, -ending.length) + replacement;
+    return (!shape || shape.test(stem)) && (WORDS.get(stem)?.includes(flag) ?? false);
+  });
 }

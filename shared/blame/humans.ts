@@ -179,11 +179,11 @@ function isPossessiveName(t: Token, loose: boolean): boolean {
 
 /**
  * Words shaped like a component or a product rather than a name: "Autoscaler", "Orchestrator",
- * "Runbook", "Ledgerline", "Paystack". Not "-er" or "-or" alone: "Iyer", "Okafor", "Teodor";
- * but a plural "-ers" is a kind of thing or people ("Cryptominers"), not one person. Names with these endings that people carry
- * ("Kelly", "Caroline") are first names the tagger knows.
+ * "Runbook", "Ledgerline", "Paystack". Not endings that surnames share: "-er" and "-or" ("Iyer",
+ * "Okafor"), "-ly" ("Daly", "Healy"), "-io" ("Ambrosio"), "-net", "-bot", "-ers" ("Bennet", "Talbot",
+ * "Wouters"). First names with these endings ("Caroline") are ones the tagger knows.
  */
-const THING_SHAPED = /(?:ers|ator|izer|iser|yzer|yser|aler|oller|ncer|uter|ilder|ifier|ics|ly|fy|io|soft|net|ware|cloud|flare|base|hub|labs?|tech|line|book|bot|stack|flow|works|gate|point|desk|mail|pay|link|sync|scale|cast|verse|box)$/;
+const THING_SHAPED = /(?:ator|izer|yzer|aler|ncer|uter|ilder|ifier|ics|fy|soft|ware|cloud|flare|base|hub|labs?|tech|line|book|stack|flow|works|gate|point|desk|mail|pay|link|sync|scale|cast|verse|box)$/;
 
 /**
  * A capitalised word compromise has never heard of ("Priya forgot …"). Only used for verbs

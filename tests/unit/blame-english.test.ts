@@ -14,6 +14,17 @@ describe('the English word list', () => {
       expect(isEnglishWord(word), word).toBe(false);
   });
 
+  it('takes an ending off only where the stem takes it', () => {
+    // say + ed, rash + ed, egg + er, end + er, mend + es, moral + es, gold + ing, rain + er
+    for (const word of ['Sayed', 'Rashed', 'Waleed', 'Egger', 'Ender', 'Samer', 'Mendes', 'Morales', 'Golding', 'Rainer', 'Nestor'])
+      expect(isEnglishWord(word), word).toBe(false);
+    for (const word of ['deployed', 'players', 'copies', 'happily', 'boxes', 'Intruders']) expect(isEnglishWord(word), word).toBe(true);
+  });
+
+  it('never reads a word of four letters or fewer as a common word: surnames meet words there', () => {
+    for (const word of ['Song', 'Tang', 'Fang', 'Swan', 'Obi', 'Desk']) expect(isEnglishWord(word), word).toBe(false);
+  });
+
   it('leaves out words the dictionaries also list as names', () => {
     for (const word of ['Park', 'Rose', 'Will']) expect(isEnglishWord(word), word).toBe(false);
   });

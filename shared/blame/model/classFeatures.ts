@@ -4,9 +4,8 @@
  * every name, role and verb in the training data and then holds for names, roles and verbs it
  * never saw, which plain word n-grams cannot do.
  */
-import { isEnglishWord } from '../english.ts';
 import { GROUP_NOUNS, SOFTWARE_SENSE, PERSON_POSSESSIVES, PERSON_PRONOUNS, PRODUCT_NAMES, ROLE_NOUNS, SELF_PRONOUNS, TEAM_WORDS } from '../rulebook/lexicon.ts';
-import { opensWithName } from './openingName.ts';
+import { opensWithName, readsAsName } from './openingName.ts';
 import {
   CONSEQUENCE_WORDS, ERROR_NOUNS, ERROR_VERBS, HINDSIGHT_WORDS, MINIMISING_WORDS, NEGATION_WORDS, NEGATIVE_WORDS, SYSTEM_NOUNS,
 } from './wordClasses.ts';
@@ -89,7 +88,7 @@ function slotsOf(sentence: string): Slot[] {
     const cues = Object.hasOwn(SOFTWARE_SENSE, singular(bare)) ? SOFTWARE_SENSE[singular(bare)] : undefined;
     if (cues && cues.some((cue) => lowerSentence.includes(cue))) cls = '<sys>';
     if (raw.startsWith('@')) cls = '<actor>';
-    else if (!cls && i > 0 && /^\p{Lu}\p{Ll}/u.test(raw) && !notNames.has(bare) && !isEnglishWord(bare)) cls = '<actor>';
+    else if (!cls && i > 0 && readsAsName(raw, bare, notNames)) cls = '<actor>';
     else if (!cls && i === 0 && opensWithName(raw, words[1], notNames)) cls = '<actor>';
     return { word: bare, cls, possessive };
   });

@@ -9,9 +9,8 @@
  * <handle> (@sam), <pron> (he, she, they, you), <role> (engineer, intern, ops …), <group>
  * (team, management …), <num>. The role and group words are also kept as themselves.
  */
-import { isEnglishWord } from '../english.ts';
 import { classFeatures } from './classFeatures.ts';
-import { opensWithName } from './openingName.ts';
+import { opensWithName, readsAsName } from './openingName.ts';
 import { GROUP_NOUNS, PERSON_POSSESSIVES, PERSON_PRONOUNS, PRODUCT_NAMES, ROLE_NOUNS, SELF_PRONOUNS, TEAM_WORDS } from '../rulebook/lexicon.ts';
 
 const pronouns = new Set([...PERSON_PRONOUNS, ...PERSON_POSSESSIVES, ...SELF_PRONOUNS]);
@@ -40,7 +39,7 @@ export function tokensOf(sentence: string): string[] {
     else if (pronouns.has(bare)) out.push('<pron>', bare);
     else if (roles.has(singular(bare))) out.push('<role>', singular(bare));
     else if (groups.has(singular(bare))) out.push('<group>', singular(bare));
-    else if (i > 0 && /^\p{Lu}\p{Ll}/u.test(raw) && !notNames.has(bare) && !isEnglishWord(bare)) out.push('<name>');
+    else if (i > 0 && readsAsName(raw, bare, notNames)) out.push('<name>');
     else if (i === 0 && opensWithName(raw, words[1], notNames)) out.push('<name>');
     else out.push(bare);
   }

@@ -5,6 +5,7 @@
  * word reads as something a person does (a past-tense verb, a modal, "to"), which is how a
  * name from any culture opens a sentence and how "Backup job …" or "Capacity add …" do not.
  */
+import { isEnglishWord } from '../english.ts';
 import { isKnownWord, lexiconTags } from '../nlp.ts';
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
@@ -21,4 +22,12 @@ export function opensWithName(first: string, next: string | undefined, notNames:
   const after = next.toLowerCase();
   if (LINKS.has(after) || first.endsWith("'s")) return true;
   return /^[a-z]+ed$/.test(after) || lexiconTags(after).some((t) => VERB_TAGS.has(t));
+}
+
+/**
+ * Is a word after the first a name? Capitalised, not a known product or team, and not a common
+ * English word (a headline's "Outage Hits Airline" names no one).
+ */
+export function readsAsName(word: string, bare: string, notNames: ReadonlySet<string>): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(word) && !notNames.has(bare) && !isEnglishWord(bare);
 }
