@@ -7,7 +7,7 @@ import type { Rule } from './types.ts';
 import { DEFAULT_TARGETS, RULE_DATA, SENTENCE_TARGETS, type HumanKind, type PhraseSpec } from './rulebook/rules.ts';
 import { humanKind, humansIn, mayMentionPeople, objectAfter, subjectBefore } from './humans.ts';
 import type { Sentence, Token } from './nlp.ts';
-import type { CompiledPhrase } from './patterns.ts';
+import type { CompiledPhrase, CompiledRules } from './patterns.ts';
 import { discussesBlame, fearedBefore, framedForDiscussion, isRejected, rejectedBefore, within, type Span } from './quotes.ts';
 
 export interface RawFinding {
@@ -24,9 +24,10 @@ export interface Candidate {
 }
 
 /** Every raw regex match in the text: cheap, and most text has none. */
-export function findCandidates(text: string, phrases: CompiledPhrase[]): Candidate[] {
+export function findCandidates(text: string, { phrases, filter }: CompiledRules): Candidate[] {
   const out: Candidate[] = [];
-  for (const phrase of phrases) {
+  for (const index of filter.mayMatch(text)) {
+    const phrase = phrases[index];
     // exec over the shared global regex rather than matchAll, which clones the regex on
     // every call: with some 250 phrases, the clones were most of the checker's scanning time
     const { re } = phrase;

@@ -5,6 +5,7 @@
  */
 import type { CheckContext, Rule } from './types.ts';
 import { MACROS, RULE_DATA, type PhraseSpec } from './rulebook/rules.ts';
+import { PhraseFilter, requiredWords } from './prefilter.ts';
 
 export interface CompiledPhrase {
   rule: Rule;
@@ -13,6 +14,8 @@ export interface CompiledPhrase {
   notFollowedBy?: RegExp;
   notPrecededBy?: RegExp;
   cue?: RegExp;
+  /** One of these occurs in the prefilter text of any text the regex matches (prefilter.ts). */
+  needs?: string[];
 }
 
 function expand(source: string): string {
@@ -30,9 +33,15 @@ function wholeWords(source: string): string {
   return String.raw`(?<![\w@-])(?:${source})(?![\w])`;
 }
 
-const cache = new Map<CheckContext, CompiledPhrase[]>();
+export interface CompiledRules {
+  phrases: CompiledPhrase[];
+  /** Which phrases may match a text at all (prefilter.ts). */
+  filter: PhraseFilter;
+}
 
-export function compiledRules(context: CheckContext): CompiledPhrase[] {
+const cache = new Map<CheckContext, CompiledRules>();
+
+export function compiledRules(context: CheckContext): CompiledRules {
   const hit = cache.get(context);
   if (hit) return hit;
   const phrases: CompiledPhrase[] = [];
@@ -41,16 +50,19 @@ export function compiledRules(context: CheckContext): CompiledPhrase[] {
       if (spec.contexts && !spec.contexts.includes(context)) continue;
       // d: group offsets for the 'actor' and 'verb' tests
       const flags = spec.caseSensitive ? 'dg' : 'dgi';
+      const source = wholeWords(expand(spec.re));
       phrases.push({
         rule,
         spec,
-        re: new RegExp(wholeWords(expand(spec.re)), flags),
+        re: new RegExp(source, flags),
+        needs: requiredWords(source),
         notFollowedBy: spec.notFollowedBy ? new RegExp(String.raw`^\s*(?:${expand(spec.notFollowedBy)})`, 'i') : undefined,
         notPrecededBy: spec.notPrecededBy ? new RegExp(String.raw`(?:${expand(spec.notPrecededBy)})\s*$`, 'i') : undefined,
         cue: spec.cue ? new RegExp(expand(spec.cue), 'i') : undefined,
       });
     }
   }
-  cache.set(context, phrases);
-  return phrases;
+  const compiled = { phrases, filter: new PhraseFilter(phrases.map((p) => p.needs)) };
+  cache.set(context, compiled);
+  return compiled;
 }
