@@ -441,10 +441,17 @@ function freeRelativeSubject(tokens: Token[], i: number): boolean {
 }
 
 /** The kind of human in the noun phrase starting at token `from` ("fire the intern"). */
+const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'each', 'any', 'either', 'neither', 'few']);
+
 export function objectAfter(tokens: Token[], from: number, sentence: string, loose = false): HumanKind | null {
   let name: HumanKind | null = null;
   for (let i = from; i < tokens.length && i < from + 6; i++) {
     const t = tokens[i];
+    // "by one of its engineers": the people come after the partitive
+    if (PARTITIVES.has(t.normal) && tokens[i + 1]?.normal === 'of') {
+      i++;
+      continue;
+    }
     const kind = humanKind(tokens, i, sentence, loose);
     if (kind === 'name' || kind === 'handle') name = kind;
     // "by on-call": the "on" of "on-call" is the role, though no noun

@@ -56,6 +56,17 @@ const TEAM_NOUNS = new Set(['team', 'squad', 'group', 'crew', 'guild', 'tribe', 
  * field) rather than a team or role. `field` is 'owner' for the owner field, 'action' for
  * titles, where only names and handles count (a title's "we" or "they" is not an owner).
  */
+/**
+ * "Thank Oyelaran and Petrov for the overnight restore …": the people thanked are neither the
+ * owner nor the subject of the action. Returns the offset (in the text) up to which the names
+ * are thanked, or -1.
+ */
+const THANKS = /^\s*(?:thank|thanks|thanks to|kudos to|credit to|shout-?out to|recognise|recognize|celebrate)\s+[^.;:!?]{1,80}?\s+for\b/i;
+function thankedUpTo(sentence: Sentence): number {
+  const m = THANKS.exec(sentence.text);
+  return m ? sentence.start + m[0].length : -1;
+}
+
 export function personOwner(text: string, sentences: Sentence[], field: 'owner' | 'action'): RawFinding[] {
   const found: RawFinding[] = [];
   const push = (start: number, end: number) =>
@@ -66,9 +77,11 @@ export function personOwner(text: string, sentences: Sentence[], field: 'owner' 
     const tokens = sentence.tokens;
     const lower = sentence.text.toLowerCase();
     const assignment = field === 'owner' || readsLikeAssignment(tokens);
+    const thanked = field === 'action' ? thankedUpTo(sentence) : -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (found.some((f) => t.start >= f.start && t.end <= f.end)) continue;
+      if (t.end <= thanked) continue;
       if (i === 0 && !assignment && nameVerbs.has(t.normal)) continue;
       // Names compromise does not know ("Priya") pass: an unknown capitalised word is as
       // likely a team's codename ("Checkout", "Releng"), and an error blocks the item.

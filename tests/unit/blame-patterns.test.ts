@@ -2466,3 +2466,35 @@ describe('surnames nobody knows in marked acts, and common words that are not na
   for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
   for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
 });
+
+describe('faulty acts put on roles, blame that lies with people, and labels discussed in quotes', () => {
+  const caught: Array<[string, CheckContext]> = [
+    // a role's faulty act as the cause, and the act's doer after a partitive
+    ["The operator said a field technician's mistyped command had taken the exchange offline.", 'document'],
+    ['The airline said an incorrectly entered change made by one of its contractors caused the delays.', 'document'],
+    ['The blame for this lies squarely with the release managers.', 'document'],
+    ['Blame rests with the night-shift operators.', 'document'],
+    ['The analysts saw the login alerts on Monday and simply dismissed them', 'card'],
+    ['We had the renewal reminder for a year, everyone saw this one coming', 'card'],
+    ['"We have dealt with the specific engineer involved," a spokesperson said.', 'document'],
+  ];
+  const alone: Array<[string, CheckContext]> = [
+    ["Acme Cloud's faulty configuration file crashed the edge proxies.", 'document'],
+    ['The blame lies with the deploy tooling, not the people.', 'document'],
+    ['Requests were served by one of the standby proxies.', 'document'],
+    // a label quoted to be discussed or rewritten
+    ["Retro: 'human error' keeps turning up in our incident reviews; why does one keystroke reach prod?", 'card'],
+    ["Rewrite the finding 'operator error at the night desk' to explain what the console allowed", 'action'],
+    // what the system let a person do, and verdicts that take it off people
+    ['The on-call engineer should never have been given access to delete the primary from a laptop.', 'document'],
+    ['Calling out the new hire is the lazy answer; the script had no dry-run mode.', 'document'],
+    ['Neither the CEO nor the night operator caused this — it is an organisational failure.', 'document'],
+    // gratitude in an action item names people who own nothing
+    ['Thank Adebayo and Marek for the weekend restore and turn their notes into the runbook', 'action'],
+  ];
+  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
+  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+  it('still refuses a named owner after thanks', () => {
+    expect(check('Thank Adebayo for the restore; Marek to double-check every config push', { context: 'action', model: null }).map((f) => f.rule)).toContain('person-owner');
+  });
+});
