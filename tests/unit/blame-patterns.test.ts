@@ -2498,3 +2498,22 @@ describe('faulty acts put on roles, blame that lies with people, and labels disc
     expect(check('Thank Adebayo for the restore; Marek to double-check every config push', { context: 'action', model: null }).map((f) => f.rule)).toContain('person-owner');
   });
 });
+
+describe('blame set aside in the same sentence, and look-alikes of hiding and attribution', () => {
+  const caught: Array<[string, CheckContext]> = [
+    ['The breach was attributed to a contractor who reused a password.', 'document'],
+    ['The admin was careless, but the deeper problem was the tooling.', 'document'],
+    ['Sam found the corrupted backup and kept it from the team.', 'document'],
+    ['The board decided to fire the engineer who ran the script.', 'document'],
+  ];
+  const alone: Array<[string, CheckContext]> = [
+    ['The outage was later attributed to a state-backed hacking group.', 'document'],
+    ['The regulator said that while the trigger was one technician\'s slip, the real problem was a console that allowed it.', 'document'],
+    ['Critics said focusing on the night operator missed the bigger question of why the console had no confirmation step.', 'document'],
+    ['The union urged the airline not to discipline the dispatcher, calling the failure a design flaw.', 'document'],
+    ["The inquiry found the controller's mistake was made far more likely by two screens that looked the same.", 'document'],
+    ['Huge thanks to the night shift who kept it running on paper all weekend.', 'document'],
+  ];
+  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
+  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+});

@@ -30,7 +30,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
       negatable: true,
     },
     // "traced to a senior engineer who never updated …", "attributed to a technician"
-    { re: String.raw`(?:traced|attributed|pinned|chalked up|put down)(?: back)? to`, target: 'object', who: [...INDIVIDUALS, 'group'] },
+    { re: String.raw`(?:traced|attributed|pinned|chalked up|put down)(?: back)? to`, target: 'object', who: [...INDIVIDUALS, 'group'], notFollowedBy: ATTACKERS },
     // a headline with a bare role: "IT meltdown pinned on contractor who switched off the power"
     { re: String.raw`(?<=\b(?:outage|meltdown|failure|crash|breach|chaos|blackout|disruption|incident|loss|leak|error|glitch)s? )(?:pinned|blamed) on(?= (?:[\w-]+ )?(?:contractor|engineer|technician|employee|worker|admin|administrator|intern|operator|staffer|developer|dev|clerk|manager)s? (?:who|that)\b)`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
     // the same with what was blamed in between: "traced the leak to an administrator", "pinned
