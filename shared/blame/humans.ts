@@ -349,9 +349,26 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
       continue;
     }
     if (clauseOpeners.has(t.normal) && !isNoun(t)) return null;
+    // "it logged them and did not block them": an object pronoun is never the subject ("one of
+    // them clicked" is a partitive, whose head is)
+    if (OBJECT_PRONOUNS.has(t.normal) && !/^(?:of|let)$/.test(tokens[i - 1]?.normal ?? '') && !/^let'?s$/i.test(t.text)) {
+      adjacent = false;
+      bare = false;
+      i--;
+      continue;
+    }
     const kind = humanKind(tokens, i, sentence, loose);
     // "Swapping the CEO doesn't fix …": the person is the object of the gerund that is the subject
     if (kind && gerundObject(tokens, i)) return null;
+    // "the safeguards, rather than a single worker, were to blame": the person is the alternative set aside
+    if (kind && setAside(tokens, nounPhraseStart(tokens, i))) {
+      i = nounPhraseStart(tokens, i) - 3;
+      adjacent = false;
+      bare = false;
+      continue;
+    }
+    // "how the attackers got in, because they encrypted …": they are the attackers
+    if (kind === 'pronoun' && OUTSIDER_PRONOUNS.has(t.normal) && tokens.slice(0, i).some((u) => OUTSIDERS.test(u.normal))) return null;
     if (kind) return kind;
     // "Warning officer W-3 sends …", "technician #4 pulled …", "Warning officer Delacroix sends …": a role named by
     // an identifier or a surname
@@ -401,6 +418,19 @@ const FREE_RELATIVES = new Set(['whoever', 'whomever']);
 const IDENTIFIER = /^(?:[A-Z]{1,3}-?\d{1,4}|#\d{1,4}|[A-Z])$/;
 /** Conjunctions that join two verb phrases of one subject ("… but did not escalate"). */
 const SHARED_SUBJECT = new Set(['but', 'and', 'then', 'yet']);
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'me', 'us']);
+const OUTSIDER_PRONOUNS = new Set(['they', 'he', 'she']);
+/** Outsiders who attack: a pronoun after them in the sentence is theirs. */
+const OUTSIDERS = /^(?:attackers?|hackers?|intruders?|criminals?|cybercriminals?|extortionists?|thieves|thief|scammers?|fraudsters?|burglars?|vandals?)$/;
+/** A person in a noun phrase set aside ("the safeguards, rather than a single worker, were …"). */
+export const isSetAside = (tokens: Token[], i: number): boolean => setAside(tokens, nounPhraseStart(tokens, i));
+
+/** "rather than X," / "instead of X," / ", not X,": the noun phrase starting at \`start\` is set aside. */
+function setAside(tokens: Token[], start: number): boolean {
+  const a = tokens[start - 1]?.normal;
+  const b = tokens[start - 2]?.normal;
+  return (a === 'than' && b === 'rather') || (a === 'of' && b === 'instead') || (a === 'not' && /,/.test(tokens[start - 2]?.post ?? ''));
+}
 
 /** The first person named in tokens from…to ("a contractor working at the substation"). */
 function personWithin(tokens: Token[], from: number, to: number, sentence: string, loose: boolean): HumanKind | null {

@@ -5,7 +5,7 @@
  */
 import type { Rule } from './types.ts';
 import { DEFAULT_TARGETS, RULE_DATA, SENTENCE_TARGETS, type HumanKind, type PhraseSpec } from './rulebook/rules.ts';
-import { humanKind, humansIn, mayMentionPeople, objectAfter, subjectBefore } from './humans.ts';
+import { humanKind, humansIn, isSetAside, mayMentionPeople, objectAfter, subjectBefore } from './humans.ts';
 import type { Sentence, Token } from './nlp.ts';
 import type { CompiledPhrase, CompiledRules } from './patterns.ts';
 import { discussesBlame, fearedBefore, framedForDiscussion, isRejected, rejectedBefore, within, type Span } from './quotes.ts';
@@ -176,7 +176,7 @@ function passesTargetCheck(
     }
     case 'sentence':
       return tokens.some(
-        (t, i) => !within(t, mentions) && ok(humanKind(tokens, i, lower, loose)),
+        (t, i) => !within(t, mentions) && ok(humanKind(tokens, i, lower, loose)) && !isSetAside(tokens, i),
       );
     case 'agent':
       return by !== null && ok(objectAfter(tokens, tokenAt(tokens, end + by[0].length), lower));

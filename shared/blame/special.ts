@@ -61,7 +61,8 @@ const TEAM_NOUNS = new Set(['team', 'squad', 'group', 'crew', 'guild', 'tribe', 
  * owner nor the subject of the action. Returns the offset (in the text) up to which the names
  * are thanked, or -1.
  */
-const THANKS = /^\s*(?:thank|thanks|thanks to|kudos to|credit to|shout-?out to|recognise|recognize|celebrate)\s+[^.;:!?]{1,80}?\s+for\b/i;
+// at most six words and no comma between: "Thank ops and Dave migrates the cron jobs for …" assigns work
+const THANKS = /^\s*(?:thank|thanks|thanks to|kudos to|credit to|shout-?out to|recognise|recognize|celebrate)\s+(?:[^\s.;:!?,]+\s+){1,6}?for\b/i;
 function thankedUpTo(sentence: Sentence): number {
   const m = THANKS.exec(sentence.text);
   return m ? sentence.start + m[0].length : -1;

@@ -2476,7 +2476,7 @@ describe('faulty acts put on roles, blame that lies with people, and labels disc
     ['Blame rests with the night-shift operators.', 'document'],
     ['The analysts saw the login alerts on Monday and simply dismissed them', 'card'],
     ['We had the renewal reminder for a year, everyone saw this one coming', 'card'],
-    ['"We have dealt with the specific engineer involved," a spokesperson said.', 'document'],
+    ['"We have dealt with that particular employee," a spokesperson said.', 'document'],
   ];
   const alone: Array<[string, CheckContext]> = [
     ["Acme Cloud's faulty configuration file crashed the edge proxies.", 'document'],
@@ -2487,7 +2487,6 @@ describe('faulty acts put on roles, blame that lies with people, and labels disc
     ["Rewrite the finding 'operator error at the night desk' to explain what the console allowed", 'action'],
     // what the system let a person do, and verdicts that take it off people
     ['The on-call engineer should never have been given access to delete the primary from a laptop.', 'document'],
-    ['Calling out the new hire is the lazy answer; the script had no dry-run mode.', 'document'],
     ['Neither the CEO nor the night operator caused this — it is an organisational failure.', 'document'],
     // gratitude in an action item names people who own nothing
     ['Thank Adebayo and Marek for the weekend restore and turn their notes into the runbook', 'action'],
@@ -2513,6 +2512,48 @@ describe('blame set aside in the same sentence, and look-alikes of hiding and at
     ['The union urged the airline not to discipline the dispatcher, calling the failure a design flaw.', 'document'],
     ["The inquiry found the controller's mistake was made far more likely by two screens that looked the same.", 'document'],
     ['Huge thanks to the night shift who kept it running on paper all weekend.', 'document'],
+  ];
+  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
+  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+});
+
+describe('who the subject is: object pronouns, people set aside, and attackers named earlier', () => {
+  const caught: Array<[string, CheckContext]> = [
+    ['The on-call engineer saw the page but did not escalate it.', 'document'],
+    ['The engineer, rather than the tooling, was to blame.', 'document'],
+    ['Two admins were on shift, and one of them clicked the phishing link.', 'document'],
+  ];
+  const alone: Array<[string, CheckContext]> = [
+    ['The scanner flagged the files but was in audit mode, so it logged them and did not quarantine them.', 'document'],
+    ['Investigators said weak controls, rather than a single clerk, were to blame for the losses.', 'document'],
+    ['Investigators said the tooling, not the night operator, was to blame.', 'document'],
+    ['Nobody knows how the intruders got in, because they wiped the logs on their way out.', 'document'],
+  ];
+  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
+  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+});
+
+describe('fourth review of this round: blame that the new guards must not swallow', () => {
+  const caught: Array<[string, CheckContext]> = [
+    ['The board decided not to fire the DBA and the CTO was sacked instead.', 'document'],
+    ['Focusing on the release, the team lead missed the alerts and needs retraining.', 'document'],
+    ['The on-call engineer missed the real problem and kept restarting pods for two hours.', 'document'],
+    ['The alerts fired on time, the real problem was the on-call engineer who slept through them.', 'document'],
+    ['The lapse was made possible by a manager who waived the review to hit the deadline.', 'document'],
+    ['See the finding "Priya skipped the review" in section 2; that is why the outage happened.', 'document'],
+    ['The blame for this outage rests with the network team.', 'document'],
+    ['As a senior engineer, Sam should have been in a position to spot the bad migration.', 'document'],
+    ['Thank ops and Dave migrates the cron jobs for billing', 'action'],
+    ['Thank the vendor, and Dave files the ticket for the firmware bug', 'action'],
+  ];
+  const alone: Array<[string, CheckContext]> = [
+    ['Delete the sentence "the on-call ignored the page" from section 3', 'card'],
+    ['"Human error" still shows up as the root cause in half our RCAs.', 'document'],
+    ['The console accepted the operator\'s incorrect input without a confirmation prompt.', 'document'],
+    ['IT has dealt with the engineer\'s laptop, which had an expired certificate.', 'document'],
+    ['Priya saw the phishing emails and just deleted them, as trained.', 'document'],
+    ['The intern should never have been given production access in the first place.', 'document'],
+    ['Nobody saw this one coming.', 'document'],
   ];
   for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
   for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));

@@ -43,7 +43,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // with the platform team" is ownership)
     { re: String.raw`responsibility for (?:the |this |that |our |its |today's |last week's )?(?:[\w-]+ ){0,3}(?:outage|incident|failure|breach|loss|error|mistake|disruption|mess|downtime|leak|crash|deletion|lapse|expiry)s? (?:lies|lay|rests|rested|sits|sat) (?:squarely |solely |entirely |firmly )?with|attributable to`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
     // "the blame here lies squarely with the devs"; "the blame lies with the process" names no one
-    { re: String.raw`(?:the )?blame (?:here |for (?:this|it|that|the [\w-]+) )?(?:lies|lay|rests|rested|sits|sat|falls|fell|belongs) (?:squarely |solely |entirely |firmly |fully )?(?:with|on)`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
+    { re: String.raw`(?:the )?blame (?:here |this time |for (?:this |that |the |today's |it |[\w-]+'s )?(?:[\w-]+ )?)?(?:lies|lay|rests|rested|sits|sat|falls|fell|belongs) (?:squarely |solely |entirely |firmly |fully )?(?:with|on)`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
     // a person's or a role's slip as the cause: "an engineer's typo", "Eduardo's refactor
     // carried the typo" is not this, "a technician's slip took the network down" is
     {
@@ -63,6 +63,10 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
       who: ['role', 'handle'],
       personal: true,
       negatable: true,
+      // what the system let through: "the console accepted the operator's incorrect input", "so the
+      // operator's erroneous entry is rejected"
+      notPrecededBy: String.raw`\b(?:accept|accepts|accepted|allow|allows|allowed|reject|rejects|rejected|block|blocks|blocked|catch|catches|caught|flag|flags|flagged|validate|validates|validated|so|let|lets|stop|stops|stopped)\s+(?:the\s+|an?\s+)?`,
+      notFollowedBy: String.raw`[^.;!?]{0,20}?\b(?:is|was|were|gets|got|being|be) (?:silently |quietly |automatically )?(?:rejected|accepted|caught|blocked|flagged|allowed|let through|stopped)`,
     },
     // "a single programmer was responsible", "one engineer was to blame"
     { re: String.raw`(?:a single|a lone|one single|just one|only one|one) (?:[\w-]+ )?${STAFF} (?:was|were|is) (?:solely |entirely |directly |personally )?(?:responsible|to blame|at fault|behind)`, notPrecededBy: String.raw`\b(?:no|not)` },
@@ -317,7 +321,7 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     // "Harlan retired weeks later"
     { re: String.raw`(?:left|departed|quit|resigned|retired|exited|(?:was|were|been) (?:replaced|ousted|demoted|pushed out|moved aside))(?: (?:the (?:company|firm|bank|business|board|agency|organi[sz]ation|ministry)|(?:his|her|their) (?:post|role|job|position)s?))?(?: (?:abruptly|suddenly|quietly|unexpectedly))?(?:,? on (?:mon|tues|wednes|thurs|fri|satur|sun)day,?)? (?:in the (?:days|weeks|months) (?:after|following)|within (?:days|weeks|hours|months|a (?:week|month|fortnight))(?: of)?|(?:(?:two|three|four|five|six|several|a few|\d+) )?(?:days|weeks|months|a (?:week|month|few weeks)) (?:later|after)|shortly (?:after|afterwards)|soon after)(?= (?:the|this|that|its|their) (?:[\w-]+ )?(?:outage|breach|incident|disclosure|failure|crash|meltdown|attack|collapse|storm|report|hack|leak|fiasco)|\s*[.,;]|\s*$)`, target: 'subject', who: ['name', 'role', 'group'], personal: true },
     // "appropriate steps have been taken with the individuals involved"
-    { re: String.raw`(?:taken|dealt with)["']? (?:with|against) (?:that|this|the) (?:person|individual|employee|engineer|staffer|member of staff|contractor|technician)\b|(?:have|has|had|will have) dealt with (?:that|this|the) (?:particular |specific |individual )?(?:person|individual|employee|staffer|member of staff|engineer|technician|contractor)\b|(?:welcomed|demanded|called for|accepted|forced|announced|prompted) (?:the )?resignations? of|(?:steps|action|actions|measures) (?:have|has|had|will be|would be) (?:been )?taken (?:with|against|regarding|in respect of) (?:the |those )?(?:individuals?|employees?|staff(?: members?)?|persons?|people|engineers?|members? of staff)(?: (?:involved|concerned|responsible))?` },
+    { re: String.raw`(?:taken|dealt with)["']? (?:with|against) (?:that|this|the) (?:person|individual|employee|engineer|staffer|member of staff|contractor|technician)\b|(?:have|has|had|will have) dealt with (?:that|this) (?:particular |specific )?(?:person|individual|employee|staffer|member of staff)\b|(?:welcomed|demanded|called for|accepted|forced|announced|prompted) (?:the )?resignations? of|(?:steps|action|actions|measures) (?:have|has|had|will be|would be) (?:been )?taken (?:with|against|regarding|in respect of) (?:the |those )?(?:individuals?|employees?|staff(?: members?)?|persons?|people|engineers?|members? of staff)(?: (?:involved|concerned|responsible))?` },
     // named in the report as the penalty: "Name the engineer who approved it in the final report"
     { re: String.raw`{START}(?:name|publicly name) (?:the|every|each|all|any) (?:[\w-]+ )?(?:engineers?|persons?|people|developers?|employees?|staff|individuals?|admins?|operators?|reviewers?|approvers?|technicians?|contractors?) (?:who|responsible)` },
     // "bar the engineer from our sites", "ban the contractor from production"

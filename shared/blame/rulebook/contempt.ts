@@ -327,7 +327,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // knowing and doing nothing: "knew about the intrusion and told no one"
     { re: String.raw`(?:told|tell|tells|telling) (?:no one|no-one|nobody)|kept (?:it|this|that|quiet|silent|(?:it |this )?(?:quiet|secret|hidden))\b`, target: 'subject', who: [...INDIVIDUALS, 'group'], personal: true, notPrecededBy: String.raw`\b(?:was|were|been|being|be|is|are|am)`,
       // kept it going is the opposite of hiding it
-      notFollowedBy: String.raw`(?:going|running|alive|up|afloat|together|working|stable|online|open|ticking|moving|in check|under control|at bay|safe)\b` },
+      notFollowedBy: String.raw`(?:going|running|alive|afloat|together|working|stable|online|open|ticking|moving|in check|under control|at bay|safe)\b` },
     // keeping it to oneself: "said nothing", "raised it with no one", "handed over without mentioning it"
     { re: String.raw`(?:said|mentioned|escalated) nothing(?! (?:unusual|abnormal|wrong|of (?:note|concern)))|raised (?:it|this|that) with (?:no ?one|no-one|nobody)|without (?:mentioning|flagging|passing on|reporting|escalating) (?:it|this|that|the [\w-]+(?: [\w-]+)?)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true, explained: true },
     // "did not open her laptop" after the page

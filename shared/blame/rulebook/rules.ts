@@ -127,11 +127,9 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // "we should have a dashboard" is a wish, not hindsight
       // an unknown capitalised subject is a person here ("Kemal should have checked"): systems
       // that "should have" done something are nearly always common nouns ("the validator")
-      { re: String.raw`(?:should{NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|should've|shoulda|shd(?:'ve| have| of))(?: (?:just|really|simply|probably|definitely))? (?<verb>(?!had\b)(?:(?:load|stress|smoke|soak|unit|pen|regression|integration)[- ](?=tested\b))?[a-z]+)`, target: 'subject', who: [...DEFAULT_TARGETS, 'we'], verbGroup: true, personal: true,
-        // what the system let a person do: "he should never have been in a position to make it
-        // undetected"; not "allowed", which as often says the person was unfit ("the vendor should
-        // never have been allowed near critical systems")
-        notFollowedBy: String.raw`(?:in a position|given (?:the |that |such )?(?:access|rights|permissions?|keys|power))\b` },
+      // the lookahead after it: what the system let a person do, "he should never have been in a
+      // position to make it undetected"; not "allowed", which as often says the person was unfit
+      { re: String.raw`(?:should{NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|should've|shoulda|shd(?:'ve| have| of))(?: (?:just|really|simply|probably|definitely))? (?<verb>(?!had\b)(?:(?:load|stress|smoke|soak|unit|pen|regression|integration)[- ](?=tested\b))?[a-z]+)(?!(?<=(?:never|not|n't) (?:have|'ve) been) (?:in a position|given (?:the |that |such )?(?:[\w-]+ )?(?:access|rights|permissions?|keys|power)))`, target: 'subject', who: [...DEFAULT_TARGETS, 'we'], verbGroup: true, personal: true },
       // "no reviewer could have spotted it" defends the people; it blames nobody
       // "could not reasonably have told it apart" says it was not knowable: a defence, not hindsight
       { re: String.raw`(?!(?:could|would)(?:n't| not)(?: {ADV}){0,2} (?:have|'ve) (?:known|told|seen|spotted|noticed|realised|realized|predicted|foreseen|caught|detected|anticipated|guessed|distinguished|recogni[sz]ed|expected)\b)(?!(?:could|would)(?: {ADV}){0,2} (?:have|'ve) (?:made|taken|done) the (?:same|exact same) (?:call|mistake|decision|choice|error|move)\b(?![^.;!?]{0,25}\b(?:earlier|sooner|before|faster)\b))(?:(?:could|would|must){NEG}?(?: {ADV}){0,2} (?:have|'ve|of)|could've|would've|coulda|woulda) (?<verb>[a-z]+)`, target: 'subject', verbGroup: true, notPrecededBy: String.raw`\banyone(?:\s+[\w-]+){0,4}|\bany of us(?:\s+[\w-]+){0,2}|\b(?:no|nobody|no one|neither|none of (?:us|them|the [\w-]+))(?:\s+[\w-]+){0,4}|\bthan (?:they|it|he|she|we|you|i)|\bwhich(?:\s+[\w-]+){1,3}|\b(?:thousands|hundreds|millions|dozens|most|many|plenty) of(?:\s+[\w-]+){1,2}|\b(?:not much|not a lot|nothing|little|very little) (?:that )?(?:[\w-]+\s+){0,3}` },
@@ -198,7 +196,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
         personal: true,
       },
       // not "no one on the core team could have seen that coming", which defends them
-      { re: String.raw`(?:saw|see|seen|seeing) (?:it|this|that)(?: one)? coming`, notPrecededBy: String.raw`\b(?:no one|nobody|no-one|none of [\w ]{1,20}?)(?:\s+[\w-]+){0,5}\s+(?:could|would|can)(?:n't| not)?(?:\s+(?:possibly|reasonably|have))*` },
+      { re: String.raw`(?:saw|see|seen|seeing) (?:it|this|that)(?: one)? coming`, notPrecededBy: String.raw`\b(?:no one|nobody|no-one|none of [\w ]{1,20}?)(?:(?:\s+[\w-]+){0,5}\s+(?:could|would|can)(?:n't| not)?(?:\s+(?:possibly|reasonably|have))*|\s+(?:really\s+|actually\s+)?)` },
       { re: String.raw`(?:should|must) have been (?:obvious|clear|apparent|evident)` },
       { re: String.raw`(?:any|every) (?:competent |good |decent )?(?:engineer|developer|admin|sysadmin|operator|one|body)(?: {ADV})? (?:would|could|should) have (?:known|seen|spotted|noticed|caught)`, supersedes: ['counterfactual'] },
       { re: String.raw`(?:easily|trivially|simply) (?:avoidable|preventable|avoided|prevented)` },
