@@ -6,6 +6,12 @@ import type { CheckContext } from '../../shared/blame/types.ts';
 const flagged = (text: string, context: CheckContext = 'document') =>
   check(text, { context, model: null }).some((f) => f.rule !== 'vague-action');
 
+/** One test per sentence: those in \`caught\` are flagged, those in \`alone\` are not. */
+function itHolds(caught: Array<[string, CheckContext]>, alone: Array<[string, CheckContext]>) {
+  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
+  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+}
+
 /** One made-up sentence per pattern; none is taken from the labelled corpora. */
 const BLAME: Array<[string, string, CheckContext?]> = [
   // attribution and consequences as reported
@@ -2463,8 +2469,7 @@ describe('surnames nobody knows in marked acts, and common words that are not na
     ['Adaeze ran the migration, not knowing the CLI defaults to prod.', 'document'],
     ["Corvex's written reply deleted nothing from the record.", 'document'],
   ];
-  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
-  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+  itHolds(caught, alone);
 });
 
 describe('faulty acts put on roles, blame that lies with people, and labels discussed in quotes', () => {
@@ -2491,8 +2496,7 @@ describe('faulty acts put on roles, blame that lies with people, and labels disc
     // gratitude in an action item names people who own nothing
     ['Thank Adebayo and Marek for the weekend restore and turn their notes into the runbook', 'action'],
   ];
-  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
-  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+  itHolds(caught, alone);
   it('still refuses a named owner after thanks', () => {
     expect(check('Thank Adebayo for the restore; Marek to double-check every config push', { context: 'action', model: null }).map((f) => f.rule)).toContain('person-owner');
   });
@@ -2513,8 +2517,7 @@ describe('blame set aside in the same sentence, and look-alikes of hiding and at
     ["The inquiry found the controller's mistake was made far more likely by two screens that looked the same.", 'document'],
     ['Huge thanks to the night shift who kept it running on paper all weekend.', 'document'],
   ];
-  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
-  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+  itHolds(caught, alone);
 });
 
 describe('who the subject is: object pronouns, people set aside, and attackers named earlier', () => {
@@ -2529,8 +2532,7 @@ describe('who the subject is: object pronouns, people set aside, and attackers n
     ['Investigators said the tooling, not the night operator, was to blame.', 'document'],
     ['Nobody knows how the intruders got in, because they wiped the logs on their way out.', 'document'],
   ];
-  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
-  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+  itHolds(caught, alone);
 });
 
 describe('fourth review of this round: blame that the new guards must not swallow', () => {
@@ -2555,6 +2557,5 @@ describe('fourth review of this round: blame that the new guards must not swallo
     ['The intern should never have been given production access in the first place.', 'document'],
     ['Nobody saw this one coming.', 'document'],
   ];
-  for (const [text, context] of caught) it(`catches: ${text}`, () => expect(flagged(text, context)).toBe(true));
-  for (const [text, context] of alone) it(`leaves alone: ${text}`, () => expect(flagged(text, context)).toBe(false));
+  itHolds(caught, alone);
 });
