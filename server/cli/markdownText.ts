@@ -52,6 +52,47 @@ export function markdownSegments(source: string): Segment[] {
   return segments;
 }
 
+/**
+ * A file that lists one item per line (timeline cards, action items, notes pasted from a
+ * board) rather than prose wrapped across lines: no line after the first of a paragraph
+ * continues a sentence in lower case. Wrapped prose has many such lines; a list of items has
+ * almost none. Lines of such a file are read one by one, so an item without a full stop does
+ * not run on into the next one ("Went badly: the handover, again" / "14:02 Okafor restarts …").
+ */
+export function listsOneItemPerLine(source: string): boolean {
+  let lines = 0;
+  let continuing = 0;
+  let previousBlank = true;
+  for (const line of source.split(/\r?\n/)) {
+    const text = line.trim();
+    if (!text) {
+      previousBlank = true;
+      continue;
+    }
+    if (!previousBlank) {
+      lines++;
+      if (/^\p{Ll}/u.test(text)) continuing++;
+    }
+    previousBlank = false;
+  }
+  return lines > 0 && continuing <= lines * MAX_CONTINUING;
+}
+/** The share of lower-case line starts that still reads as a list (a comment or two typed in lower case). */
+const MAX_CONTINUING = 0.1;
+
+/** Splits a segment at its line breaks, each piece keeping its offsets. */
+export function splitAtLineBreaks(segment: Segment): Segment[] {
+  const pieces: Segment[] = [];
+  let start = 0;
+  for (let i = 0; i <= segment.text.length; i++) {
+    if (i < segment.text.length && segment.text[i] !== '\n') continue;
+    const text = segment.text.slice(start, i);
+    if (text.trim()) pieces.push({ text, offsets: segment.offsets.slice(start, i) });
+    start = i + 1;
+  }
+  return pieces;
+}
+
 /** A plain-text file is one segment, character for character. */
 export function plainSegments(source: string): Segment[] {
   return [{ text: source, offsets: Array.from({ length: source.length }, (_, i) => i) }];

@@ -2,7 +2,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintCommand, lintSource } from '../../server/cli/lint.ts';
-import { markdownSegments } from '../../server/cli/markdownText.ts';
+import { listsOneItemPerLine, markdownSegments } from '../../server/cli/markdownText.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 const POSTMORTEM = fixture('lint-postmortem.md');
@@ -104,6 +104,32 @@ describe('debrief lint on a Markdown post-mortem', () => {
     const { code, out } = await lint([NOTES]);
     expect(code).toBe(1);
     expect(heads(out)).toEqual([`${NOTES}:3:9  hint  failed-to`]);
+  });
+});
+
+describe('debrief lint on a file that lists one item per line', () => {
+  // timeline cards pasted one per line, none with a full stop
+  const ITEMS = [
+    'Fleet expansion pushed per-host thread count past the OS limit',
+    'The storage team added disks without checking controller headroom first',
+    'Ops restarted the web hosts a few hundred per hour to avoid thrashing',
+    'Index builds failed on every host after 05:15',
+  ].join('\n');
+
+  it('reads each line on its own, so one card does not run on into the next', () => {
+    for (const file of ['cards.txt', 'cards.md']) {
+      const found = lintSource(file, `${ITEMS}\n`).map((f) => `${f.line} ${f.rule}`);
+      // "Ops … \nIndex builds failed" is not a person failing; the storage team's act is found on its own line
+      expect(found, file).toEqual(['2 fault']);
+    }
+  });
+
+  it('tells a list of items from prose wrapped across lines', () => {
+    expect(listsOneItemPerLine(ITEMS)).toBe(true);
+    const wrapped = 'The deploy tool accepted a production target\nwithout asking for confirmation, and the\noperator had no way to tell the two apart.\n';
+    expect(listsOneItemPerLine(wrapped)).toBe(false);
+    // a sentence wrapped across lines is still read whole
+    expect(lintSource('notes.md', 'The outage happened because the\nengineer forgot to renew the certificate.\n').map((f) => `${f.line} ${f.rule}`)).toEqual(['2 failed-to']);
   });
 });
 
