@@ -2559,3 +2559,15 @@ describe('fourth review of this round: blame that the new guards must not swallo
   ];
   itHolds(caught, alone);
 });
+
+describe('sympathy keeps the classifier quiet in its own sentence only', () => {
+  const withModel = (text: string) => check(text, { context: 'document' }).filter((f) => f.rule !== 'vague-action');
+  it.each(['it happens dude. go sleep, Kofi, you earned it', 'Rough night for the DBAs. Get some rest, Ines, we have all been there. #HugOps'])(
+    'leaves "%s" alone',
+    (text) => expect(withModel(text)).toEqual([]),
+  );
+  it('still reads the blame in the next sentence', () => {
+    expect(withModel('It happens. Sam deleted the production database again.').length).toBeGreaterThan(0);
+    expect(withModel('Kofi deleted prod and then went to get some sleep.').length).toBeGreaterThan(0);
+  });
+});
