@@ -2556,7 +2556,11 @@ describe('fourth review of this round: blame that the new guards must not swallo
     ['Priya saw the phishing emails and just deleted them, as trained.', 'document'],
     ['The intern should never have been given production access in the first place.', 'document'],
     ['Nobody saw this one coming.', 'document'],
+    // a label taken out of a document
+    ["Strike 'pilot error' out of the summary and list the cockpit warnings instead", 'action'],
+    ["The first draft gave 'human error' as the cause; we removed it once the logs showed the console had no confirmation.", 'document'],
   ];
+  it('still reads a label given as the cause', () => expect(flagged("The CEO gave 'human error' as the cause of the outage.")).toBe(true));
   itHolds(caught, alone);
 });
 
