@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { check } from '../../shared/blame/check.ts';
-import { lineColumnOf, listsOneItemPerLine, markdownSegments, plainSegments, splitAtLineBreaks, type Segment } from './markdownText.ts';
+import { lineColumnOf, markdownSegments, plainSegments, splitListedItems, type Segment } from './markdownText.ts';
 
 interface LintIO {
   stdin: NodeJS.ReadableStream;
@@ -26,7 +26,8 @@ const USAGE = `${USAGE_LINE}
 Checks Markdown or plain-text post-mortems for blame language (rules: docs/BLAME-CHECKER.md).
 With no file, or "-", reads standard input. Files ending in .txt are read as plain text;
 everything else as Markdown (code, front matter, URLs and HTML comments are skipped).
-A file that lists one item per line (cards, action items, notes) is read line by line.
+A file that lists one item per line (cards, action items, notes) is read line by line;
+prose wrapped across lines is read sentence by sentence.
 
 Options:
   --format text|json   text (default): "file:line:column  severity  rule  message"
@@ -85,8 +86,7 @@ export async function lintCommand(argv: string[], io: LintIO): Promise<number> {
 
 /** Lints one document; `file` decides Markdown or plain text and is echoed in findings. */
 export function lintSource(file: string, source: string): LintFinding[] {
-  const whole: Segment[] = /\.te?xt$/i.test(file) ? plainSegments(source) : markdownSegments(source);
-  const segments = listsOneItemPerLine(source) ? whole.flatMap(splitAtLineBreaks) : whole;
+  const segments = splitListedItems(/\.te?xt$/i.test(file) ? plainSegments(source) : markdownSegments(source));
   const position = lineColumnOf(source);
   const findings: LintFinding[] = [];
   for (const segment of segments) {

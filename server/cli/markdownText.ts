@@ -53,44 +53,57 @@ export function markdownSegments(source: string): Segment[] {
 }
 
 /**
- * A file that lists one item per line (timeline cards, action items, notes pasted from a
- * board) rather than prose wrapped across lines: no line after the first of a paragraph
- * continues a sentence in lower case. Wrapped prose has many such lines; a list of items has
- * almost none. Lines of such a file are read one by one, so an item without a full stop does
- * not run on into the next one ("Went badly: the handover, again" / "14:02 Okafor restarts …").
+ * Files that list one item per line (timeline cards, action items, notes pasted from a board)
+ * rarely end an item with a full stop, and the sentence splitter would run each item into the
+ * next ("Went badly: the handover, again" / "14:02 Okafor restarts …"). Such a file is told from
+ * prose wrapped across lines by its line breaks inside paragraphs: in wrapped prose most lines
+ * go on with the sentence in lower case; in a list almost none do. Then the line breaks that
+ * look like the end of an item — the next line does not start in lower case and the line before
+ * does not stop on a word or mark that a sentence cannot end with — split the text; the others
+ * (a wrapped bullet, "should have" / "waited for the replica") stay joined.
  */
-export function listsOneItemPerLine(source: string): boolean {
-  let lines = 0;
-  let continuing = 0;
-  let previousBlank = true;
-  for (const line of source.split(/\r?\n/)) {
-    const text = line.trim();
-    if (!text) {
-      previousBlank = true;
-      continue;
-    }
-    if (!previousBlank) {
-      lines++;
-      if (/^\p{Ll}/u.test(text)) continuing++;
-    }
-    previousBlank = false;
-  }
-  return lines > 0 && continuing <= lines * MAX_CONTINUING;
+export function splitListedItems(segments: Segment[]): Segment[] {
+  const breaks = segments.flatMap((segment) => lineBreaks(segment.text));
+  const continuing = breaks.filter((b) => b.nextStartsLower).length;
+  const listed = breaks.length >= MIN_BREAKS && continuing <= breaks.length * MAX_CONTINUING;
+  return listed ? segments.flatMap(splitAtItemBreaks) : segments;
 }
-/** The share of lower-case line starts that still reads as a list (a comment or two typed in lower case). */
-const MAX_CONTINUING = 0.1;
 
-/** Splits a segment at its line breaks, each piece keeping its offsets. */
-export function splitAtLineBreaks(segment: Segment): Segment[] {
+/** Fewer line breaks say too little: a short paragraph wrapped twice is not a list. */
+const MIN_BREAKS = 3;
+/** Lower-case line starts a list may still have: an item or two typed in lower case. */
+const MAX_CONTINUING = 0.2;
+/** A line that stops on one of these is cut mid-sentence: "… did not apply to" / "API config". */
+const ENDS_MID_SENTENCE = /(?:[,;:(\[&/\u2013\u2014-]|\b(?:the|a|an|to|of|and|or|but|nor|that|which|who|whom|whose|by|with|for|in|on|at|from|as|was|were|is|are|be|been|being|has|have|had|do|does|did|should|would|could|will|can|may|might|must|not|no|than|then|if|because|when|while|into|onto|its|their|his|her|our|my|your|this|these|those|after|before|about|over|under|via|per))$/i;
+
+interface LineBreak {
+  at: number;
+  nextStartsLower: boolean;
+  endsItem: boolean;
+}
+
+function lineBreaks(text: string): LineBreak[] {
+  const out: LineBreak[] = [];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at).trimEnd();
+    const next = text.slice(at + 1).trimStart();
+    if (!before || !next) continue;
+    const nextStartsLower = /^\p{Ll}/u.test(next);
+    out.push({ at, nextStartsLower, endsItem: !nextStartsLower && !ENDS_MID_SENTENCE.test(before) });
+  }
+  return out;
+}
+
+function splitAtItemBreaks(segment: Segment): Segment[] {
   const pieces: Segment[] = [];
   let start = 0;
-  for (let i = 0; i <= segment.text.length; i++) {
-    if (i < segment.text.length && segment.text[i] !== '\n') continue;
-    const text = segment.text.slice(start, i);
-    if (text.trim()) pieces.push({ text, offsets: segment.offsets.slice(start, i) });
-    start = i + 1;
+  for (const { at, endsItem } of lineBreaks(segment.text)) {
+    if (!endsItem) continue;
+    pieces.push({ text: segment.text.slice(start, at), offsets: segment.offsets.slice(start, at) });
+    start = at + 1;
   }
-  return pieces;
+  pieces.push({ text: segment.text.slice(start), offsets: segment.offsets.slice(start) });
+  return pieces.filter((piece) => piece.text.trim());
 }
 
 /** A plain-text file is one segment, character for character. */

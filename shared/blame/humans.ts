@@ -362,13 +362,16 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
     if (kind && gerundObject(tokens, i)) return null;
     // "the safeguards, rather than a single worker, were to blame": the person is the alternative set aside
     if (kind && setAside(tokens, nounPhraseStart(tokens, i))) {
-      i = nounPhraseStart(tokens, i) - 3;
+      // walk on from the word before the opener: two words back for "rather than" and "instead
+      // of", one for ", not"
+      const start = nounPhraseStart(tokens, i);
+      i = start - (tokens[start - 1].normal === 'not' ? 2 : 3);
       adjacent = false;
       bare = false;
       continue;
     }
     // "how the attackers got in, because they encrypted …": they are the attackers
-    if (kind === 'pronoun' && OUTSIDER_PRONOUNS.has(t.normal) && tokens.slice(0, i).some((u) => OUTSIDERS.test(u.normal))) return null;
+    if (kind === 'pronoun' && refersToOutsiders(tokens, i)) return null;
     if (kind) return kind;
     // "Warning officer W-3 sends …", "technician #4 pulled …", "Warning officer Delacroix sends …": a role named by
     // an identifier or a surname
@@ -419,9 +422,25 @@ const IDENTIFIER = /^(?:[A-Z]{1,3}-?\d{1,4}|#\d{1,4}|[A-Z])$/;
 /** Conjunctions that join two verb phrases of one subject ("… but did not escalate"). */
 const SHARED_SUBJECT = new Set(['but', 'and', 'then', 'yet']);
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'me', 'us']);
-const OUTSIDER_PRONOUNS = new Set(['they', 'he', 'she']);
-/** Outsiders who attack: a pronoun after them in the sentence is theirs. */
-const OUTSIDERS = /^(?:attackers?|hackers?|intruders?|criminals?|cybercriminals?|extortionists?|thieves|thief|scammers?|fraudsters?|burglars?|vandals?)$/;
+/** Outsiders who attack, named with an article ("the attackers", not "It wasn't hackers"). */
+const OUTSIDERS_PLURAL = /^(?:attackers|hackers|intruders|criminals|cybercriminals|extortionists|thieves|scammers|fraudsters|burglars|vandals)$/;
+const OUTSIDER_SINGULAR = /^(?:attacker|hacker|intruder|thief|scammer|fraudster|burglar)$/;
+const ARTICLES = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that']);
+/**
+ * A pronoun that takes up outsiders named earlier in the sentence: "they" after "the
+ * attackers", "he" after "the intruder"; never across a semicolon or colon, and never a
+ * pronoun of the other number ("the hackers got in because he reused his password").
+ */
+function refersToOutsiders(tokens: Token[], i: number): boolean {
+  const pronoun = tokens[i].normal;
+  const outsider = pronoun === 'they' ? OUTSIDERS_PLURAL : pronoun === 'he' || pronoun === 'she' ? OUTSIDER_SINGULAR : null;
+  if (!outsider) return false;
+  for (let j = i - 1; j > 0; j--) {
+    if (/[;:\u2014\u2013]/.test(tokens[j].post)) return false;
+    if (outsider.test(tokens[j].normal) && ARTICLES.has(tokens[j - 1].normal)) return true;
+  }
+  return false;
+}
 /** A person in a noun phrase set aside ("the safeguards, rather than a single worker, were …"). */
 export const isSetAside = (tokens: Token[], i: number): boolean => setAside(tokens, nounPhraseStart(tokens, i));
 

@@ -2575,3 +2575,18 @@ describe('sympathy keeps the classifier quiet in its own sentence only', () => {
     expect(withModel('Kofi deleted prod and then went to get some sleep.').length).toBeGreaterThan(0);
   });
 });
+
+describe('second review of this round: subjects, outsiders and sympathy', () => {
+  const withModel = (text: string, context: CheckContext = 'document') => check(text, { context }).some((f) => f.rule !== 'vague-action');
+  it.each([
+    ['Priya, not Dave, forgot to renew the cert.', 'document'],
+    ['The attackers got in because he reused his VPN password on three sites.', 'document'],
+    ['The fraudsters phoned the helpdesk and she reset the MFA without verifying who was calling.', 'document'],
+    ["It wasn't hackers; they just forgot to renew the cert.", 'document'],
+    ['Criminal charges were dropped, but he should have checked the valve before leaving.', 'document'],
+    ['This happens when you let juniors push to prod on a Friday.', 'card'],
+    ['Get some rest, Dave, you clearly weren\'t awake when you approved that PR.', 'card'],
+    ['Investigators pulled the line "operators ignored repeated alarms" out of the draft report and made it the headline.', 'document'],
+    ['"Dave ignored the page" comes up in the timeline at 03:12.', 'card'],
+  ] as Array<[string, CheckContext]>)('still reads blame in "%s"', (text, context) => expect(withModel(text, context)).toBe(true));
+});

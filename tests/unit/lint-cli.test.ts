@@ -2,7 +2,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintCommand, lintSource } from '../../server/cli/lint.ts';
-import { listsOneItemPerLine, markdownSegments } from '../../server/cli/markdownText.ts';
+import { markdownSegments, plainSegments, splitListedItems } from '../../server/cli/markdownText.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 const POSTMORTEM = fixture('lint-postmortem.md');
@@ -125,9 +125,14 @@ describe('debrief lint on a file that lists one item per line', () => {
   });
 
   it('tells a list of items from prose wrapped across lines', () => {
-    expect(listsOneItemPerLine(ITEMS)).toBe(true);
-    const wrapped = 'The deploy tool accepted a production target\nwithout asking for confirmation, and the\noperator had no way to tell the two apart.\n';
-    expect(listsOneItemPerLine(wrapped)).toBe(false);
+    const pieces = (text: string) => splitListedItems(plainSegments(text)).map((s) => s.text.trim());
+    expect(pieces(ITEMS)).toHaveLength(4);
+    // wrapped prose, and a short paragraph wrapped twice at a capital, are read whole
+    expect(pieces('The deploy tool accepted a production target\nwithout asking for confirmation, and the\noperator had no way to tell the two apart\nbecause both consoles looked the same.\n')).toHaveLength(1);
+    expect(pieces('The change went out at 14:00 after the release manager said\nDave could go ahead because the freeze did not apply to\nAPI config.\n')).toHaveLength(1);
+    // a wrapped bullet stays whole in a list of one-line bullets
+    const bullets = ['- The replica lag alert fired at 02:10', '- Sam never', '  tested the restore path on the new cluster', '- The runbook had no step for lag', '- Paging went to an old rota'].join('\n');
+    expect(lintSource('retro.md', bullets).map((f) => `${f.line} ${f.rule}`)).toContain('2 failed-to');
     // a sentence wrapped across lines is still read whole
     expect(lintSource('notes.md', 'The outage happened because the\nengineer forgot to renew the certificate.\n').map((f) => `${f.line} ${f.rule}`)).toEqual(['2 failed-to']);
   });
