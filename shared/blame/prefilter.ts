@@ -104,7 +104,17 @@ function rarestPiece(word: string): string {
   return best;
 }
 
+/** By regex source: most phrases are compiled once per context, and the words are the same. */
+const wordsBySource = new Map<string, string[] | undefined>();
+
 export function requiredWords(source: string): string[] | undefined {
+  if (wordsBySource.has(source)) return wordsBySource.get(source);
+  const words = wordsOf(source);
+  wordsBySource.set(source, words);
+  return words;
+}
+
+function wordsOf(source: string): string[] | undefined {
   const pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, { unicode: false, unicodeSets: false });
   const words = needsOf(alternation(pattern.alternatives));
   if (!words || [...words].some((w) => w.trim().length < MIN_LENGTH)) return undefined;
@@ -170,7 +180,7 @@ function sequence(elements: Element[]): Info {
 function join(a: Strings, b: Strings): Strings | undefined {
   if (a.size * b.size > MAX_EXACT) return undefined;
   const out = new Set<string>();
-  for (const x of a) for (const y of b) out.add(`${x}${y}`.replace(/ {2,}/g, ' '));
+  for (const x of a) for (const y of b) out.add(x.endsWith(' ') && y.startsWith(' ') ? x + y.slice(1) : x + y);
   return out;
 }
 
