@@ -2,11 +2,14 @@ import { configFromEnv } from './config.ts';
 import { createLogger } from './logger.ts';
 import { startDebrief } from './start.ts';
 import { logUnhandledRejections } from './unhandled.ts';
+import { prepareChecker } from '../shared/blame/check.ts';
 
 /** `npm start` / `debrief serve`: run Debrief until SIGINT or SIGTERM. */
 export async function serve(): Promise<void> {
   const logger = createLogger(configFromEnv().logLevel);
   logUnhandledRejections(logger);
+  // the server checks action items only: compile those rules before taking traffic
+  prepareChecker('action');
   const running = await startDebrief({ logger });
   const stop = async () => {
     await running.close();

@@ -38,6 +38,15 @@ function normalise(text: string): string {
   return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d\u201e]/g, '"');
 }
 
+/**
+ * Compiles the rules for a context ahead of the first check: working out each phrase's words
+ * (prefilter.ts) takes a few hundred milliseconds once, which a server would otherwise spend
+ * on its first action item, holding every room.
+ */
+export function prepareChecker(context: CheckContext): void {
+  compiledRules(context);
+}
+
 export function check(text: string, options: CheckOptions): Finding[] {
   const { context } = options;
   if (!text || !text.trim()) return [];
