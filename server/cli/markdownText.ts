@@ -63,10 +63,11 @@ export function markdownSegments(source: string): Segment[] {
  * (a wrapped bullet, "should have" / "waited for the replica") stay joined.
  */
 export function splitListedItems(segments: Segment[]): Segment[] {
-  const breaks = segments.flatMap((segment) => lineBreaks(segment.text));
+  const breaksOf = segments.map((segment) => lineBreaks(segment.text));
+  const breaks = breaksOf.flat();
   const continuing = breaks.filter((b) => b.nextStartsLower).length;
   const listed = breaks.length >= MIN_BREAKS && continuing <= breaks.length * MAX_CONTINUING;
-  return listed ? segments.flatMap(splitAtItemBreaks) : segments;
+  return listed ? segments.flatMap((segment, i) => splitAtItemBreaks(segment, breaksOf[i])) : segments;
 }
 
 /** Fewer line breaks say too little: a short paragraph wrapped twice is not a list. */
@@ -94,10 +95,10 @@ function lineBreaks(text: string): LineBreak[] {
   return out;
 }
 
-function splitAtItemBreaks(segment: Segment): Segment[] {
+function splitAtItemBreaks(segment: Segment, breaks: LineBreak[]): Segment[] {
   const pieces: Segment[] = [];
   let start = 0;
-  for (const { at, endsItem } of lineBreaks(segment.text)) {
+  for (const { at, endsItem } of breaks) {
     if (!endsItem) continue;
     pieces.push({ text: segment.text.slice(start, at), offsets: segment.offsets.slice(start, at) });
     start = at + 1;

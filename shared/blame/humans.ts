@@ -11,6 +11,7 @@ import {
   PERSON_POSSESSIVES,
   PERSON_PRONOUNS,
   PRODUCT_NAMES,
+  OUTSIDERS,
   ROLE_NOUNS,
   SELF_PRONOUNS,
   SOFTWARE_SENSE,
@@ -361,10 +362,10 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
     // "Swapping the CEO doesn't fix …": the person is the object of the gerund that is the subject
     if (kind && gerundObject(tokens, i)) return null;
     // "the safeguards, rather than a single worker, were to blame": the person is the alternative set aside
-    if (kind && setAside(tokens, nounPhraseStart(tokens, i))) {
+    const start = kind ? nounPhraseStart(tokens, i) : -1;
+    if (kind && setAside(tokens, start)) {
       // walk on from the word before the opener: two words back for "rather than" and "instead
       // of", one for ", not"
-      const start = nounPhraseStart(tokens, i);
       i = start - (tokens[start - 1].normal === 'not' ? 2 : 3);
       adjacent = false;
       bare = false;
@@ -422,9 +423,10 @@ const IDENTIFIER = /^(?:[A-Z]{1,3}-?\d{1,4}|#\d{1,4}|[A-Z])$/;
 /** Conjunctions that join two verb phrases of one subject ("… but did not escalate"). */
 const SHARED_SUBJECT = new Set(['but', 'and', 'then', 'yet']);
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'me', 'us']);
-/** Outsiders who attack, named with an article ("the attackers", not "It wasn't hackers"). */
-const OUTSIDERS_PLURAL = /^(?:attackers|hackers|intruders|criminals|cybercriminals|extortionists|thieves|scammers|fraudsters|burglars|vandals)$/;
-const OUTSIDER_SINGULAR = /^(?:attacker|hacker|intruder|thief|scammer|fraudster|burglar)$/;
+const OUTSIDERS_PLURAL = new Set(OUTSIDERS.map(([, plural]) => plural));
+// "Criminal charges were dropped, but he …": a lone "criminal" is as often an adjective
+const OUTSIDER_SINGULAR = new Set(OUTSIDERS.map(([singular]) => singular).filter((word) => word !== 'criminal'));
+/** Outsiders are taken up only when named with an article ("the attackers", not "It wasn't hackers"). */
 const ARTICLES = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that']);
 /**
  * A pronoun that takes up outsiders named earlier in the sentence: "they" after "the
@@ -437,7 +439,7 @@ function refersToOutsiders(tokens: Token[], i: number): boolean {
   if (!outsider) return false;
   for (let j = i - 1; j > 0; j--) {
     if (/[;:\u2014\u2013]/.test(tokens[j].post)) return false;
-    if (outsider.test(tokens[j].normal) && ARTICLES.has(tokens[j - 1].normal)) return true;
+    if (outsider.has(tokens[j].normal) && ARTICLES.has(tokens[j - 1].normal)) return true;
   }
   return false;
 }
@@ -489,9 +491,9 @@ function freeRelativeSubject(tokens: Token[], i: number): boolean {
   return FREE_RELATIVES.has(tokens[j].normal);
 }
 
-/** The kind of human in the noun phrase starting at token `from` ("fire the intern"). */
 const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'each', 'any', 'either', 'neither', 'few']);
 
+/** The kind of human in the noun phrase starting at token `from` ("fire the intern"). */
 export function objectAfter(tokens: Token[], from: number, sentence: string, loose = false): HumanKind | null {
   let name: HumanKind | null = null;
   for (let i = from; i < tokens.length && i < from + 6; i++) {

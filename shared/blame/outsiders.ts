@@ -9,12 +9,14 @@
  *
  * Among the 14,000 training sentences, every one that opens this way is labelled blameless.
  */
+import { OUTSIDERS } from './rulebook/lexicon.ts';
+
 const OPENS_WITH_ATTACKER = new RegExp(
   String.raw`^\s*` +
     // an optional time or date stamp, or a short lead-in ("Overnight, …", "On 14 May, …")
     String.raw`(?:[^:.;!?]{0,25}:\s*|(?:on|at|by|in|within|after|then|later|overnight|meanwhile)\b[^,.;!?]{0,30},\s*)?` +
     String.raw`(?:the |an? |some |unknown |suspected |those |these |two |three |several )?(?:[\w-]+ )?` +
-    String.raw`(?:attackers?|intruders?|hackers?|cyber-?criminals?|criminals?|ransomware (?:gang|group|crew|operators?|affiliates?)|threat actors?|extortionists?|hacktivists?|adversar(?:y|ies)|bad actors?|fraudsters?|scammers?|phishers?)\b`,
+    String.raw`(?:${OUTSIDERS.flat().join('|')}|ransomware (?:gang|group|crew|operators?|affiliates?)|threat actors?|bad actors?)\b`,
   'i',
 );
 

@@ -14,8 +14,6 @@ export interface CompiledPhrase {
   notFollowedBy?: RegExp;
   notPrecededBy?: RegExp;
   cue?: RegExp;
-  /** One of these occurs in the prefilter text of any text the regex matches (prefilter.ts). */
-  needs?: string[];
 }
 
 function expand(source: string): string {
@@ -50,19 +48,17 @@ export function compiledRules(context: CheckContext): CompiledRules {
       if (spec.contexts && !spec.contexts.includes(context)) continue;
       // d: group offsets for the 'actor' and 'verb' tests
       const flags = spec.caseSensitive ? 'dg' : 'dgi';
-      const source = wholeWords(expand(spec.re));
       phrases.push({
         rule,
         spec,
-        re: new RegExp(source, flags),
-        needs: requiredWords(source),
+        re: new RegExp(wholeWords(expand(spec.re)), flags),
         notFollowedBy: spec.notFollowedBy ? new RegExp(String.raw`^\s*(?:${expand(spec.notFollowedBy)})`, 'i') : undefined,
         notPrecededBy: spec.notPrecededBy ? new RegExp(String.raw`(?:${expand(spec.notPrecededBy)})\s*$`, 'i') : undefined,
         cue: spec.cue ? new RegExp(expand(spec.cue), 'i') : undefined,
       });
     }
   }
-  const compiled = { phrases, filter: new PhraseFilter(phrases.map((p) => p.needs)) };
+  const compiled = { phrases, filter: new PhraseFilter(phrases.map((p) => requiredWords(p.re.source))) };
   cache.set(context, compiled);
   return compiled;
 }

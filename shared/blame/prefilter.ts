@@ -49,8 +49,10 @@ const prefilterText = (text: string): string => text.toLowerCase().replace(/\s+/
 export class PhraseFilter {
   private readonly always: number[] = [];
   private readonly byPiece = new Map<number, number[]>();
+  private readonly count: number;
 
-  constructor(private readonly needs: ReadonlyArray<string[] | undefined>) {
+  constructor(needs: ReadonlyArray<string[] | undefined>) {
+    this.count = needs.length;
     needs.forEach((words, phrase) => {
       if (!words) {
         this.always.push(phrase);
@@ -68,7 +70,7 @@ export class PhraseFilter {
   /** The phrases that may match, by index, in their original order. */
   mayMatch(text: string): number[] {
     const words = prefilterText(text);
-    const on = new Uint8Array(this.needs.length);
+    const on = new Uint8Array(this.count);
     for (const phrase of this.always) on[phrase] = 1;
     for (let at = 0; at + 3 <= words.length; at++) {
       const list = this.byPiece.get(pieceKey(words, at));

@@ -51,23 +51,23 @@ function readsLikeAssignment(tokens: Token[]): boolean {
 /** "Hermes team", "Sam's squad": a team named after a product or a person. */
 const TEAM_NOUNS = new Set(['team', 'squad', 'group', 'crew', 'guild', 'tribe', 'chapter']);
 
-/**
- * person-owner: a named individual (name, @handle, e-mail, personal pronoun for the owner
- * field) rather than a team or role. `field` is 'owner' for the owner field, 'action' for
- * titles, where only names and handles count (a title's "we" or "they" is not an owner).
- */
+// at most six words and no comma between: "Thank ops and Dave migrates the cron jobs for …" assigns work
+const THANKS = /^\s*(?:thank|thanks|thanks to|kudos to|credit to|shout-?out to|recognise|recognize|celebrate)\s+(?:[^\s.;:!?,]+\s+){1,6}?for\b/i;
 /**
  * "Thank Oyelaran and Petrov for the overnight restore …": the people thanked are neither the
  * owner nor the subject of the action. Returns the offset (in the text) up to which the names
  * are thanked, or -1.
  */
-// at most six words and no comma between: "Thank ops and Dave migrates the cron jobs for …" assigns work
-const THANKS = /^\s*(?:thank|thanks|thanks to|kudos to|credit to|shout-?out to|recognise|recognize|celebrate)\s+(?:[^\s.;:!?,]+\s+){1,6}?for\b/i;
 function thankedUpTo(sentence: Sentence): number {
   const m = THANKS.exec(sentence.text);
   return m ? sentence.start + m[0].length : -1;
 }
 
+/**
+ * person-owner: a named individual (name, @handle, e-mail, personal pronoun for the owner
+ * field) rather than a team or role. `field` is 'owner' for the owner field, 'action' for
+ * titles, where only names and handles count (a title's "we" or "they" is not an owner).
+ */
 export function personOwner(text: string, sentences: Sentence[], field: 'owner' | 'action'): RawFinding[] {
   const found: RawFinding[] = [];
   const push = (start: number, end: number) =>

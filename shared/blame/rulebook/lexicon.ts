@@ -145,6 +145,18 @@ export const TECH_NOUNS = [
   'cron', 'crontab',
 ];
 
+/**
+ * People outside the organisation who attack it, as [singular, plural]: what they did is the
+ * timeline of an attack, not blame of staff. ("criminal" is also an adjective: "criminal
+ * charges".)
+ */
+export const OUTSIDERS: ReadonlyArray<readonly [string, string]> = [
+  ['attacker', 'attackers'], ['intruder', 'intruders'], ['hacker', 'hackers'], ['criminal', 'criminals'],
+  ['cybercriminal', 'cybercriminals'], ['cyber-criminal', 'cyber-criminals'], ['extortionist', 'extortionists'],
+  ['hacktivist', 'hacktivists'], ['adversary', 'adversaries'], ['fraudster', 'fraudsters'], ['scammer', 'scammers'],
+  ['phisher', 'phishers'], ['thief', 'thieves'], ['burglar', 'burglars'], ['vandal', 'vandals'],
+];
+
 /** Words that open a new clause: the subject of a later verb is never found across them. */
 export const CLAUSE_OPENERS = [
   'because', 'although', 'though', 'while', 'whereas', 'since', 'unless', 'until', 'which',
