@@ -45,12 +45,21 @@ export async function joinCluster(io: DebriefServer, urls: { redisUrl: string; d
   io.adapter(createAdapter(redis, { streamName: `debrief:${database.host}${database.pathname}`, onlyPlaintext: true }));
 
   const processId = randomUUID();
-  const send = (message: PeerMessage) => (io.serverSideEmit as (event: string, message: PeerMessage) => boolean)(CHANNEL, message);
+  /**
+   * Set once this process says goodbye. Rooms may still want to speak after that (a presence
+   * repeat, an answer to another process's question) until the process exits; the adapter sends
+   * such messages without handling their failure, so on a closed connection each would be an
+   * unhandled rejection. Nothing is sent after goodbye, and nothing heard is acted on.
+   */
+  let leaving = false;
+  const send = (message: PeerMessage) => {
+    if (!leaving) (io.serverSideEmit as (event: string, message: PeerMessage) => boolean)(CHANNEL, message);
+  };
   let rooms: RoomRegistry | undefined;
   let heartbeat: NodeJS.Timeout | undefined;
 
   const receive = (message: PeerMessage) => {
-    if (!rooms) return;
+    if (!rooms || leaving) return;
     if (message.type === 'gone') return rooms.forEachLoaded((room) => room.peerGone(message.from));
     if (message.type === 'deleted') return rooms.forget(message.retroId, 'retro_deleted');
     const room = rooms.loadedRoom(message.retroId);
@@ -95,6 +104,7 @@ export async function joinCluster(io: DebriefServer, urls: { redisUrl: string; d
       } catch (error) {
         logger.warn({ err: error }, 'could not say goodbye to the other processes');
       }
+      leaving = true;
       await redis.quit().catch(() => undefined);
     },
   };

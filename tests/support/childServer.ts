@@ -8,6 +8,8 @@ export interface ChildServer {
   process: ChildProcess;
   /** Resolves when the process has exited. */
   exited: Promise<void>;
+  /** Everything it has printed so far, stdout and stderr together. */
+  output(): string;
 }
 
 /**
@@ -27,7 +29,7 @@ export function startChildServer(dataDir: string, env: Record<string, string> = 
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Debrief is running at (\S+)/.exec(output);
-      if (match) resolve({ url: match[1], process: child, exited });
+      if (match) resolve({ url: match[1], process: child, exited, output: () => output });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
