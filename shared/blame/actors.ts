@@ -136,6 +136,9 @@ export function peopleGivenWork(tokens: Token[]): Array<[number, number]> {
     let j = i;
     // "Mr Tanaka", "Dr. Osei": an honorific opens a name
     if (tokens[i].tags.has('Honorific') && tokens[i + 1]) j = i + 1;
+    // "T. Adeyemi": an initial opens a name too
+    // (not a lettered item done to: "Sites: A. Holloway to be inspected first")
+    else if (/^\p{Lu}$/u.test(tokens[i].text) && /^\.\s/.test(tokens[i].post) && tokens[i + 1] && !(tokens[i + 2]?.normal === 'to' && tokens[i + 3]?.normal === 'be')) j = i + 1;
     if (!looksLikePerson(tokens, j)) continue;
     // "Priya Raman", "Jiho K.": take the whole name, and a Korean given name's second syllable ("Hyun-woo")
     let end = j;

@@ -480,9 +480,14 @@ function gerundObject(tokens: Token[], i: number): boolean {
   const verb = tokens[start - 1];
   // "Rushing, the engineer forgot …": a gerund with a comma after it is an adverbial, not a subject
   if (!verb || !/ing$/.test(verb.normal) || !(verb.tags.has('Gerund') || verb.tags.has('Verb')) || /[,;:]/.test(verb.post)) return false;
+  // "Two engineers, including the team lead, were fired": a preposition that ends in -ing opens
+  // an insertion about the subject, not a gerund with an object
+  if (PREPOSITIONS_IN_ING.has(verb.normal)) return false;
   const before = tokens[start - 2];
   return !before || CLAUSE_BREAK.test(before.post) || /,/.test(before.post);
 }
+
+const PREPOSITIONS_IN_ING = new Set(['including', 'excluding']);
 
 /** Does the clause holding token i open with "whoever"? */
 function freeRelativeSubject(tokens: Token[], i: number): boolean {
@@ -512,15 +517,27 @@ export function objectAfter(tokens: Token[], from: number, sentence: string, loo
       i++;
       continue;
     }
-    const isHead = nounish(t) && !(tokens[i + 1] && nounish(tokens[i + 1]) && !/[,;:.!?]/.test(t.post));
+    // (a dash or bracket ends the noun phrase too: "Replace chiller units (owner: …)" replaces units)
+    const isHead = nounish(t) && !(tokens[i + 1] && nounish(tokens[i + 1]) && !labelFollows(tokens, i));
     if (isHead) return kind ?? name;
     // "a junior technician working offshore": a participle after a person starts a phrase about
     // them ("the engineer training programme" keeps going: a noun follows the -ing word)
     if (kind === 'role' && /ing$/.test(tokens[i + 1]?.normal ?? '') && (!tokens[i + 2]?.tags.has('Noun') || /^(?:offshore|onshore|overtime|overnight|nights|weekends|alone|remotely)$/.test(tokens[i + 2].normal))) return kind;
     if (!NP_PART.some((tag) => t.tags.has(tag)) && !personPossessives.has(t.normal) && !nounish(t)) return name;
-    if (/[,;:.!?]/.test(t.post)) return name;
+    if (/[,;:.!?]/.test(t.post) || labelFollows(tokens, i)) return name;
   }
   return name;
+}
+
+/**
+ * "Replace chiller units (owner: facilities team)", "… – owner: controls team": a labelled field
+ * after a bracket or dash ends the noun phrase before it. Only a label: "Replace the operator
+ * (HMI) screens" goes on to its head noun.
+ */
+function labelFollows(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !(/[(\[]/.test(next.pre) || /[\u2014\u2013]|\s-\s/.test(tokens[i].post))) return false;
+  return /:/.test(next.post);
 }
 
 /** All human kinds anywhere in tokens [from, to). */

@@ -86,6 +86,36 @@ const EXPLANATION = /\b(?:because|due to|owing to|since(?! \d| then\b| last\b| y
 /** "That poor guy, imagine watching your own mistake light up every phone": sympathy, not a verdict. */
 const COMPASSION_OPENER = /^\s*(?:that |the )?poor (?:guy|gal|soul|sod|bugger|person|engineer|admin|intern|dev|kid|tech|operator)\b(?![^.;!?]*\b(?:to blame|at fault|fault|careless|idiot|incompetent|negligent|fired|sacked|deserve[sd]?)\b)/i;
 
+/**
+ * "Human error was the trigger, but one click shouldn't be able to reach every phone", "an honest
+ * mistake, and the real lesson is that nothing in the pipeline checked …": the slip is named and
+ * then the sentence turns to what let it through. That is human error as a symptom of the
+ * system (BLAMELESS.md), the account a blameless review wants, not a verdict on the person.
+ */
+const SYSTEMIC_TURN = new RegExp(
+  String.raw`\b(?:but|yet|though|although|however,|(?:and )?the (?:real|actual|bigger|deeper|wider) (?:lesson|problem|issue|question|point|failure|gap) (?:is|was|here is))(?:\s|$)` +
+    String.raw`[^.!?]{0,100}?\b(?:should(?:n't| not| never)(?: have)? (?:be|been) able to|(?:can|could)(?:n't| not| never) (?:have )?(?:be|been) (?:allowed|able) to|nothing (?:in|on|at|about) (?:the|our|its|their) (?:[\w-]+ )?(?:pipeline|process|system|tooling|tools?|ui|console|design|workflow|deploy|release|runbook|checks?|config|platform|review)s?\b|no (?:check|guard|guardrail|safeguard|control|validation|confirmation|interlock|limit)s? (?:existed|exists|was|were|caught|stopped|flagged|in place)\b|(?:there was|there were|with) no (?:check|guard|guardrail|safeguard|control|validation|confirmation|interlock|limit)s?\b|(?:protocols?|process(?:es)?|procedures?|safeguards?|controls?|systems?|pipelines?|tooling|guardrails?|checks?|redundancy|design) (?:should|must|need(?:ed)? to|failed|let|allowed|(?:are|is|were|was) (?:there|meant|supposed) to|(?:are|is|were|was) (?:missing|absent|inadequate|weak|lacking|broken))\b)`,
+  'i',
+);
+/**
+ * The turn is taken back when the rest goes back to a person: "… but the safeguards were there
+ * to catch it and she turned them off", "… but no check can protect against someone who …",
+ * "… but the systems didn't fail; the operator did", "… let it through because he forced it".
+ */
+const BACK_TO_A_PERSON = /\b(?:he|she|him|her|his|hers|himself|herself|someone|anyone|people like|idiots?|because|since|unless|respected|properly|did(?:n't| not) fail|(?:weren't|were not|wasn't|was not) (?:followed|used|respected|read)|and (?:weren't|wasn't|were not|was not|didn't|did not))\b|\bthe (?:[\w-]+ )?(?:operator|engineer|contractor|intern|admin|developer|dev|technician|on-call|hire|guy|tech|crew|pilot|clerk|driver|supervisor|manager)s?\b|[^\s.!?]\s+(?:\p{Lu}\p{Ll}+)\b/u;
+const turnsToTheSystem = (rest: string): boolean => {
+  const turn = SYSTEMIC_TURN.exec(rest);
+  return turn !== null && !BACK_TO_A_PERSON.test(rest.slice(turn.index));
+};
+/** What a phrase names when it names a slip rather than a verdict ("made an honest mistake"). */
+const SLIP_WORDS = /\b(?:mistakes?|errors?|slips?|typos?)\b/i;
+
+/**
+ * "Huge thanks to the night dispatchers who ran on paper for 4 hrs": gratitude, not a verdict.
+ * Not a bare "Thanks to …", which as often means "because of" ("Thanks to a contractor's slip, …").
+ */
+const GRATITUDE_OPENER = /^\s*(?:(?:huge|big|massive|many|special|heartfelt|sincere)\s+thanks|thank\s+you|kudos|shout-?outs?|props\s+to|hats\s+off|much\s+respect)\b(?![^.!?]*(?:[;:\u2014\u2013]|\s-\s|,\s*(?:and|but)\b|\b(?:but|unlike|again|another|yet)\b))(?![^.!?]*\b(?:to blame|at fault|fault|careless\w*|reckless\w*|sloppy|botched|idiot\w*|incompetent|negligent\w*|fired|sacked|written up|retrain\w*|deserve[sd]?|not|mistakes?|errors?|typos?|blunders?|broke|screw\w*|mess\w*)\b|[^.!?]*\w's (?:[\w-]+ )?(?:mistake|error|typo|blunder|screw-?up|mess))/i;
+
 /** Rules whose phrases say nothing about a person when the sentence argues against blaming. */
 const PLACING_BLAME: ReadonlySet<Rule> = new Set<Rule>(['fault', 'punishment', 'human-error', 'judgement', 'person-fix']);
 
@@ -97,7 +127,8 @@ function passesTextChecks(phrase: CompiledPhrase, text: string, start: number, e
   if (phrase.cue && !phrase.cue.test(text)) return false;
   if (spec.negatable && isRejected(text.slice(0, start))) return false;
   if (spec.explained && EXPLANATION.test(text.slice(end))) return false;
-  if (PLACING_BLAME.has(phrase.rule) && (discussesBlame(text) || rejectedBefore(text.slice(0, start)) || COMPASSION_OPENER.test(text))) return false;
+  if ((phrase.rule === 'human-error' || (phrase.rule === 'fault' && SLIP_WORDS.test(text.slice(start, end)))) && turnsToTheSystem(text.slice(end))) return false;
+  if (PLACING_BLAME.has(phrase.rule) && (discussesBlame(text) || rejectedBefore(text.slice(0, start)) || COMPASSION_OPENER.test(text) || GRATITUDE_OPENER.test(text))) return false;
   // an omission told inside a sentence that takes the blame off people ("the failure lies in the process and not in the person who missed it")
   if (phrase.rule === 'failed-to' && discussesBlame(text)) return false;
   if (framedForDiscussion(text.slice(0, start))) return false;

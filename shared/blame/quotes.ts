@@ -251,8 +251,19 @@ const TAKEN_OFF_PEOPLE = new RegExp(
   'i',
 );
 
+/**
+ * "Blaming the operator is lazy, one person should never be able to do this alone": the verdict
+ * is on the blaming, not on the operator. What follows may argue with "never" (NO_VERDICT's
+ * wider net); only a verdict on a person takes it back ("… and he was lazy too").
+ */
+const BLAMING_JUDGED = new RegExp(
+  String.raw`\b(?:blaming|scapegoating|singling out|pinning (?:it|this|the outage|the incident) on) (?:the |an? |one |that |this |some )?(?:[\w-]+ ){0,2}(?:is|was|would be|feels)(?: (?:just|really|so|too|a bit|pretty))? (?:lazy|easy|wrong|pointless|unfair|cheap|useless|a cop-?out|the easy (?:way out|answer|option))\b` +
+    String.raw`(?![^.!?]*\b(?:careless\w*|sloppy|lazy|negligen\w*|reckless\w*|idiot\w*|incompeten\w*|to blame|at fault|[\w-]+'s fault|(?:his|her|their) (?:mistake|fault|error|slip)|fired|sacked|disciplin\w*|screw(?:ed)? up|mess(?:ed)? up|dropped the ball|should (?:have|be)|but (?:honestly|really|mostly|frankly|also|still)|responsible|culprit|made (?:a|an|the) (?:[\w-]+ )?(?:error|mistake|blunder)|(?:earned|deserved) it|[\w-]+'s (?:[\w-]+ )?(?:mistake|error|typo|blunder))\b)`,
+  'i',
+);
+
 export const discussesBlame = (sentence: string): boolean =>
-  DISCUSSED_PRACTICE.test(sentence) || DISCUSSED_PRACTICE_AFTER_COMMA.test(sentence) || REJECTED_CLAIM.test(sentence) || NOT_A_PERSON_PROBLEM.test(sentence) || TAKEN_OFF_PEOPLE.test(sentence);
+  DISCUSSED_PRACTICE.test(sentence) || DISCUSSED_PRACTICE_AFTER_COMMA.test(sentence) || REJECTED_CLAIM.test(sentence) || NOT_A_PERSON_PROBLEM.test(sentence) || TAKEN_OFF_PEOPLE.test(sentence) || BLAMING_JUDGED.test(sentence);
 
 /**
  * For the classifier only: praise reads as sarcasm often enough ("Great job, Sam, you wiped prod

@@ -2590,3 +2590,60 @@ describe('second review of this round: subjects, outsiders and sympathy', () => 
     ['"Dave ignored the page" comes up in the timeline at 03:12.', 'card'],
   ] as Array<[string, CheckContext]>)('still reads blame in "%s"', (text, context) => expect(withModel(text, context)).toBe(true));
 });
+
+describe('a slip named, then the system that let it through', () => {
+  const caught: Array<[string, CheckContext]> = [
+    // the slip stays a verdict when nothing in the sentence turns to the system
+    ['Human error caused the outage.', 'document'],
+    ['The technician\'s mistake took down the network, but the process was fine.', 'document'],
+    ['Operator error, pure and simple, but the tools are fine.', 'document'],
+    ['It was human error, but the engineer should be fired.', 'document'],
+    ['Sam made a mistake, but he should have known better.', 'document'],
+    // a person's name after an initial is still a person given the work
+    ['Replace chiller units — owner: T. Adeyemi, by end of Q2', 'document'],
+    ['Rotate the keys, owner: J. Smith', 'document'],
+    ['Rotate the keys (owner: T. Adeyemi)', 'action'],
+    // an insertion about the subject does not hide it
+    ['Two engineers, including the team lead, were fired after the outage.', 'document'],
+    ['Three executives, including the chief information officer, were terminated after the outage.', 'document'],
+    // a verdict on the blaming, then one on the person
+    ['Blaming the devs is lazy but honestly they did screw up.', 'document'],
+    ['Blaming the operator is lazy; the operator should have checked.', 'document'],
+    ['Shout-out to the on-call who was careless enough to push on Friday', 'card'],
+    ['Replace the on-call engineer', 'action'],
+    // found by review: the turn taken back to a person, or no turn at all
+    ['Pure human error, but the systems didn\'t fail; the operator did.', 'document'],
+    ['Human error, but no check can protect against someone who refuses to read the screen.', 'document'],
+    ['It was the engineer\'s mistake, but the safeguards were there to catch it and she turned them off.', 'document'],
+    ['The contractor\'s mistake, but the pipeline let it through only because he forced the merge.', 'document'],
+    ['Operator error, but the procedures were there to be followed and weren\'t.', 'document'],
+    ['Human error will happen again unless we get rid of the night operator.', 'document'],
+    ['Human error does happen when people like that are on call.', 'document'],
+    ['Blaming the junior is the easy way out; the senior who approved the change is the one responsible.', 'document'],
+    ['Kudos to Dave for finally fixing what he broke.', 'document'],
+    ['Big thanks to the SRE team; the contractor\'s mistake cost us six hours.', 'document'],
+    ['Thank you to the on-call for screwing up the migration, again.', 'document'],
+    ['Huge thanks to the responders, and the operator should be retrained on the failover runbook.', 'document'],
+  ];
+  const alone: Array<[string, CheckContext]> = [
+    ['Human error was the trigger, but one click shouldn\'t be able to reach every phone in the county.', 'document'],
+    ['Human error in the rollout, sure, but nothing in the pipeline checked the target before release', 'card'],
+    ['Regulators said human error will always happen, but safeguards are there to contain it.', 'document'],
+    ['Human error, yes, but the safeguards were missing.', 'document'],
+    ['The engineer made a typo, but the process let it through.', 'document'],
+    ['The clerk made an honest mistake, and the real lesson is that one form should never be able to delete every record.', 'document'],
+    ['Find out why the human error in the export job wasn\'t caught and add a row-count check to the pipeline', 'document'],
+    ['Blaming the operator is lazy, one person should never be able to do this alone.', 'document'],
+    ['Huge thanks to the night dispatchers who ran on paper for four hours without losing a call', 'card'],
+    ['Kudos to the DBA who restored the backup', 'card'],
+    // a bracket or dash ends what an order acts on: the owner is not the one replaced
+    ['Replace the chiller units (owner: facilities team)', 'action'],
+    ['Several services, including the login page, were terminated by the scheduler.', 'document'],
+    ['Plan B. Roll back the deploy (owner: SRE team)', 'document'],
+    ['Replace the operator (panel) labels with plain language', 'action'],
+    ['Replace the admin (root) credentials in the vault', 'action'],
+    ['Replace the operator console – owner: controls team', 'action'],
+    ['Sites: A. Holloway to be inspected first', 'action'],
+  ];
+  itHolds(caught, alone);
+});
