@@ -323,6 +323,8 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
   let adjacent = tokens[from]?.tags.has('Verb') ?? false;
   // nothing but auxiliaries and adverbs between the phrase and this token yet
   let bare = true;
+  // walking back past "and"/"but" to the subject the two verb phrases share
+  let shared = false;
   for (let steps = 0; i >= 0 && steps < 16; steps++) {
     const t = tokens[i];
     if (CLAUSE_BREAK.test(t.post)) return null;
@@ -346,6 +348,7 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
     if (bare && SHARED_SUBJECT.has(t.normal) && !/,/.test(t.post)) {
       adjacent = false;
       bare = false;
+      shared = true;
       i--;
       continue;
     }
@@ -382,8 +385,31 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
     }
     if (isNoun(t)) {
       const start = nounPhraseStart(tokens, i);
+      // "a technician working nights had …", "an engineer working at one of its sites deleted …":
+      // the tagger reads the participle as part of a compound noun; the person before it is the head
+      const described = personBeforeParticiple(tokens, start, i, sentence, loose);
+      if (described && !inPrepositionalPhrase(tokens, start)) return described;
       const before = tokens[start - 1];
-      const inPP = before?.tags.has('Preposition');
+      // "was warned that the units were near end of life and did not escalate": a complement
+      // after "were" is not the subject the two verb phrases share
+      if (shared && before?.tags.has('Copula')) {
+        i = start - 1;
+        continue;
+      }
+      // "Both the IT department and an outside consultancy did not …": a subject of two conjuncts,
+      // the first opening the clause, is a person when either is
+      if (before && /^(?:and|or)$/.test(before.normal) && start >= 2 && isNoun(tokens[start - 2])) {
+        const first = nounPhraseStart(tokens, start - 2);
+        const opener = tokens[first - 1];
+        const opensClause = !opener || /[,;:]/.test(opener.post) || CLAUSE_BREAK.test(opener.post) || /^(?:both|either|neither)$/.test(opener.normal);
+        if (opensClause && !/[,;:]/.test(tokens[start - 2].post)) {
+          const kind = personWithin(tokens, first, start - 2, sentence, loose);
+          if (kind) return kind;
+        }
+      }
+      // ("alerted to intrusions", "sent to the site": before a noun phrase that opens with an article or
+      // is plural, "to" is a preposition, however it was tagged; "to reset hardware" is a verb's)
+      const inPP = before?.tags.has('Preposition') || (before?.normal === 'to' && ['Determiner', 'Plural', 'Possessive'].some((tag) => tokens[start].tags.has(tag)) && !tokens[start].tags.has('Verb'));
       const isObject = before?.tags.has('Verb') && !isTransparent(before);
       // "staff who took the calls did not follow …": the object belongs to a relative clause
       // about people, whose head is the subject
@@ -489,6 +515,25 @@ function gerundObject(tokens: Token[], i: number): boolean {
 
 const PREPOSITIONS_IN_ING = new Set(['including', 'excluding']);
 
+/** Participles that describe what a person was doing ("a nurse working nights"), not a compound's kind. */
+const DESCRIBING_PARTICIPLES = new Set(['working', 'doing', 'performing', 'carrying', 'handling', 'covering', 'manning', 'staffing', 'standing', 'sitting', 'running', 'operating']);
+
+/** The person a participle phrase inside tokens start…end describes, if the tagger ran them together. */
+function personBeforeParticiple(tokens: Token[], start: number, end: number, sentence: string, loose: boolean): HumanKind | null {
+  for (let k = start + 1; k <= end; k++) {
+    if (!DESCRIBING_PARTICIPLES.has(tokens[k].normal) || /[,;:]/.test(tokens[k - 1].post)) continue;
+    // a person counted with an article ("a technician working nights"), and no compound the
+    // participle makes with the next word ("operator working hours", "the operator running log")
+    if (!tokens[k - 2]?.tags.has('Determiner') || COMPOUND_HEADS.has(tokens[k + 1]?.normal ?? '')) return null;
+    return humanKind(tokens, k - 1, sentence, loose);
+  }
+  return null;
+}
+
+const COMPOUND_HEADS = new Set(['hours', 'hour', 'conditions', 'condition', 'group', 'groups', 'log', 'logs', 'costs', 'cost', 'order', 'orders', 'meeting', 'meetings', 'levels', 'level', 'procedure', 'procedures', 'time', 'times', 'capital', 'budget', 'notes', 'papers', 'copy', 'state', 'mode', 'total', 'instructions', 'pattern', 'patterns', 'environment', 'week', 'day', 'practices', 'rules', 'policy']);
+
+const inPrepositionalPhrase = (tokens: Token[], start: number): boolean => tokens[start - 1]?.tags.has('Preposition') ?? false;
+
 /** Does the clause holding token i open with "whoever"? */
 function freeRelativeSubject(tokens: Token[], i: number): boolean {
   let j = i;
@@ -518,7 +563,7 @@ export function objectAfter(tokens: Token[], from: number, sentence: string, loo
       continue;
     }
     // (a dash or bracket ends the noun phrase too: "Replace chiller units (owner: …)" replaces units)
-    const isHead = nounish(t) && !(tokens[i + 1] && nounish(tokens[i + 1]) && !labelFollows(tokens, i));
+    const isHead = nounish(t) && !(tokens[i + 1] && nounish(tokens[i + 1]) && !/[,;:.!?]/.test(t.post) && !labelFollows(tokens, i));
     if (isHead) return kind ?? name;
     // "a junior technician working offshore": a participle after a person starts a phrase about
     // them ("the engineer training programme" keeps going: a noun follows the -ing word)

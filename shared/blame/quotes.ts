@@ -165,9 +165,17 @@ const RIGHT_AFTER_INSTEAD = /\b(?:(?:instead of|rather than)(?: just| simply| me
 const NOBODY_SUBJECT = /\bno (?:staff |team |crew )?(?:member|members|employee|employees|staff|individual|engineer|person|people|worker|workers)(?: of staff)?(?: (?:was|were|is|are|will|would|has|have|had|should|could|must|needs? to|deserves? to))?(?: be| been| being)?\s*$/i;
 
 export function isRejected(textBefore: string): boolean {
+  // "isn't attacker sophistication, it's negligence": the negation was of what came before
+  const asserted = NEGATION_THEN_ASSERTION.exec(textBefore);
+  if (asserted && DENIED_BY_COPULA.test(textBefore.slice(0, asserted.index))) textBefore = textBefore.slice(asserted.index + asserted[0].length);
   const words = textBefore.toLowerCase().split(/[\s,]+/).filter(Boolean).slice(-4);
   return words.some((w) => REJECTORS.has(w.replace(/[^\p{L}']/gu, ''))) || rejectedBefore(textBefore);
 }
+
+/** "…n't A, it's B" / "not A; it was B": a clause that asserts what the negated one denied. */
+/** What the first clause denies is a thing ("isn't attacker sophistication"), not a thought ("I don't think"). */
+const DENIED_BY_COPULA = /\b(?:isn't|wasn't|aren't|weren't|is not|was not)\s+(?:just\s+|about\s+|an?\s+|the\s+)?[\w-]+[^,;]*$/i;
+const NEGATION_THEN_ASSERTION = /[,;]\s*(?:but\s+)?(?:it's|it is|it was|that's|that is|this is|this was)\s+(?:just\s+|pure\s+|plain\s+|simply\s+|basic\s+)?(?=\S*$)/i;
 
 /**
  * A verdict on a person later in the same sentence: "the trigger, not the cause, which was Kemal's

@@ -2647,3 +2647,61 @@ describe('a slip named, then the system that let it through', () => {
   ];
   itHolds(caught, alone);
 });
+
+describe('subjects further from their verb, and acts that speak for themselves', () => {
+  const caught: Array<[string, CheckContext]> = [
+    // the subject two verb phrases share, past a that-clause and a complement
+    ['The head of facilities was warned in writing that the chillers were near end of life and did not escalate the risk.', 'document'],
+    ['Both the security team and an outside auditor were alerted to the intrusion but did not take any action, the report said.', 'document'],
+    ['The platform team and the vendor did not check the backups.', 'document'],
+    // a participle the tagger runs into the noun: the person is still the subject
+    ['A technician working nights had downloaded a malicious file.', 'document'],
+    ['A contractor running the migration forgot to take a snapshot.', 'document'],
+    // what came with the phishing mail, and its coordinations
+    ['The breach began when a clerk clicking on and opening a malicious invoice let the attackers in.', 'document'],
+    ['A contractor installed a fake browser extension that stole session cookies.', 'document'],
+    // "not A, it's B" asserts B
+    ['Leaving the admin portal without MFA isn\'t bad luck, it\'s negligence.', 'document'],
+    ['The night supervisor was not at his post when the alarm sounded.', 'document'],
+    ['The operator mixed up the drill and the live feed again - how is he still on the team', 'card'],
+    ['Why does the director still have a job?', 'document'],
+    ['Shift lead to explain in writing why the pumps were not switched over', 'action'],
+    ['Had the review committee not overruled the engineers, the launch would have been delayed.', 'document'],
+    ['The ship would have kept power had its crew been using the right fuel pumps.', 'document'],
+    ['Dana clicked the phishing link and IT was called in to investigate', 'document'],
+    ['The accountant opened a malicious invoice on the lab workstation', 'document'],
+    ['It isn\'t bad luck, it\'s incompetence on the part of the ops team.', 'document'],
+  ];
+  const alone: Array<[string, CheckContext]> = [
+    ['The servers were near end of life and did not get patched.', 'document'],
+    ['Sam wrote the script and the job did not run.', 'document'],
+    ['The firewall and the proxy did not block the traffic.', 'document'],
+    ['The engineer training programme failed to cover failover.', 'document'],
+    ['A job running nightly deleted the old snapshots.', 'document'],
+    ['The SOC analyst downloaded the malicious file to the sandbox to analyse it.', 'document'],
+    ['The attackers installed a malicious update on the build server.', 'document'],
+    ['It wasn\'t negligence, it was a design flaw.', 'document'],
+    ['It\'s not negligence, it\'s a staffing problem.', 'document'],
+    ['The supervisor was not at his desk because he was covering the radio.', 'document'],
+    ['How is the cluster still on the old version?', 'document'],
+    ['The on-call engineer will explain how the failover works at the next brown-bag.', 'document'],
+    ['The runbook should explain why the flag exists.', 'document'],
+    ['Had the storm not knocked out the line, we would have finished on time.', 'document'],
+    ['Had we tested the failover, we would have found the bug.', 'document'],
+    ['Data-centre staff who drove in to reset hardware were working from an old procedure, and they got it right anyway.', 'document'],
+    // found by review: possession, rescues, routine, reasons given, safe handling, compounds
+    ['The company had engineers monitoring the rollout, which would have caught it.', 'document'],
+    ['Most teams would have done the same, had they been working with the same dashboards.', 'document'],
+    ['Customers would have lost data had the engineer not spotted the replication lag.', 'document'],
+    ['The nurse was not at her station; she was resuscitating a patient.', 'document'],
+    ['How was the operator still on the console after sixteen hours? The roster had no relief.', 'document'],
+    ['SRE lead to explain in writing why the alert threshold was set at 95%, for the wiki', 'action'],
+    ['The IR team downloaded the malicious installer from the attacker\'s server to confirm the hash', 'document'],
+    ['IT ran a fake phishing email test last quarter.', 'document'],
+    ['The operator running log did not record the valve change', 'card'],
+    ['The committee did not approve the budget.', 'document'],
+    ['I don\'t think, honestly, it\'s incompetence.', 'document'],
+    ['It\'s not incompetence, it\'s incompetent tooling.', 'document'],
+  ];
+  itHolds(caught, alone);
+});

@@ -426,6 +426,8 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:just|only|simply) had (?:an off|a bad|an unlucky) day`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
   ],
   'who-question': [
+    // "how is he still on the console", "why does she still have a job?": the question asks for removal
+    { re: String.raw`(?:how|why) (?:is|are|was|were) (?:he|she|they|that guy|this guy|that woman|the (?:[\w-]+ )?(?:operator|engineer|admin|contractor|developer|dev|technician|manager|director|ceo|cto|supervisor|dispatcher|intern)) still (?:on (?:the |that |his |her |their )?(?:console|team|payroll|job|desk|board)|employed|in (?:charge|a job|the job|post|office)|allowed (?:near|to)|there\b|here\b)(?!\s*(?:after|at|for|past|despite) (?:\d+|an?|one|two|three|four|five|six|eight|ten|twelve|sixteen|twenty|thirty)\b)|(?:how|why) (?:does|do|did) (?:he|she|they|that guy|the (?:[\w-]+ )?(?:operator|engineer|admin|contractor|developer|technician|manager|director|ceo|cto|supervisor)) still (?:have|has) (?:a|his|her|their) (?:job|position|role|badge|access)` },
     // "What were you doing for the last six months???": the question is the accusation
     // (not the learning review's own question: "What were you doing right before the page came in?")
     // ("What was the NOC doing, watching Netflix?": a sarcastic guess after it)
@@ -433,7 +435,8 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "Critics asked why a single engineer had been allowed to work alone at midnight"
     { re: String.raw`(?:asked|asking|wondered|wondering|questioned|demanded to know) (?:[\w-]+ ){0,3}why (?:a|an|the|one|a single) (?:[\w-]+ ){0,2}(?:engineer|person|employee|admin|technician|contractor|developer|operator|worker|intern|junior|analyst|officer)s? (?:had been|was|were|is|are) (?:allowed|left|permitted|given|trusted)` },
     // "somebody in that company's IT department needs to explain why they pushed a change"
-    { re: String.raw`(?:needs?|has|have|ought|should|must) to explain (?:why|how)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
+    // ("Duty manager to explain in writing why no tug was requested": the action item's form)
+    { re: String.raw`(?:needs?|has|have|ought|should|must) to explain (?:why|how)|(?:(?<=^\s*(?:the |our )?(?:[\w-]+ ){1,3})to|must|should) explain (?:(?:in writing|personally|formally|(?:him|her|them)sel(?:f|ves)) )?why(?= (?:no|nobody|no one|nothing)\b| (?:he|she|they|(?:the |a )?[\w-]+) (?:(?:had|has|was|were|did|have) )?(?:not|never|n't|failed|skipped|ignored|bypassed|chose|forgot|missed|overrode|disabled)\b| [^.;!?]{0,60}\b(?:was|were|had) (?:not|never)\b)`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], personal: true },
     // "Who decided …?", "Who at Norvik owned that certificate …?", "Which genius at X …"
     {
       re: String.raw`(?:{START}|\b(?:so|and|but) )who(?: (?:at|in|from|on) (?:that |the )?[\w-]+(?: [\w-]+)?| in (?:their|his|her) right mind| else| on earth| exactly| actually| seriously| even| the hell)? (?:decided|thought|owned|owns|pushes|pushed|believes|believed|hired|chose|picked(?! up)|okayed|ok'd|greenlit|green-lit|gave|put|designed|left|configured|set|signs|signed|approves|reviewed|reviews|wrote|writes|knew|let|lets|allowed|allows|deploys|ships|merges|hands|handed|gives|switched|turned|disabled|removed|deleted|changed|ran|scheduled|planned|authori[sz]ed|would (?:do|allow|approve|sign off|ship|push))`,

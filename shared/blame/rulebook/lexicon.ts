@@ -76,7 +76,7 @@ export const GROUP_NOUNS = [
   'team', 'group', 'squad', 'crew', 'company', 'organisation', 'organization', 'org',
   'department', 'management', 'mgmt', 'leadership', 'staff', 'vendor', 'firm', 'business',
   // a discipline named as the actor: "release engineering forgot to …"
-  'engineering', 'board', 'agency', 'ministry', 'council',
+  'engineering', 'board', 'agency', 'ministry', 'council', 'committee',
   // departments named as the actor on cards ("Support sat on the tickets", "Sales promised …")
   'support', 'helpdesk', 'dispatch', 'marketing', 'sales', 'finance', 'infra',
   // operations centres named as the actor ("SOC muted the alerts", "the NOC missed the page")

@@ -141,6 +141,18 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // inverted conditional: "Had the engineer checked the dashboard, …"
       // (not the reader asked to imagine: "Had you asked us in January, we would have …")
       { re: String.raw`{START}had (?!you (?:asked|told)\b)(?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:(?:just|only|actually|properly|simply|not|bothered to) )?{DILIGENCE}`, target: 'actor', personal: true },
+      // any act undone, with what would have followed: "Had the committee not inserted itself …, the
+      // office would have …", "… would have regained power had its operators been running the right pumps"
+      // (only "had" opening a clause: "The company had engineers monitoring …" is possession; and not
+      // a rescue: "… would have spread had the porter not raised the alarm")
+      {
+        re: String.raw`(?<=(?:^|[,;:]|\bwould(?:n't| not)? (?:have|likely have|probably have) [^.;!?,]{1,120}?)\s*)had (?!you (?:asked|told)\b)(?!(?:they|he|she|we|you|i|it)\b)(?<actor>(?:{DET} )?[\w@.'-]+(?: [\w-]+)?) (?:not |never )?(?:been )?[a-z]+(?:ed|ing)\b`,
+        cue: String.raw`\bwould(?:n't| not)? (?:have|likely have|probably have|not have|never have)\b`,
+        target: 'actor',
+        personal: true,
+        notPrecededBy: String.raw`\bwould(?:n't| not)? (?:likely |probably )?have (?:been )?(?:much |far |even )?(?:worse|longer|larger|bigger|lost|spread|gone|taken longer|failed|crashed|died|collapsed|cascaded|burned|overflowed)\b[^.;!?]*`,
+        notFollowedBy: String.raw`[^.;!?]*\bwould(?:n't| not)? (?:likely |probably )?have (?:been )?(?:much |far |even )?(?:worse|longer|larger|bigger|lost|spread|gone|taken longer|failed|crashed|died|collapsed|cascaded|burned|overflowed)\b`,
+      },
     ],
   },
   'failed-to': {
@@ -163,7 +175,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`(?:miss(?:ed|es)|(?<!\b(?:i|we) (?:really |still |do |sometimes |truly )?)(?<!\b(?:when|if|whenever|once|until) (?:they|you|we|it) (?:ever |eventually )?)miss)(?! out\b)`, target: 'subject', explained: true, notPrecededBy: String.raw`\b(?:of|for|with|from|about|by|on)|\b(?:easy|easier|easiest|hard|simple|likely|bound) (?:for (?:{DET} )?(?:[\w-]+ ){0,2}?[\w-]+ )?to`, notFollowedBy: String.raw`(?:the |a |an |its |their |our )?(?:[\w:.-]+ )?(?:deadline|window|cutoff|cut-off|target|train|flight|meeting|slo|sla|schedule|point|mark)s?\b` },
       // "did not / didn't + verb" with a person as subject; stative verbs are not omissions
       {
-        re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never|still (?:hadn't|hasn't|had not|has not))(?: [a-z]+ly| once| even)? (?!(?:have|has|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|been|came|come|went|go|going|booted|include|included|contain|contained|cover|covered|mention|mentioned|show|showed|list|listed|choose|chose|pick(?! up\b)|know|knew|realise|realize|intend|like|think|understand|hold|blame|believe|consider|find|say|feel|accept|agree|owe|deserve|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded|met|meet|lose|lost|forget|cause|caused|name|named|depend|rely|stand|stood|refer|referred|spoke|speak|talked|talk|met|engage|engaged)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
+        re: String.raw`(?:did not|didn't|didnt|does not|doesn't|never|still (?:hadn't|hasn't|had not|has not))(?: [a-z]+ly| once| even)? (?!(?:have|has|had|need|want|exist|expect|mean|seem|appear|matter|happen|occur|get|got|be|been|came|come|went|go|going|booted|include|included|contain|contained|cover|covered|mention|mentioned|show|showed|list|listed|choose|chose|pick(?! up\b)|know|knew|realise|realize|intend|like|think|understand|hold|blame|believe|consider|find|say|feel|accept|agree|owe|deserve|anticipate|receiv\w*|hear|heard|see|saw|seen|work|worked|recover\w*|return\w*|arrive\w*|reach\w*|fire|fired|trigger|triggered|load|loaded|start|started|finish|finished|complete|completed|succeed|succeeded|met|meet|lose|lost|forget|cause|caused|name|named|depend|rely|stand|stood|refer|referred|spoke|speak|talked|talk|met|engage|engaged|approve|approved|reach|reached)\b)(?<verb>[a-z]+(?:-[a-z]+)?)`,
         target: 'subject',
         verbGroup: true,
         explained: true,
@@ -182,6 +194,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // "was supposed to be paged" is something that did not happen to them
       { re: String.raw`(?:was|were) supposed to(?! be\b| have been\b| get\b| receive\b)`, target: 'subject' },
       { re: String.raw`ignored (?:{DET} )?(?:[\w-]+ )?(?:alerts?|pages?|warnings?|alarms?|errors?|signs?|messages?|notifications?)`, target: 'subject', personal: true },
+      // away from where the job was done: "was not at his post when the drill began", "had left her console"
+      { re: String.raw`(?:was|were|is|are|had been)(?: not|n't) (?:at|on) (?:his|her|their) (?:post|desk|station|console|workstation)s?|(?:abandoned|deserted) (?:his|her|their) (?:post|station|console|desk)s?`, target: 'subject', personal: true, explained: true, notFollowedBy: String.raw`[^.!?]{0,60}?(?:;|\byet\b|\bto (?:answer|help|attend|cover|assist|respond|resuscitate|handle|take|deal|fetch|check)\b)` },
     ],
   },
   hindsight: {
