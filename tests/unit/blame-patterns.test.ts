@@ -2705,3 +2705,35 @@ describe('subjects further from their verb, and acts that speak for themselves',
   ];
   itHolds(caught, alone);
 });
+
+describe('a slip the setup made likely', () => {
+  const caught: Array<[string, CheckContext]> = [
+    ['Although the tool gave a warning, the engineer selected the wrong cluster.', 'document'],
+    ['Although a controller selected the wrong runway, the interface made it easy, and he was careless anyway.', 'document'],
+    ['Any competent engineer could have caught this.', 'document'],
+    ['Anyone could have seen this coming.', 'document'],
+    ['Of course someone missed it, the ops team are idiots.', 'document'],
+    ['The engineer\'s mistake was the foreseeable consequence of his carelessness.', 'document'],
+    // found by review: a verdict in the concession, a system that worked, blame after the marker
+    ['Even though the technician was at fault, the procedure had no second check.', 'document'],
+    ['Although the operator picked the wrong unit, the console had shown three warnings that were all ignored.', 'document'],
+    ['The mistake was seen as a personal failure, and the operator was let go.', 'document'],
+    ['The slip was the predictable consequence of his own laziness.', 'document'],
+    ['Of course someone on the platform team failed to renew the cert again, as usual.', 'document'],
+    ['Of course people like Dave never read the runbook.', 'document'],
+    ['Someone eventually has to tell Dave that he failed to escalate.', 'document'],
+    ['Of course someone eventually got it wrong, and Dave should have double-checked the list.', 'document'],
+    ['Anyone could have made that mistake, but Dave should have checked the diff.', 'document'],
+  ];
+  const alone: Array<[string, CheckContext]> = [
+    ['The board said that although a dispatcher picked the wrong unit, the console made such a slip easy and gave no warning.', 'document'],
+    ['The review found the clerk\'s mistake was one the software invited, since the two buttons sat side by side.', 'document'],
+    ['The operator\'s slip was the foreseeable consequence of a procedure that required typing a long identifier by hand at 4 a.m.', 'document'],
+    ['The technician\'s error is better understood as a gap in the two-person check.', 'document'],
+    ['The dose screen switched units between pages. Of course someone eventually got it wrong.', 'document'],
+    ['They sent critical alerts as ordinary email with no paging, so of course people missed them.', 'document'],
+    ['Any engineer on the team could have typed that command; the tool gave no sign it was pointed at production.', 'document'],
+    ['40 manual steps → someone eventually misses one', 'card'],
+  ];
+  itHolds(caught, alone);
+});
