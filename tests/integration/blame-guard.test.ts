@@ -60,6 +60,7 @@ describe('the blame guard on the server', () => {
       'J.K. should double-check deploys',
       'Make sure Wojciech reads the runbook',
       'Remind @kemal to check the lag',
+      'Rotate the signing keys (owner: T. Adeyemi)',
     ];
     const created = await alice.ok({ ...action, title: 'Alert on replication lag above 30 s', owner: 'Storage team' });
     for (const title of titles) {
@@ -81,6 +82,9 @@ describe('the blame guard on the server', () => {
       'Postgres should fail over automatically within 60 s',
       'Document the Tokyo failover runbook',
       'Require two approvals on changes to the Payments config',
+      // the owner written into the title is a team, not the person the order replaces
+      'Replace the chiller units (owner: facilities team)',
+      'Replace the operator console – owner: controls team',
     ]) {
       expect(await alice.command({ ...action, title, owner: 'SRE team' }), title).toMatchObject({ ok: true });
       expect(await alice.command({ type: 'action.edit', actionId: created.id!, title }), title).toMatchObject({ ok: true });
