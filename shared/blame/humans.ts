@@ -562,7 +562,8 @@ export function objectAfter(tokens: Token[], from: number, sentence: string, loo
       i++;
       continue;
     }
-    // (a dash or bracket ends the noun phrase too: "Replace chiller units (owner: …)" replaces units)
+    // (a labelled field after a bracket or dash ends the noun phrase too: "Replace chiller units
+    // (owner: …)" replaces units)
     const isHead = nounish(t) && !(tokens[i + 1] && nounish(tokens[i + 1]) && !/[,;:.!?]/.test(t.post) && !labelFollows(tokens, i));
     if (isHead) return kind ?? name;
     // "a junior technician working offshore": a participle after a person starts a phrase about
