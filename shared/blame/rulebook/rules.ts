@@ -92,6 +92,9 @@ const INDIVIDUALS: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role'];
  */
 const SLIP_LET_THROUGH = String.raw`\b(?:(?:expects?|expecting|anticipates?|tolerates?|tolerating|assumes?|designs? for|designed for|plans? for|planning for|accounts? for|absorbs?|survives?|withstands?) (?:some |occasional |the odd |every )?|(?:let|lets|letting|allowed|allows|allowing|permitted|permits) (?:a |one |any |the |that |this |an? single )?(?:[\w-]+ )?)`;
 
+/** A rescue, not a counterfactual: "… would have spread had the porter not raised the alarm". */
+const WORSE_WITHOUT_THEM = String.raw`\bwould(?:n't| not)? (?:likely |probably )?have (?:been )?(?:much |far |even )?(?:worse|longer|larger|bigger|lost|spread|gone|taken longer|failed|crashed|died|collapsed|cascaded|burned|overflowed)\b`;
+
 /** Shared fragments, expanded as {NAME} inside `re`. */
 export const MACROS: Record<string, string> = {
   // the start of a sentence or clause (the text is matched whole, not sentence by sentence)
@@ -151,8 +154,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
         cue: String.raw`\bwould(?:n't| not)? (?:have|likely have|probably have|not have|never have)\b`,
         target: 'actor',
         personal: true,
-        notPrecededBy: String.raw`\bwould(?:n't| not)? (?:likely |probably )?have (?:been )?(?:much |far |even )?(?:worse|longer|larger|bigger|lost|spread|gone|taken longer|failed|crashed|died|collapsed|cascaded|burned|overflowed)\b[^.;!?]*`,
-        notFollowedBy: String.raw`[^.;!?]*\bwould(?:n't| not)? (?:likely |probably )?have (?:been )?(?:much |far |even )?(?:worse|longer|larger|bigger|lost|spread|gone|taken longer|failed|crashed|died|collapsed|cascaded|burned|overflowed)\b`,
+        notPrecededBy: String.raw`${WORSE_WITHOUT_THEM}[^.;!?]*`,
+        notFollowedBy: String.raw`[^.;!?]*${WORSE_WITHOUT_THEM}`,
       },
     ],
   },
