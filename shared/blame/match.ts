@@ -97,6 +97,13 @@ const GRATITUDE_OPENER = /^\s*(?:(?:huge|big|massive|many|special|heartfelt|sinc
 /** Rules whose phrases say nothing about a person when the sentence argues against blaming. */
 const PLACING_BLAME: ReadonlySet<Rule> = new Set<Rule>(['fault', 'punishment', 'human-error', 'judgement', 'person-fix']);
 
+/** The clause a match sits in, up to the match's end: a verdict in an earlier clause is not about it. */
+function clauseUpTo(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const opening = Math.max(0, ...[...before.matchAll(/[;.!?]|\bbut\b/g)].map((m) => m.index + m[0].length));
+  return text.slice(opening, end);
+}
+
 function passesTextChecks(phrase: CompiledPhrase, text: string, start: number, end: number): boolean {
   const { spec } = phrase;
   if (spec.question && !text.includes('?')) return false;
@@ -109,6 +116,8 @@ function passesTextChecks(phrase: CompiledPhrase, text: string, start: number, e
   if (PLACING_BLAME.has(phrase.rule) && (discussesBlame(text) || rejectedBefore(text.slice(0, start)) || COMPASSION_OPENER.test(text) || GRATITUDE_OPENER.test(text))) return false;
   // an omission told inside a sentence that takes the blame off people ("the failure lies in the process and not in the person who missed it")
   if (phrase.rule === 'failed-to' && discussesBlame(text)) return false;
+  // the act told as the verdict on blaming: "experts said blaming the intern ignored deeper failures"
+  if (phrase.rule === 'non-compliance' && discussesBlame(clauseUpTo(text, start, end))) return false;
   if (framedForDiscussion(text.slice(0, start))) return false;
   if (phrase.rule === 'punishment' && fearedBefore(text.slice(0, start))) return false;
   return true;

@@ -2737,3 +2737,53 @@ describe('a slip the setup made likely', () => {
   ];
   itHolds(caught, alone);
 });
+
+describe('blame argued about, owned, or put to people', () => {
+  const caught: Array<[string, CheckContext]> = [
+    // consequences and shared blame
+    ['Regional bank CIO quits over card-outage fiasco', 'document'],
+    ['Frankly the release team has only themselves to blame.', 'document'],
+    ['Some of the blame has to be shared with the managers who cut the test budget.', 'document'],
+    ['The watchdog wants consequence management for the executives involved.', 'document'],
+    ['The minister promised cuts to executive bonuses after the outage.', 'document'],
+    ['Introduce a three-strike policy for engineers who break the build', 'action'],
+    // judgement, not listening, slips told as such
+    ['Whoever signed that off must have been asleep.', 'document'],
+    ['Honestly, users will click anything.', 'document'],
+    ['The board was briefed twice. They simply did not want to hear it.', 'document'],
+    ['The night shift restarted the pumps after being told not to.', 'card'],
+    ['A clerk mistook the test file for the live one.', 'document'],
+    ['The registrar sent the letters to every applicant in error.', 'document'],
+    ['The fix was a one-liner the platform team just didn\'t get around to.', 'document'],
+    ['The operator approved the payment without calling the client back, which the procedure explicitly requires.', 'document'],
+    ['Had the coordinator checked the distribution list, none of this would have happened.', 'document'],
+    // a negation that ended with its clause
+    ['If checking the list was his job and he didn\'t, it is his fault.', 'document'],
+    // a verdict on blaming in one clause, blame in the next
+    ['Blaming the contractor is the lazy answer; the lead who approved it is the one responsible.', 'document'],
+    ['Calling it "human error" is lazy, but Dave really did skip the review.', 'document'],
+    ['Blaming the intern misses the point; she ignored the runbook anyway.', 'document'],
+    ['We argued about who was on call, and the engineer forgot to page anyone.', 'document'],
+    ['The board held the CTO accountable.', 'document'],
+    ['Sure, blame the intern, he pushed it without review.', 'document'],
+  ];
+  const alone: Array<[string, CheckContext]> = [
+    ['The insurer and its broker are at odds over who is to blame for the delay.', 'document'],
+    ['Questions remain about who was responsible for the vendor contract.', 'document'],
+    ['Analysts said fixating on one missed patch obscured deeper problems with the asset inventory.', 'document'],
+    ['Critics said blaming the contractor ignored deeper failures in access control.', 'document'],
+    ['The bank said it held itself accountable and would refund every fee.', 'document'],
+    ['We hold ourselves accountable for the missed notice.', 'document'],
+    ['Calling it "human error" is the lazy answer; the form had no confirmation step.', 'document'],
+    ['"Human error" in the press release again - the customers deserve a real account.', 'document'],
+    ['We are deliberately not recording this as "operator error": the screen hid the second site.', 'document'],
+    ['The lesson is that sign-in needs a phishing-resistant factor, not that people need to try harder.', 'document'],
+    ['Feel awful for whoever pressed send, it could have been any of us.', 'comment'],
+    ['Sure, blame the intern.', 'comment'],
+    ['The job reminds the coordinator to file the report', 'document'],
+    ['The transaction coordinator timed out and the batch was retried.', 'document'],
+    ['The zookeeper coordinator node missed three heartbeats.', 'document'],
+    ['At 02:10 the on-call engineer escalated to their manager, per the runbook.', 'document'],
+  ];
+  itHolds(caught, alone);
+});

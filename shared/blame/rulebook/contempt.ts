@@ -11,6 +11,10 @@ const INDIVIDUALS: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role'];
 
 export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
   judgement: [
+    // "must have been asleep", "was half asleep" said of whoever did it
+    { re: String.raw`must (?:have been|'ve been) (?:half[- ])?(?:asleep|drunk|blind|high|sleepwalking|on autopilot)\b` },
+    // "Users will click anything": contempt for the people a control should protect
+    { re: String.raw`(?:users|people|staff|employees|they|he|she|someone|somebody) (?:will|would|'ll) (?:click|open|approve|believe|run|install|type) (?:on )?anything\b` },
     // character words and insults the core list lacks ("naive", "clowns", "amateurs")
     {
       re: String.raw`naive(?:ly|ty)?|na\u00efve|childish|trained monkeys|code monkeys|greed|greedy(?! (?:regex|regexes|match|matching|quantifier|algorithm|allocat\w*|pattern|operator|search|scheduler))|pathetic|clowns?|amateurs|jokers|muppets?|cowboys|shambolic|shameful|disgraceful|inexcusable|unforgivable|embarrassing|passiveness|passivity|cover-?ups?|rubber[- ]stamp(?:ed|ing)?|amateur-hour|amateur (?:[\w-]+ )?(?:developers?|coders?|programmers?|engineers?|admins?|sysadmins?|operators?|mistakes?)`,
@@ -323,7 +327,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     // "the board had 'failed in its duty'"
     { re: String.raw`failed in (?:its|their|his|her|our) (?:duty|duties|responsibilit(?:y|ies)|obligations?|oversight)` },
     // not bothering: "nobody on infra could be bothered to test", "never got round to"
-    { re: String.raw`(?:could(?:n't| not)?|can(?:'t|not)?) be bothered|(?:never|didn't|did not|doesn't|does not) (?:even )?bother(?:ed)?|(?:had|has|have)(?:n't| not| never) (?:even )?bothered(?! (?:anyone|anybody|us|them|him|her|me|people|the)\b)|never got (?:a)?round to` },
+    { re: String.raw`(?:could(?:n't| not)?|can(?:'t|not)?) be bothered|(?:never|didn't|did not|doesn't|does not) (?:even )?bother(?:ed)?|(?:had|has|have)(?:n't| not| never) (?:even )?bothered(?! (?:anyone|anybody|us|them|him|her|me|people|the)\b)|(?:never|didn't|did not|simply didn't|just didn't) (?:got|get) (?:a)?round to` },
     // knowing and doing nothing: "knew about the intrusion and told no one"
     { re: String.raw`(?:told|tell|tells|telling) (?:no one|no-one|nobody)|kept (?:it|this|that|quiet|silent|(?:it |this )?(?:quiet|secret|hidden))\b`, target: 'subject', who: [...INDIVIDUALS, 'group'], personal: true, notPrecededBy: String.raw`\b(?:was|were|been|being|be|is|are|am)`,
       // kept it going is the opposite of hiding it

@@ -46,7 +46,7 @@ export const ROLE_NOUNS = [
   'agent', 'teller', 'auditor', 'secretary', 'minister', 'inspector', 'nurse',
   // occupations outside IT that incident reports and news name as the actor (rail, grid,
   // hospitals, banks, airlines, plants, call centres); words that also name software (handler,
-  // planner, editor, installer, guard, conductor, coordinator) are left out
+  // planner, editor, installer, guard, conductor) are left out
   'signaller', 'signalman', 'lineman', 'linesman', 'electrician', 'mechanic', 'machinist',
   'welder', 'foreman', 'crewman', 'crewmember', 'janitor', 'caretaker', 'custodian', 'porter',
   'receptionist', 'pharmacist', 'doctor', 'physician', 'surgeon', 'paramedic', 'midwife',
@@ -69,6 +69,8 @@ export const ROLE_NOUNS = [
   'physicist', 'radiographer', 'radiologist', 'technologist', 'deployer', 'teacher', 'headteacher',
   'librarian', 'registrar', 'warden', 'recruiter', 'treasurer', 'trustee', 'deputy', 'student',
   'servant', 'caseworker',
+  // a job title in schools, hospitals and events; SOFTWARE_SENSE below keeps the component
+  'coordinator',
 ];
 
 /** Groups of people acting together ("the team should have caught this"). */
@@ -98,6 +100,7 @@ export const SOFTWARE_SENSE: Record<string, string[]> = {
     'agent version', 'daemon', 'ai agent', 'coding agent', 'llm', 'telemetry', 'installed',
     'content update', 'sensor', 'endpoint agent', 'agent update',
   ],
+  coordinator: ['transaction', 'zookeeper', 'raft', 'consensus', 'cluster', 'node', 'nodes', 'shard', 'replica', 'kafka', 'group coordinator', 'two-phase', '2pc', 'query', 'trino', 'presto', 'leader', 'service', 'process'],
   registrar: ['domain', 'dns', 'whois', 'transfer', 'nameserver', 'registry', 'epp'],
   deployer: ['pipeline', 'job', 'step', 'retry', 'retried', 'ci', 'tool', 'service'],
   // "limit set in 2018 for a pilot": a trial run, not an aviator

@@ -244,7 +244,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // a laptop or file left behind: "had been left on a commuter train by a locum doctor"
     { re: String.raw`(?:left|lost|misplaced|abandoned|forgotten) (?:[\w-]+ ){0,5}?(?:on|in|at) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:train|bus|taxi|cab|car|pub|bar|cafe|restaurant|plane|airport|station|tram) by`, target: 'object', who: PEOPLE, personal: true },
     // told not to, and so did it: "staff had been repeatedly told not to open attachments"
-    { re: String.raw`(?:had been|have been|has been|(?:he|she|they|we|i|you)'d (?<act>been)|were|was) (?:repeatedly |explicitly |specifically |clearly |already |often )?(?:told|warned|instructed|reminded|trained|asked) (?:not to|never to)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:had been|have been|has been|(?:he|she|they|we|i|you)'d (?<act>been)|were|was|after being|despite being|despite having been|after having been) (?:repeatedly |explicitly |specifically |clearly |already |often )?(?:told|warned|instructed|reminded|trained|asked) (?:not to|never to)`, target: 'subject', who: PEOPLE, personal: true },
     // forcing a release through: "Mgmt forced the Friday release"
     { re: String.raw`(?:forced|insisted on|demanded|mandated|pushed for) (?:through )?(?:{DET} )?(?:[\w-]+ ){0,2}(?:release|launch|deploy|deployment|cutover|migration|change|go-live|ship date|upgrade)s?\b`, target: 'subject', who: PEOPLE, personal: true },
     // the event dated by a person's act: "the outage began when a technician rebooted the
@@ -551,6 +551,8 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:minutes|hours|days|weeks|half an hour|an hour|a day|a week) before (?:anyone|anybody|somebody|someone)(?: [\w-]+)? (?:pulled|noticed|acted|did|stopped|called|reacted|responded|looked|checked|escalated|told|picked up|bothered)\b` },
     // "knew of the bugs by 2001, leaked documents suggest", "warned the registry in 2015"
     { re: String.raw`(?:knew|had known|was warned|were warned|had been warned) (?:of|about) [^.;!?]{1,50}? (?:by|since|as early as|as far back as|back in|in) (?:19|20)\d\d\b` },
+    // "They just didn't want to hear it": warned people who chose not to listen
+    { re: String.raw`(?:just |simply )?(?:didn't|did not|don't|do not|never|refused to) (?:want(?:ed)? to )?(?:hear|listen to|know about) (?:it|that|this|them|us|the warnings?|the advice)\b`, target: 'subject', who: PEOPLE, personal: true },
     // "nobody upstairs wanted to hear it", "tellers had been raising the alarm with their managers"
     { re: String.raw`(?:nobody|no one|no-one)(?: [\w-]+){0,2}? wanted to (?:hear|listen|know)\b|(?:had been|were|was) raising the alarm (?:with|to) (?:their|the|its) (?:managers|bosses|board|management|leadership|superiors)` },
     // signed off with the defects open: "signed the go-live certificate with 1,200 defects still open"
@@ -648,6 +650,9 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:cut|slashed|gutted|starved|squeezed)\b (?:the |its |their )?(?:[\w-]+ )?(?:budget|funding|headcount|staffing)\b`, target: 'subject', who: ['name', 'role', 'group'], personal: true, cue: String.raw`\b(?:so (?:far|much|deep)|until|that the|one failure|collapse|outage|failed|fragile|brittle|down)\b` },
   ],
   'human-error': [
+    // taking one thing for another: "a staff member mistook a list of applicants for a list of admits",
+    // "sent the email in error"
+    { re: String.raw`mistook\b|(?:sent|e-?mailed|mailed|deleted|published|released|posted|shared|uploaded|issued|paid|transferred|disabled|removed|approved|wiped|closed|cancell?ed)(?: [\w'-]+){0,5}? in error\b`, target: 'subject', who: PEOPLE, personal: true, explained: true },
     // a slip named by its verb: "an engineer mistyped a command", "the admin misconfigured
     // the balancer"; not when the sentence gives the reason ("misread the dashboard because
     // the units were unlabelled"), which is the blameless account
@@ -668,6 +673,9 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:had not|hadn't|did not|didn't|never|had never) (?:read|checked|reviewed|tested|verified|looked at|opened|run|tried)\b[^.;!?]{0,50}?\bbefore (?:applying|deploying|running|pushing|merging|making|starting|rolling|shipping|releasing|executing|installing|upgrading)`, target: 'subject', who: PEOPLE, personal: true, explained: true },
     // the check the procedure names, left out: "without the callback verification listed in the procedure"
     { re: String.raw`without (?:the |any |a )?(?:[\w-]+ ){0,2}(?:check|verification|approval|review|sign-?off|callback|step|confirmation)s? (?:listed|required|set out|described|mandated|specified|called for) (?:in|by) (?:the |our |its )?(?:procedure|runbook|policy|process|checklist|playbook|sop)`, target: 'sentence', who: PEOPLE, explained: true },
+    // the step left out, and the rule that asks for it: "approved the transfer without verifying the
+    // payload, which our custody procedure explicitly requires"
+    { re: String.raw`without (?:first )?(?:[a-z]+ing)\b[^.;!?]{1,80}?,? which (?:the |our |its |their )?(?:[\w-]+ ){0,2}(?:procedure|runbook|policy|process|checklist|playbook|sop|rules?|standard|regulations?)s? (?:explicitly |clearly |specifically |also )?(?:requires?|required|mandates?|mandated|demands?|calls? for)\b`, target: 'subject', who: PEOPLE, personal: true },
     // "ground staff had not responded as trained"
     { re: String.raw`(?:not|n't|never|failed to) (?:respond(?:ed)?|act(?:ed)?|react(?:ed)?|behave(?:d)?|perform(?:ed)?) as (?:trained|instructed|required|expected|briefed|drilled)`, target: 'subject', who: PEOPLE, personal: true },
   ],

@@ -359,8 +359,9 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`let (?<actor>him|her|them|(?:the )?[\w@.'-]+) go`, target: 'actor', who: INDIVIDUALS },
       { re: String.raw`disciplin(?:e|ed|ary)`, negatable: true, notPrecededBy: String.raw`(?:engineering|operational|software|process|financial|a|this) ` },
       { re: String.raw`disciplinary (?:process|action|hearing|proceedings|measures|steps|review|case|procedure|investigation)`, negatable: true },
-      // "hold X accountable" — but not "the team holding the pager is responsible for …"
-      { re: String.raw`(?:hold|holds|held|holding)(?: (?!(?:is|are|was|were|be|for)\b)[\w@'-]+){0,5} (?:accountable|responsible)` , notPrecededBy: String.raw`\b(?:not to|never to|refuse to|refused to|won't|will not|wouldn't|would not)` },
+      // "hold X accountable" — but not "the team holding the pager is responsible for …", nor an
+      // organisation owning its failure ("the company held itself accountable and will refund …")
+      { re: String.raw`(?:hold|holds|held|holding)(?! (?:itself|ourselves|myself|themselves) (?:fully |entirely )?(?:accountable|responsible)\b)(?: (?!(?:is|are|was|were|be|for)\b)[\w@'-]+){0,5} (?:accountable|responsible)` , notPrecededBy: String.raw`\b(?:not to|never to|refuse to|refused to|won't|will not|wouldn't|would not)` },
       { negatable: true, re: String.raw`re-?train(?:ed|ing|s)?|re-?brief(?:ed|ing|s)?|counsel(?:l?ed|l?ing)? and (?:re-?)?drill(?:ed)?|(?:re-?)?drill(?:ed)? and counsel(?:l?ed)?|re-?educat(?:e|ed|ing)|re-?certif(?:y|ied|ying)|(?:needs?|needed|more|better|additional|extra|mandatory|remedial|refresher) training|(?:needs?|needed|requires?|required|give(?: [\w-]+){1,3}?|send(?: [\w-]+){1,3}? (?:on|for)) (?:some )?(?:proper|basic|real) training|train(?: [\w-]+){0,2} better`,
         // "Retrain the forecasting model" is machine learning
         notFollowedBy: String.raw`(?:the |a |an |our |its |their )?(?:[\w-]+ ){0,3}(?:model|models|classifier|weights|embeddings|algorithm|baseline|predictor|detector)s?\b` },
@@ -436,7 +437,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // care demanded of whoever types: "slow down and read what you type", "think before you
       // hit enter", "look twice before you paste"
       { re: String.raw`{START}(?:just |please |so )?slow down and|(?:think|look|check|pause)(?: twice)? before (?:you|they|people|anyone|engineers) (?:hit|press|type|run|paste|click|push|deploy)|(?:read|check|double-check|look at) (?:[\w-]+ ){0,3}(?:back |again |twice |over )?before (?:you|they|people|anyone|engineers) (?:hit|press|type|run|paste|click|push|deploy)|(?:read|check|double-check|look at) what (?:you|they) (?:type|paste|run|copy)`, negatable: true },
-      { re: String.raw`remind(?:s|ed|ing)?`, target: 'object', who: [...INDIVIDUALS, 'group', 'generic'] },
+      // (a tool that reminds people is a safeguard: "the job reminds the coordinator to file the report")
+      { re: String.raw`remind(?:s|ed|ing)?`, target: 'object', who: [...INDIVIDUALS, 'group', 'generic'], notPrecededBy: String.raw`\b(?:job|bot|tool|system|script|page|alert|banner|calendar|app|e-?mail|notification|pipeline|service|dashboard|form|prompt|cron|check|workflow|template|integration|hook|timer)s? (?:now |also |automatically |then |will |would |should )?` },
       // an order to remind is an order about people, whatever they are called: "Remind the data
       // coordinator to get sign-off"
       { re: String.raw`{START}(?:please )?remind (?:{DET} |all |every )?(?:[\w'-]+ ){0,3}?(?<!\b(?:page|pages|doc|docs|wiki|bot|job|alert|system|tool|script|template|banner|dashboard|runbook|email|message|notice|calendar|checklist|form|ticket|pipeline|service|channel|app|screen|prompt) )(?:to|that|about|of)\b` },
