@@ -8,7 +8,7 @@ import { DEFAULT_TARGETS, RULE_DATA, SENTENCE_TARGETS, type HumanKind, type Phra
 import { humanKind, humansIn, isSetAside, mayMentionPeople, objectAfter, subjectBefore } from './humans.ts';
 import type { Sentence, Token } from './nlp.ts';
 import type { CompiledPhrase, CompiledRules } from './patterns.ts';
-import { discussesBlame, fearedBefore, framedForDiscussion, isRejected, rejectedBefore, within, type Span } from './quotes.ts';
+import { discussesBlame, fearedBefore, framedForDiscussion, isRejected, openQuestionOfBlame, rejectedBefore, within, type Span } from './quotes.ts';
 import { slipSetAside } from './slips.ts';
 
 export interface RawFinding {
@@ -100,7 +100,7 @@ const PLACING_BLAME: ReadonlySet<Rule> = new Set<Rule>(['fault', 'punishment', '
 /** The clause a match sits in, up to the match's end: a verdict in an earlier clause is not about it. */
 function clauseUpTo(text: string, start: number, end: number): string {
   const before = text.slice(0, start);
-  const opening = Math.max(0, ...[...before.matchAll(/[;.!?]|\bbut\b/g)].map((m) => m.index + m[0].length));
+  const opening = Math.max(0, ...[...before.matchAll(/[;:.!?,]|\b(?:but|and|while|though|although)\b/g)].map((m) => m.index + m[0].length));
   return text.slice(opening, end);
 }
 
@@ -118,7 +118,7 @@ function passesTextChecks(phrase: CompiledPhrase, text: string, start: number, e
   if (phrase.rule === 'failed-to' && discussesBlame(text)) return false;
   // the act told as the verdict on blaming: "experts said blaming the intern ignored deeper failures"
   if (phrase.rule === 'non-compliance' && discussesBlame(clauseUpTo(text, start, end))) return false;
-  if (framedForDiscussion(text.slice(0, start))) return false;
+  if (framedForDiscussion(text.slice(0, start)) || openQuestionOfBlame(text.slice(0, start), text.slice(end))) return false;
   if (phrase.rule === 'punishment' && fearedBefore(text.slice(0, start))) return false;
   return true;
 }

@@ -2744,7 +2744,7 @@ describe('blame argued about, owned, or put to people', () => {
     ['Regional bank CIO quits over card-outage fiasco', 'document'],
     ['Frankly the release team has only themselves to blame.', 'document'],
     ['Some of the blame has to be shared with the managers who cut the test budget.', 'document'],
-    ['The watchdog wants consequence management for the executives involved.', 'document'],
+    ['The regulator expects impacts to executive remuneration after the outage.', 'document'],
     ['The minister promised cuts to executive bonuses after the outage.', 'document'],
     ['Introduce a three-strike policy for engineers who break the build', 'action'],
     // judgement, not listening, slips told as such
@@ -2775,7 +2775,6 @@ describe('blame argued about, owned, or put to people', () => {
     ['The bank said it held itself accountable and would refund every fee.', 'document'],
     ['We hold ourselves accountable for the missed notice.', 'document'],
     ['Calling it "human error" is the lazy answer; the form had no confirmation step.', 'document'],
-    ['"Human error" in the press release again - the customers deserve a real account.', 'document'],
     ['We are deliberately not recording this as "operator error": the screen hid the second site.', 'document'],
     ['The lesson is that sign-in needs a phishing-resistant factor, not that people need to try harder.', 'document'],
     ['Feel awful for whoever pressed send, it could have been any of us.', 'comment'],
@@ -2784,6 +2783,46 @@ describe('blame argued about, owned, or put to people', () => {
     ['The transaction coordinator timed out and the batch was retried.', 'document'],
     ['The zookeeper coordinator node missed three heartbeats.', 'document'],
     ['At 02:10 the on-call engineer escalated to their manager, per the runbook.', 'document'],
+  ];
+  itHolds(caught, alone);
+});
+
+describe('found by review: the guards and patterns of the round above, held to their clause', () => {
+  const caught: Array<[string, CheckContext]> = [
+    ['Experts said blaming the intern ignored deeper failures, and the intern ignored the runbook anyway.', 'document'],
+    ['The report said blaming the intern ignored deeper failures, and he violated the change policy.', 'document'],
+    ['Analysts noted that scapegoating the vendor obscured the real problem while the CISO bypassed the approval process.', 'document'],
+    ['Sam\'s own post-mortem said that blaming the tooling missed the deeper issue: Sam skipped the checklist.', 'document'],
+    ['I think fixating on the alert ignored the real problem, which is that Dave was careless.', 'document'],
+    ['Focusing on the migration, the DBA ignored the real warnings and dropped the ball.', 'document'],
+    ['I think firing Dave doesn\'t go far enough, he was reckless.', 'document'],
+    ['The minister said sacking the contractor didn\'t go far enough.', 'document'],
+    ['The tooling was fine, not that it matters now, Dave was careless.', 'document'],
+    ['Our monitoring worked, not that anyone cares: the admin was negligent and should be fired.', 'document'],
+    ['We\'re not recording this as a SEV1, the admin was negligent.', 'document'],
+    ['Not classifying this as an outage because the engineer fat-fingered it.', 'document'],
+    ['We stand by "operator error" in our statement.', 'document'],
+    ['Yes, sack the CEO.', 'document'],
+    ['Yes, fire the contractor. He deleted prod twice.', 'document'],
+    ['There was a long argument over who was to blame, and it was clearly Sam.', 'document'],
+    ['The question of who is to blame is settled: it was Dave.', 'document'],
+  ];
+  const alone: Array<[string, CheckContext]> = [
+    ['Traffic must have been high during the flash sale.', 'document'],
+    ['The operators did not hear it, because the alarm speaker was in another room.', 'document'],
+    ['I don\'t know about that; the timeline shows the alert at 14:05.', 'document'],
+    ['The team departs for the offsite in June.', 'document'],
+    ['Nginx worker quits after max_requests is reached.', 'document'],
+    ['Years of cuts to staff pay drove experienced signallers out of the control room.', 'document'],
+    ['The session covered change management, consequence management and capacity planning.', 'document'],
+    ['The three-strike rule in the circuit breaker trips after three failures.', 'document'],
+    ['The team failed over without losing a single write, which our DR standard requires.', 'document'],
+    ['The on-call escalated despite being told not to worry about the alert, and that saved us an hour.', 'document'],
+    ['Santander sent 130 million pounds in error.', 'document'],
+    ['The Airflow coordinator failed to schedule the DAG.', 'document'],
+    ['The coordinator crashed and should have restarted automatically.', 'document'],
+    ['The report shared the blame between the vendor\'s firmware and our config.', 'document'],
+    ['Who bears the blame matters less than what we change.', 'document'],
   ];
   itHolds(caught, alone);
 });

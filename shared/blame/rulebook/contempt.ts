@@ -12,7 +12,7 @@ const INDIVIDUALS: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role'];
 export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
   judgement: [
     // "must have been asleep", "was half asleep" said of whoever did it
-    { re: String.raw`must (?:have been|'ve been) (?:half[- ])?(?:asleep|drunk|blind|high|sleepwalking|on autopilot)\b` },
+    { re: String.raw`must (?:have been|'ve been) (?:half[- ])?(?:asleep|drunk|sleepwalking)\b` },
     // "Users will click anything": contempt for the people a control should protect
     { re: String.raw`(?:users|people|staff|employees|they|he|she|someone|somebody) (?:will|would|'ll) (?:click|open|approve|believe|run|install|type) (?:on )?anything\b` },
     // character words and insults the core list lacks ("naive", "clowns", "amateurs")

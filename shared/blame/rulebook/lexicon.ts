@@ -100,7 +100,11 @@ export const SOFTWARE_SENSE: Record<string, string[]> = {
     'agent version', 'daemon', 'ai agent', 'coding agent', 'llm', 'telemetry', 'installed',
     'content update', 'sensor', 'endpoint agent', 'agent update',
   ],
-  coordinator: ['transaction', 'zookeeper', 'raft', 'consensus', 'cluster', 'node', 'nodes', 'shard', 'replica', 'kafka', 'group coordinator', 'two-phase', '2pc', 'query', 'trino', 'presto', 'leader', 'service', 'process'],
+  coordinator: [
+    'transaction', 'zookeeper', 'raft', 'consensus', 'cluster', 'node', 'nodes', 'shard', 'replica', 'kafka', 'group coordinator', 'two-phase',
+    '2pc', 'query', 'trino', 'presto', 'leader', 'service', 'process', 'dag', 'scheduler', 'airflow', 'citus', 'druid', 'segment', 'worker',
+    'heartbeat', 'crash', 'restart', 'failover', 'timeout', 'database', 'db ',
+  ],
   registrar: ['domain', 'dns', 'whois', 'transfer', 'nameserver', 'registry', 'epp'],
   deployer: ['pipeline', 'job', 'step', 'retry', 'retried', 'ci', 'tool', 'service'],
   // "limit set in 2018 for a pilot": a trial run, not an aviator

@@ -244,7 +244,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // a laptop or file left behind: "had been left on a commuter train by a locum doctor"
     { re: String.raw`(?:left|lost|misplaced|abandoned|forgotten) (?:[\w-]+ ){0,5}?(?:on|in|at) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:train|bus|taxi|cab|car|pub|bar|cafe|restaurant|plane|airport|station|tram) by`, target: 'object', who: PEOPLE, personal: true },
     // told not to, and so did it: "staff had been repeatedly told not to open attachments"
-    { re: String.raw`(?:had been|have been|has been|(?:he|she|they|we|i|you)'d (?<act>been)|were|was|after being|despite being|despite having been|after having been) (?:repeatedly |explicitly |specifically |clearly |already |often )?(?:told|warned|instructed|reminded|trained|asked) (?:not to|never to)`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:had been|have been|has been|(?:he|she|they|we|i|you)'d (?<act>been)|were|was|after being|despite being|despite having been|after having been) (?:repeatedly |explicitly |specifically |clearly |already |often )?(?:told|warned|instructed|reminded|trained|asked) (?:not to|never to)(?! (?:worry|panic|fret|bother|stress)\b)`, target: 'subject', who: PEOPLE, personal: true },
     // forcing a release through: "Mgmt forced the Friday release"
     { re: String.raw`(?:forced|insisted on|demanded|mandated|pushed for) (?:through )?(?:{DET} )?(?:[\w-]+ ){0,2}(?:release|launch|deploy|deployment|cutover|migration|change|go-live|ship date|upgrade)s?\b`, target: 'subject', who: PEOPLE, personal: true },
     // the event dated by a person's act: "the outage began when a technician rebooted the
@@ -552,7 +552,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // "knew of the bugs by 2001, leaked documents suggest", "warned the registry in 2015"
     { re: String.raw`(?:knew|had known|was warned|were warned|had been warned) (?:of|about) [^.;!?]{1,50}? (?:by|since|as early as|as far back as|back in|in) (?:19|20)\d\d\b` },
     // "They just didn't want to hear it": warned people who chose not to listen
-    { re: String.raw`(?:just |simply )?(?:didn't|did not|don't|do not|never|refused to) (?:want(?:ed)? to )?(?:hear|listen to|know about) (?:it|that|this|them|us|the warnings?|the advice)\b`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`(?:just |simply )?(?:(?:didn't|did not|don't|do not|never) want(?:ed)? to|refused to) (?:hear|listen to|know about) (?:it|that|this|them|us|the warnings?|the advice)\b`, target: 'subject', who: PEOPLE, personal: true },
     // "nobody upstairs wanted to hear it", "tellers had been raising the alarm with their managers"
     { re: String.raw`(?:nobody|no one|no-one)(?: [\w-]+){0,2}? wanted to (?:hear|listen|know)\b|(?:had been|were|was) raising the alarm (?:with|to) (?:their|the|its) (?:managers|bosses|board|management|leadership|superiors)` },
     // signed off with the defects open: "signed the go-live certificate with 1,200 defects still open"
@@ -652,7 +652,9 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
   'human-error': [
     // taking one thing for another: "a staff member mistook a list of applicants for a list of admits",
     // "sent the email in error"
-    { re: String.raw`mistook\b|(?:sent|e-?mailed|mailed|deleted|published|released|posted|shared|uploaded|issued|paid|transferred|disabled|removed|approved|wiped|closed|cancell?ed)(?: [\w'-]+){0,5}? in error\b`, target: 'subject', who: PEOPLE, personal: true, explained: true },
+    { re: String.raw`mistook\b`, target: 'subject', who: PEOPLE, personal: true, explained: true },
+    // (a firm that paid "in error" is a firm's process, not a person: roles and pronouns only)
+    { re: String.raw`(?:sent|e-?mailed|mailed|deleted|published|released|posted|shared|uploaded|issued|paid|transferred|disabled|removed|approved|wiped|closed|cancell?ed)(?: [\w'-]+){0,5}? in error\b`, target: 'subject', who: ['pronoun', 'role', 'handle'], personal: true, explained: true },
     // a slip named by its verb: "an engineer mistyped a command", "the admin misconfigured
     // the balancer"; not when the sentence gives the reason ("misread the dashboard because
     // the units were unlabelled"), which is the blameless account
@@ -675,7 +677,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`without (?:the |any |a )?(?:[\w-]+ ){0,2}(?:check|verification|approval|review|sign-?off|callback|step|confirmation)s? (?:listed|required|set out|described|mandated|specified|called for) (?:in|by) (?:the |our |its )?(?:procedure|runbook|policy|process|checklist|playbook|sop)`, target: 'sentence', who: PEOPLE, explained: true },
     // the step left out, and the rule that asks for it: "approved the transfer without verifying the
     // payload, which our custody procedure explicitly requires"
-    { re: String.raw`without (?:first )?(?:[a-z]+ing)\b[^.;!?]{1,80}?,? which (?:the |our |its |their )?(?:[\w-]+ ){0,2}(?:procedure|runbook|policy|process|checklist|playbook|sop|rules?|standard|regulations?)s? (?:explicitly |clearly |specifically |also )?(?:requires?|required|mandates?|mandated|demands?|calls? for)\b`, target: 'subject', who: PEOPLE, personal: true },
+    { re: String.raw`without (?:first )?(?!(?:losing|dropping|causing|breaking|exceeding|affecting|interrupting|impacting|disrupting|missing|failing|needing|requiring)\b)(?:[a-z]+ing)\b[^.;!?]{1,80}?,? which (?:the |our |its |their )?(?:[\w-]+ ){0,2}(?:procedure|runbook|policy|process|checklist|playbook|sop|rules?|standard|regulations?)s? (?:explicitly |clearly |specifically |also )?(?:requires?|required|mandates?|mandated|demands?|calls? for)\b`, target: 'subject', who: PEOPLE, personal: true },
     // "ground staff had not responded as trained"
     { re: String.raw`(?:not|n't|never|failed to) (?:respond(?:ed)?|act(?:ed)?|react(?:ed)?|behave(?:d)?|perform(?:ed)?) as (?:trained|instructed|required|expected|briefed|drilled)`, target: 'subject', who: PEOPLE, personal: true },
   ],
