@@ -87,7 +87,6 @@ const EXPLANATION = /\b(?:because|due to|owing to|since(?! \d| then\b| last\b| y
 /** "That poor guy, imagine watching your own mistake light up every phone": sympathy, not a verdict. */
 const COMPASSION_OPENER = /^\s*(?:that |the )?poor (?:guy|gal|soul|sod|bugger|person|engineer|admin|intern|dev|kid|tech|operator)\b(?![^.;!?]*\b(?:to blame|at fault|fault|careless|idiot|incompetent|negligent|fired|sacked|deserve[sd]?)\b)/i;
 
-
 /**
  * "Huge thanks to the night dispatchers who ran on paper for 4 hrs": gratitude, not a verdict.
  * Not a bare "Thanks to …", which as often means "because of" ("Thanks to a contractor's slip, …").

@@ -174,11 +174,14 @@ export function isRejected(textBefore: string): boolean {
   return words.some((w) => REJECTORS.has(w.replace(/[^\p{L}']/gu, ''))) || rejectedBefore(textBefore);
 }
 
-/** "…n't A, it's B" / "not A; it was B": a clause that asserts what the negated one denied. */
-/** What the first clause denies is a thing ("isn't attacker sophistication"), not a thought ("I don't think"). */
+/**
+ * The negation belongs to a clause before a new assertion, in two shapes: what it denies is a
+ * thing ("isn't attacker sophistication, it's negligence"; not a thought, "I don't think"), or it
+ * ends its own clause ("if that was their job and they didn't, it is their fault").
+ */
 const DENIED_BY_COPULA = /\b(?:isn't|wasn't|aren't|weren't|is not|was not)\s+(?:just\s+|about\s+|an?\s+|the\s+)?[\w-]+[^,;]*$/i;
-/** "if that was their job and they didn't, it is their fault": the negation ended with its clause. */
 const ENDS_NEGATED = /\b(?:didn't|did not|don't|do not|doesn't|does not|won't|wouldn't|couldn't|hadn't|haven't|hasn't|not|never)\s*$/i;
+/** "…n't A, it's B" / "not A; it was B": a clause that asserts what the negated one denied. */
 const NEGATION_THEN_ASSERTION = /[,;]\s*(?:but\s+)?(?:it's|it is|it was|that's|that is|this is|this was)\s+(?:just\s+|pure\s+|plain\s+|simply\s+|basic\s+)?(?=\S*$)/i;
 
 /**
@@ -308,7 +311,7 @@ export const supportsPeople = (sentence: string): boolean => SUPPORT.test(senten
  * engineer should have noticed", "It is tempting to conclude that …".
  */
 // the frames themselves, shared by the two tests below
-const FRAMES = String.raw`\b(?:(?:don't|do not|stop|never|quit) ask(?:ing)? (?:who|which)|(?:commenters|critics|pundits|people|those|everyone|anyone) who (?:called for|blamed|demanded|wanted)|whenever (?:the|a|an) (?:report|write-?up|post-?mortem|rca|story|headline|press release)|whenever (?:i|we|you) (?:read|see|hear)|(?:someone|somebody|people|everyone|half the thread|the comments?) (?:here |in (?:here|the comments|this thread) )?(?:demands?|demanding|calls? for|calling for|wants?|wanting|screams?|screaming)|(?:keep|keeps|kept|stop|stopped|quit) (?:calling|blaming|saying|asking (?:which|who|whether))|(?:people|ppl|everyone|anyone|those|folks) (?:who are |who're |who )?(?:dunking on|piling on|blaming|mocking|attacking|yelling at|calling for|calling|saying|says|say|claiming|demanding)|(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:say|confirm|comment on) (?:whether|if)|(?:easy|tempting|convenient|unfair|wrong|lazy|pointless)['"\u2019\u201d]?(?: and (?:wrong|unfair|unhelpful|pointless)['"\u2019\u201d]?)? to (?:say|conclude|claim|think|argue|assume|decide|write|point out|describe|call|label|blame|dismiss|chalk|frame|pin|single out|name|punish|fire|scapegoat)(?: that)?|asked (?:whether|if)|(?:(?:i've|i have|i was|we've|we have|i've also)|(?:someone|somebody|anyone|one) who(?:'s| has| have)) been the (?:person|one|engineer|guy|dev|developer|admin|on-call|sre) who|wonder(?:ed|s|ing)? (?:whether|if)|(?:it is|it's|it was) (?:not )?(?:clear|unclear) (?:whether|if))`;
+const FRAMES = String.raw`\b(?:(?:don't|do not|stop|never|quit) ask(?:ing)? (?:who|which)|(?:commenters|critics|pundits|people|those|everyone|anyone) who (?:called for|blamed|demanded|wanted)|whenever (?:the|a|an) (?:report|write-?up|post-?mortem|rca|story|headline|press release)|whenever (?:i|we|you) (?:read|see|hear)|(?:someone|somebody|people|everyone|half the thread|the comments?) (?:here |in (?:here|the comments|this thread) )?(?:demands?|demanding|calls? for|calling for|wants?|wanting|screams?|screaming)|(?:keep|keeps|kept|stop|stopped|quit) (?:calling|blaming|saying|asking (?:which|who|whether))|(?:people|ppl|everyone|anyone|those|folks) (?:who are |who're |who )?(?:dunking on|piling on|blaming|mocking|attacking|yelling at|calling for|calling|saying|says|say|claiming|demanding)|(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:say|confirm|comment on) (?:whether|if)|(?:easy|tempting|convenient|unfair|wrong|lazy|pointless)['"\u2019\u201d]?(?: and (?:wrong|unfair|unhelpful|pointless)['"\u2019\u201d]?)? to (?:say|conclude|claim|think|argue|assume|decide|write|point out|describe|call|label|blame|dismiss|chalk|frame|pin|single out|name|punish|fire|scapegoat)(?: that)?|asked (?:whether|if)|(?:(?:i've|i have|i was|we've|we have|i've also)|(?:someone|somebody|anyone|one) who(?:'s| has| have)) been the (?:person|one|engineer|guy|dev|developer|admin|on-call|sre) who|wonder(?:ed|s|ing)? (?:whether|if)|(?:it is|it's|it was) (?:not )?(?:clear|unclear) (?:whether|if))\b`;
 // the frame holds until "and then": "… kept asking whether it was safe and then the engineer forgot" blames
 const DISCUSSION_FRAME = new RegExp(String.raw`${FRAMES}(?:(?!\band then\b)[^.;!?,]){0,80}$`, 'i');
 

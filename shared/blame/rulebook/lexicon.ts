@@ -102,8 +102,8 @@ export const SOFTWARE_SENSE: Record<string, string[]> = {
   ],
   coordinator: [
     'transaction', 'zookeeper', 'raft', 'consensus', 'cluster', 'node', 'nodes', 'shard', 'replica', 'kafka', 'group coordinator', 'two-phase',
-    '2pc', 'query', 'trino', 'presto', 'leader', 'service', 'process', 'dag', 'scheduler', 'airflow', 'citus', 'druid', 'segment', 'worker',
-    'heartbeat', 'crash', 'restart', 'failover', 'timeout', 'database', 'db ',
+    '2pc', 'query', 'trino', 'presto', 'leader', 'dag', 'scheduler', 'airflow', 'citus', 'druid', 'segment', 'worker',
+    'heartbeat', 'crash', 'restart', 'failover', 'timeout', 'database', 'db ', // ("the DB team"; not "dba")
   ],
   registrar: ['domain', 'dns', 'whois', 'transfer', 'nameserver', 'registry', 'epp'],
   deployer: ['pipeline', 'job', 'step', 'retry', 'retried', 'ci', 'tool', 'service'],

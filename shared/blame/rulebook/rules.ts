@@ -110,6 +110,8 @@ export const MACROS: Record<string, string> = {
   PROCESS: String.raw`(?:(?:operational |operating |operations |works )?manuals?|method statements?|work instructions?|(?:change |code |release )?freezes?|(?:pre-trade |risk |security |access |change )controls|two-person rule|four-eyes (?:rule|principle)|change approvals?|approval process(?:es)?|(?:deploy|deployment|release|ci|cd|build) pipelines?|runbooks?|run-books?|playbooks?|process(?:es)?|procedures?|polic(?:y|ies)|checklists?|protocols?|guidelines?|rules?|instructions?|change[- ]management|change control|sop|standards?|best practices?|requirements?)`,
   // the end of a sentence, for a lookahead: the text is matched whole, so $ alone would mean its end
   END: String.raw`(?:\s*[.!?]+(?=\s|$)|\s*$)`,
+  // things that remind people, so "the job reminds the coordinator …" is a safeguard, not a person-level fix
+  REMINDER: String.raw`(?:page|doc|wiki|bot|job|alert|system|tool|script|template|banner|dashboard|runbook|e-?mail|message|notice|notification|calendar|checklist|form|ticket|pipeline|service|channel|app|screen|prompt|cron|check|workflow|integration|hook|timer)s?`,
   // a determiner or possessive before a noun
   DET: String.raw`(?:the|a|an|our|their|his|her|its|this|that|these|those|any)`,
   // what went wrong, for "responsible for the outage"
@@ -437,11 +439,10 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // care demanded of whoever types: "slow down and read what you type", "think before you
       // hit enter", "look twice before you paste"
       { re: String.raw`{START}(?:just |please |so )?slow down and|(?:think|look|check|pause)(?: twice)? before (?:you|they|people|anyone|engineers) (?:hit|press|type|run|paste|click|push|deploy)|(?:read|check|double-check|look at) (?:[\w-]+ ){0,3}(?:back |again |twice |over )?before (?:you|they|people|anyone|engineers) (?:hit|press|type|run|paste|click|push|deploy)|(?:read|check|double-check|look at) what (?:you|they) (?:type|paste|run|copy)`, negatable: true },
-      // (a tool that reminds people is a safeguard: "the job reminds the coordinator to file the report")
-      { re: String.raw`remind(?:s|ed|ing)?`, target: 'object', who: [...INDIVIDUALS, 'group', 'generic'], notPrecededBy: String.raw`\b(?:job|bot|tool|system|script|page|alert|banner|calendar|app|e-?mail|notification|pipeline|service|dashboard|form|prompt|cron|check|workflow|template|integration|hook|timer)s? (?:now |also |automatically |then |will |would |should )?` },
+      { re: String.raw`remind(?:s|ed|ing)?`, target: 'object', who: [...INDIVIDUALS, 'group', 'generic'], notPrecededBy: String.raw`\b{REMINDER} (?:now |also |automatically |then |will |would |should )?` },
       // an order to remind is an order about people, whatever they are called: "Remind the data
       // coordinator to get sign-off"
-      { re: String.raw`{START}(?:please )?remind (?:{DET} |all |every )?(?:[\w'-]+ ){0,3}?(?<!\b(?:page|pages|doc|docs|wiki|bot|job|alert|system|tool|script|template|banner|dashboard|runbook|email|message|notice|calendar|checklist|form|ticket|pipeline|service|channel|app|screen|prompt) )(?:to|that|about|of)\b` },
+      { re: String.raw`{START}(?:please )?remind (?:{DET} |all |every )?(?:[\w'-]+ ){0,3}?(?<!\b{REMINDER} )(?:to|that|about|of)\b` },
       // "… get people to tell you the truth": an infinitive, not an order
       // (not a warning the tool gives when something happens: "Warn operators before a
       // destructive command runs", "tell on-call when the backup job fails")
