@@ -6,7 +6,7 @@
  * holds in an action title ("Remind X to …", "X should …") says who it is.
  */
 import { GROUP_NOUNS, PRODUCT_NAMES, ROLE_NOUNS, TEAM_WORDS, TECH_NOUNS } from './rulebook/lexicon.ts';
-import { isKnownWord, type Token } from './nlp.ts';
+import { isKnownName, isKnownWord, type Token } from './nlp.ts';
 
 const products = new Set(PRODUCT_NAMES);
 const teamWords = new Set(TEAM_WORDS);
@@ -71,8 +71,10 @@ export function looksLikePerson(tokens: Token[], i: number): boolean {
   if (techNouns.has(tokens[i + 1]?.normal ?? '')) return false;
   if (DIRECTING_VERBS.has(word)) return false;
   // compromise's lexicon holds only irregular words; its tagger knows the rest by shape
-  if (['Imperative', 'Modal', 'Preposition', 'Determiner', 'Conjunction', 'Gerund', 'PastTense'].some((tag) => t.tags.has(tag))) return false;
-  if (['Organization', 'Place', 'Country', 'City', 'Region', 'Month', 'WeekDay', 'Date', 'Pronoun'].some((tag) => t.tags.has(tag))) return false;
+  if (['Imperative', 'Modal', 'Preposition', 'Determiner', 'Conjunction', 'PastTense'].some((tag) => t.tags.has(tag))) return false;
+  if (t.tags.has('Gerund') && !unknownIngName(word)) return false;
+  // (a name the lexicon holds as a person's is one, whatever the tagger made of it: "Ask Diego to …")
+  if (['Organization', 'Place', 'Country', 'City', 'Region', 'Month', 'WeekDay', 'Date', 'Pronoun'].some((tag) => t.tags.has(tag)) && !isKnownName(word)) return false;
   if (INITIALS.test(raw)) return true;
   if (!/^\p{Lu}[\p{Ll}'-]+$/u.test(raw)) return false;
   // a prefix joined to a lower-case word: "Re-enable the alert", "Pre-author a template", "Co-sign"
@@ -84,12 +86,32 @@ export function looksLikePerson(tokens: Token[], i: number): boolean {
   const syllables = word.length <= 5 && /^\p{Ll}{2,4}$/u.test(second?.text ?? '') && assignedAfter;
   if (t.post === '-' && /^\p{Ll}/u.test(second?.text ?? '') && (WORD_PREFIXES.has(word) || (isKnownWord(word) && !syllables))) return false;
   if (t.post === '-' && syllables) return true;
-  const named = t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
+  const named = t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || isKnownName(word);
   // a plural or a function's name is what a title's first word usually is: "Runbooks should …",
   // "Validators should …", "Procurement: …", "Onboarding: …", "Facilities: …"
-  if (!named && ((t.tags.has('Plural') && !/:/.test(t.post)) || (FUNCTION_SUFFIX.test(word) && !/ing$/.test(word)) || FUNCTION_WORDS.has(word) || /ies$/.test(word))) return false;
+  if (!named && ((t.tags.has('Plural') && !/:/.test(t.post)) || (FUNCTION_SUFFIX.test(word) && !/ing$/.test(word) && !suffixByChance(word)) || FUNCTION_WORDS.has(word) || /ies$/.test(word))) return false;
   // compromise knows it as a person; or it is no English word at all
-  return t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || !isKnownWord(word);
+  return named || !isKnownWord(word);
+}
+
+/**
+ * "Tsering", "Ming", "Xiaoling": the tagger calls any word ending in -ing a gerund. A short one
+ * that is no English word, and whose stem is none either, is a name; tech gerunds are built on
+ * English stems ("Sharding", "Autoscaling") or are longer.
+ */
+function unknownIngName(word: string): boolean {
+  if (!word.endsWith('ing') || word.length > 8 || isKnownWord(word)) return false;
+  const stem = word.slice(0, -3);
+  // "Ming" is not "m" + -ing: a stem of a letter or two is none
+  return stem.length < 3 || (!isKnownWord(stem) && !isKnownWord(`${stem}e`) && !isKnownWord(stem.replace(/(\p{Ll})\1$/u, '$1')));
+}
+
+/**
+ * A short word no dictionary knows that only happens to end like a function's name: "Bence",
+ * "Zion", "Avery", "Ming". Longer ones ("Sustainment", "Orchestration") are functions.
+ */
+function suffixByChance(word: string): boolean {
+  return unknownIngName(word) || (word.length <= 6 && !isKnownWord(word) && /(?:ence|ance|ion|age|ery)$/.test(word));
 }
 
 /**
@@ -101,7 +123,10 @@ function namesAFunction(tokens: Token[], from: number, to: number): boolean {
   // the next capitalised word belongs to the name too
   const last = /^\p{Lu}/u.test(tokens[to + 1]?.text ?? '') ? to + 1 : to;
   const personTag = (t: Token) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
-  return tokens.slice(from, last + 1).some((t) => teamWords.has(t.normal) || (!personTag(t) && FUNCTION_SUFFIX.test(t.normal.replace(/['\u2019]s$/, ''))));
+  return tokens.slice(from, last + 1).some((t) => {
+    const word = t.normal.replace(/['\u2019]s$/, '');
+    return teamWords.has(t.normal) || (!personTag(t) && FUNCTION_SUFFIX.test(word) && !suffixByChance(word));
+  });
 }
 
 /** "Marvin (the deploy bot)": a name glossed in brackets as a machine. */
@@ -115,11 +140,34 @@ export function namedAsMachine(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * What people make and run: after one of these, a verb machines also do ("publish", "run") is
+ * a person's work — "Priya will publish the postmortem", "Kemal must run the checklist".
+ */
+const PEOPLES_WORK = new Set([
+  'postmortem', 'post-mortem', 'retro', 'retrospective', 'review', 'checklist', 'runbook', 'playbook', 'report', 'write-up',
+  'writeup', 'summary', 'rca', 'doc', 'docs', 'document', 'documentation', 'drill', 'meeting', 'training', 'workshop',
+  'announcement', 'memo', 'email', 'notes', 'minutes', 'plan', 'proposal', 'timeline', 'findings', 'survey', 'interview',
+]);
+
+/** Does a human work product follow the verb at j within a few words ("publish the postmortem")? */
+function onPeoplesWork(tokens: Token[], j: number): boolean {
+  for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
+    const word = tokens[k].normal.replace(/['’]s$/, '');
+    if (PEOPLES_WORK.has(word) || PEOPLES_WORK.has(word.replace(/s$/, ''))) return true;
+    if (/[,;:.]/.test(tokens[k].post)) return false;
+  }
+  return false;
+}
+
+const knownAsName = (t: Token): boolean =>
+  t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || isKnownName(t.normal.replace(/['\u2019]s$/, ''));
+
 /** Does the sentence treat the word at i as a machine ("X should alert", "X to retry")? */
 function treatedAsMachine(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
     const word = tokens[j].normal;
-    if (MACHINE_VERBS.has(word) || MACHINE_VERBS.has(word.replace(/s$/, ''))) return true;
+    if (MACHINE_VERBS.has(word) || MACHINE_VERBS.has(word.replace(/s$/, ''))) return !onPeoplesWork(tokens, j);
     if (!['to', 'should', 'must', 'will', 'shall', 'can', 'automatically', 'always', 'never', 'not', 'be', 'also'].includes(word)) return false;
   }
   return false;
@@ -155,7 +203,9 @@ export function peopleGivenWork(tokens: Token[]): Array<[number, number]> {
       (/[:\u2013\u2014]|^\s+-|^-\s/.test(tokens[end].post) && i === 0) ||
       labelled;
     const possessive = /['\u2019]s$/.test(tokens[end].text) && directed;
-    if ((directed || assigned || possessive) && (labelled || (!treatedAsMachine(tokens, end) && !namedAsMachine(tokens, end)))) found.push([i, end]);
+    // a name the tagger or the lexicon knows as a person's is no machine, whatever it is to do
+    const machine = !knownAsName(tokens[j]) && treatedAsMachine(tokens, end);
+    if ((directed || assigned || possessive) && (labelled || (!machine && !namedAsMachine(tokens, end)))) found.push([i, end]);
     i = end;
   }
   return found;

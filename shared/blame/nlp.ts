@@ -154,6 +154,16 @@ export function lexiconTags(word: string): string[] {
   return Array.isArray(entry) ? entry : entry ? [entry] : [];
 }
 
+/**
+ * Does compromise's lexicon know this word as a person's name, first or last? Its tagger loses
+ * the tag in some positions ("Kowalczyk: add …" comes out as an Expression), the lexicon does not.
+ */
+export function isKnownName(word: string): boolean {
+  const entry = parse.world().model.one.lexicon[word.toLowerCase()];
+  const tags = Array.isArray(entry) ? entry : entry ? [entry] : [];
+  return tags.some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName' || tag === 'LastName' || tag === 'Person');
+}
+
 /** Does compromise's lexicon know this word as a first name? (for mis-tagged "Bob from SRE") */
 export function isKnownFirstName(word: string): boolean {
   const entry = parse.world().model.one.lexicon[word.toLowerCase()];
