@@ -6,7 +6,7 @@
  * holds in an action title ("Remind X to …", "X should …") says who it is.
  */
 import { GROUP_NOUNS, PRODUCT_NAMES, ROLE_NOUNS, TEAM_WORDS, TECH_NOUNS } from './rulebook/lexicon.ts';
-import { isKnownName, isKnownWord, type Token } from './nlp.ts';
+import { isKnownName, isKnownWord, lexiconTags, type Token } from './nlp.ts';
 
 const products = new Set(PRODUCT_NAMES);
 const teamWords = new Set(TEAM_WORDS);
@@ -18,6 +18,9 @@ export const DIRECTING_VERBS = new Set([
   'remind', 'ask', 'tell', 'get', 'have', 'make', 'let', 'force', 'require', 'train', 'retrain',
   'coach', 'instruct', 'warn', 'nudge', 'push', 'encourage', 'ensure', 'sure', 'assign', 'pair',
 ]);
+
+/** The directing verbs said only to people ("have", "make sure", "let" are said of systems too). */
+const ASKING_VERBS = new Set(['remind', 'ask', 'tell', 'get', 'instruct', 'coach', 'train', 'retrain', 'warn', 'nudge', 'encourage']);
 
 /** Labels that introduce who owns an item, written into its text: "Owner: …", "DRI: …". */
 const OWNER_LABELS = ['owner', 'owners', 'assignee', 'assignees', 'dri'];
@@ -73,8 +76,10 @@ export function looksLikePerson(tokens: Token[], i: number): boolean {
   // compromise's lexicon holds only irregular words; its tagger knows the rest by shape
   if (['Imperative', 'Modal', 'Preposition', 'Determiner', 'Conjunction', 'PastTense'].some((tag) => t.tags.has(tag))) return false;
   if (t.tags.has('Gerund') && !unknownIngName(word)) return false;
-  // (a name the lexicon holds as a person's is one, whatever the tagger made of it: "Ask Diego to …")
-  if (['Organization', 'Place', 'Country', 'City', 'Region', 'Month', 'WeekDay', 'Date', 'Pronoun'].some((tag) => t.tags.has(tag)) && !isKnownName(word)) return false;
+  // (but someone asked to do something is a person, when the lexicon holds the word as a
+  // person's name: "Ask Diego to …"; a site opening a line is a site: "Houston: add …")
+  const asked = DIRECTING_VERBS.has(tokens[i - 1]?.normal ?? '') && (isKnownName(word) || lexiconTags(word).includes('Person'));
+  if (['Organization', 'Place', 'Country', 'City', 'Region', 'Month', 'WeekDay', 'Date', 'Pronoun'].some((tag) => t.tags.has(tag)) && !asked) return false;
   if (INITIALS.test(raw)) return true;
   if (!/^\p{Lu}[\p{Ll}'-]+$/u.test(raw)) return false;
   // a prefix joined to a lower-case word: "Re-enable the alert", "Pre-author a template", "Co-sign"
@@ -86,7 +91,7 @@ export function looksLikePerson(tokens: Token[], i: number): boolean {
   const syllables = word.length <= 5 && /^\p{Ll}{2,4}$/u.test(second?.text ?? '') && assignedAfter;
   if (t.post === '-' && /^\p{Ll}/u.test(second?.text ?? '') && (WORD_PREFIXES.has(word) || (isKnownWord(word) && !syllables))) return false;
   if (t.post === '-' && syllables) return true;
-  const named = t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || isKnownName(word);
+  const named = t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || isKnownName(word) || asked;
   // a plural or a function's name is what a title's first word usually is: "Runbooks should …",
   // "Validators should …", "Procurement: …", "Onboarding: …", "Facilities: …"
   if (!named && ((t.tags.has('Plural') && !/:/.test(t.post)) || (FUNCTION_SUFFIX.test(word) && !/ing$/.test(word) && !suffixByChance(word)) || FUNCTION_WORDS.has(word) || /ies$/.test(word))) return false;
@@ -102,16 +107,20 @@ export function looksLikePerson(tokens: Token[], i: number): boolean {
 function unknownIngName(word: string): boolean {
   if (!word.endsWith('ing') || word.length > 8 || isKnownWord(word)) return false;
   const stem = word.slice(0, -3);
-  // "Ming" is not "m" + -ing: a stem of a letter or two is none
-  return stem.length < 3 || (!isKnownWord(stem) && !isKnownWord(`${stem}e`) && !isKnownWord(stem.replace(/(\p{Ll})\1$/u, '$1')));
+  // a doubled consonant before -ing is English spelling: "Jitting", "Gzipping"
+  if (/([^aeiou])\1$/.test(stem)) return false;
+  // "Ming", "Ling": not "m" + -ing; a longer word on a stem of a letter or two ("Bling") is a word
+  if (stem.length < 3) return word.length <= 4;
+  return !isKnownWord(stem) && !isKnownWord(`${stem}e`);
 }
 
 /**
  * A short word no dictionary knows that only happens to end like a function's name: "Bence",
- * "Zion", "Avery", "Ming". Longer ones ("Sustainment", "Orchestration") are functions.
+ * "Ming". Longer ones ("Sustainment", "Orchestration") are functions, and so are short ones in
+ * -ion, the codenames' ending ("Orion", "Axion").
  */
 function suffixByChance(word: string): boolean {
-  return unknownIngName(word) || (word.length <= 6 && !isKnownWord(word) && /(?:ence|ance|ion|age|ery)$/.test(word));
+  return unknownIngName(word) || (word.length <= 6 && !isKnownWord(word) && /(?:ence|ance|age|ery)$/.test(word));
 }
 
 /**
@@ -141,20 +150,21 @@ export function namedAsMachine(tokens: Token[], i: number): boolean {
 }
 
 /**
- * What people make and run: after one of these, a verb machines also do ("publish", "run") is
- * a person's work — "Priya will publish the postmortem", "Kemal must run the checklist".
+ * What only people make and run: after one of these, a verb machines also do ("publish", "run")
+ * is a person's work — "Priya will publish the postmortem", "Kemal must run the checklist".
+ * Not reports, plans, reviews, notes or docs, which tools publish and run all day.
+ * ("mortem" is the second half of "post-mortem", which the tokenizer splits.)
  */
 const PEOPLES_WORK = new Set([
-  'postmortem', 'post-mortem', 'retro', 'retrospective', 'review', 'checklist', 'runbook', 'playbook', 'report', 'write-up',
-  'writeup', 'summary', 'rca', 'doc', 'docs', 'document', 'documentation', 'drill', 'meeting', 'training', 'workshop',
-  'announcement', 'memo', 'email', 'notes', 'minutes', 'plan', 'proposal', 'timeline', 'findings', 'survey', 'interview',
+  'postmortem', 'mortem', 'retro', 'retrospective', 'checklist', 'drill', 'meeting', 'workshop', 'tabletop', 'handover',
+  'interview', 'rca', 'writeup',
 ]);
 
 /** Does a human work product follow the verb at j within a few words ("publish the postmortem")? */
 function onPeoplesWork(tokens: Token[], j: number): boolean {
   for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
-    const word = tokens[k].normal.replace(/['’]s$/, '');
-    if (PEOPLES_WORK.has(word) || PEOPLES_WORK.has(word.replace(/s$/, ''))) return true;
+    const word = tokens[k].normal.replace(/['\u2019]s$/, '');
+    if (PEOPLES_WORK.has(word) || PEOPLES_WORK.has(word.replace(/s$/, '')) || (word === 'write' && tokens[k + 1]?.normal === 'up')) return true;
     if (/[,;:.]/.test(tokens[k].post)) return false;
   }
   return false;
@@ -204,7 +214,9 @@ export function peopleGivenWork(tokens: Token[]): Array<[number, number]> {
       labelled;
     const possessive = /['\u2019]s$/.test(tokens[end].text) && directed;
     // a name the tagger or the lexicon knows as a person's is no machine, whatever it is to do
-    const machine = !knownAsName(tokens[j]) && treatedAsMachine(tokens, end);
+    // … and nobody asks, reminds or tells a machine: "Ask Jiwoo to retry the backfill"
+    const asked = before !== undefined && ASKING_VERBS.has(before.normal);
+    const machine = !asked && !tokens.slice(j, end + 1).some(knownAsName) && treatedAsMachine(tokens, end);
     if ((directed || assigned || possessive) && (labelled || (!machine && !namedAsMachine(tokens, end)))) found.push([i, end]);
     i = end;
   }

@@ -155,13 +155,13 @@ export function lexiconTags(word: string): string[] {
 }
 
 /**
- * Does compromise's lexicon know this word as a person's name, first or last? Its tagger loses
- * the tag in some positions ("Kowalczyk: add …" comes out as an Expression), the lexicon does not.
+ * Does compromise's lexicon know this word as a first or last name? Its tagger loses the tag in
+ * some positions ("Kowalczyk: add …" comes out as an Expression), the lexicon does not. Its
+ * plain `Person` entries are left out: they are mostly cities as much as names ("Houston",
+ * "Sydney", "Austin").
  */
 export function isKnownName(word: string): boolean {
-  const entry = parse.world().model.one.lexicon[word.toLowerCase()];
-  const tags = Array.isArray(entry) ? entry : entry ? [entry] : [];
-  return tags.some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName' || tag === 'LastName' || tag === 'Person');
+  return lexiconTags(word.toLowerCase()).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName' || tag === 'LastName');
 }
 
 /** Does compromise's lexicon know this word as a first name? (for mis-tagged "Bob from SRE") */

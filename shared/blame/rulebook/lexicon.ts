@@ -138,6 +138,8 @@ export const PRODUCT_NAMES = [
   'postgres', 'postgresql', 'mysql', 'mongo', 'mongodb', 'nginx', 'haproxy', 'elasticsearch', 'rabbitmq',
   'memcached', 'etcd', 'okta', 'cloudflare', 'github', 'gitlab', 'bitbucket', 'airflow', 'spinnaker', 'snowflake',
   'kubelet', 'karpenter', 'istio', 'linkerd', 'hetzner', 'linode', 'twilio', 'zendesk', 'stripe', 'crowdstrike',
+  // chat-ops bots, given work in action items like a colleague ("Hubot to post the summary")
+  'hubot', 'errbot',
 ];
 
 /** Nouns that mark the preceding name as a product ("Jenkins job", "Kafka broker"). */
