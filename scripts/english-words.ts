@@ -41,16 +41,21 @@ function entries(dic: Uint8Array): Array<[string, string]> {
  */
 const KEPT_FLAGS = /[SDGRZY]/g;
 
-export function englishWords(): string {
-  const common = new Map<string, Set<string>>();
+/** The stems the dictionaries list capitalised (Park, Rose, Orion, Sydney), in lower case. */
+export function properNouns(): Set<string> {
   const proper = new Set<string>();
   for (const dictionary of [en, enGb]) {
+    for (const [stem] of entries(dictionary.dic)) if (/^[A-Z][a-z-]*$/.test(stem)) proper.add(stem.toLowerCase());
+  }
+  return proper;
+}
+
+export function englishWords(): string {
+  const common = new Map<string, Set<string>>();
+  const proper = properNouns();
+  for (const dictionary of [en, enGb]) {
     for (const [stem, flags] of entries(dictionary.dic)) {
-      if (!/^[A-Za-z][a-z-]*$/.test(stem)) continue;
-      if (/^[A-Z]/.test(stem)) {
-        proper.add(stem.toLowerCase());
-        continue;
-      }
+      if (!/^[A-Za-z][a-z-]*$/.test(stem) || /^[A-Z]/.test(stem)) continue;
       const kept = common.get(stem) ?? new Set<string>();
       for (const flag of flags.match(KEPT_FLAGS) ?? []) kept.add(flag);
       common.set(stem, kept);
@@ -66,7 +71,7 @@ export function englishWords(): string {
  * → "0aback 4us/S 3ndon/DGS". A third smaller than the plain list after gzip, and the browser
  * loads it with the checker. shared/blame/english.ts reads it back.
  */
-function frontCoded(sorted: Array<[string, string]>): string {
+export function frontCoded(sorted: Array<[string, string]>): string {
   let previous = '';
   return sorted
     .map(([word, flags]) => {

@@ -7,6 +7,7 @@
  */
 import { GROUP_NOUNS, PRODUCT_NAMES, ROLE_NOUNS, TEAM_WORDS, TECH_NOUNS } from './rulebook/lexicon.ts';
 import { isKnownName, isKnownWord, lexiconTags, type Token } from './nlp.ts';
+import { isListedName } from './names.ts';
 
 const products = new Set(PRODUCT_NAMES);
 const teamWords = new Set(TEAM_WORDS);
@@ -91,7 +92,7 @@ export function looksLikePerson(tokens: Token[], i: number): boolean {
   const syllables = word.length <= 5 && /^\p{Ll}{2,4}$/u.test(second?.text ?? '') && assignedAfter;
   if (t.post === '-' && /^\p{Ll}/u.test(second?.text ?? '') && (WORD_PREFIXES.has(word) || (isKnownWord(word) && !syllables))) return false;
   if (t.post === '-' && syllables) return true;
-  const named = t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || isKnownName(word) || asked;
+  const named = t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || isKnownName(word) || isListedName(word) || asked;
   // a plural or a function's name is what a title's first word usually is: "Runbooks should …",
   // "Validators should …", "Procurement: …", "Onboarding: …", "Facilities: …"
   if (!named && ((t.tags.has('Plural') && !/:/.test(t.post)) || (FUNCTION_SUFFIX.test(word) && !/ing$/.test(word) && !suffixByChance(word)) || FUNCTION_WORDS.has(word) || /ies$/.test(word))) return false;
@@ -171,7 +172,7 @@ function onPeoplesWork(tokens: Token[], j: number): boolean {
 }
 
 const knownAsName = (t: Token): boolean =>
-  t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || isKnownName(t.normal.replace(/['\u2019]s$/, ''));
+  t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || isKnownName(t.normal.replace(/['\u2019]s$/, '')) || isListedName(t.text);
 
 /** Does the sentence treat the word at i as a machine ("X should alert", "X to retry")? */
 function treatedAsMachine(tokens: Token[], i: number): boolean {

@@ -12,8 +12,11 @@
  */
 import list from './english-words.json' with { type: 'json' };
 
-/** Stem → the suffix flags it takes (S plural, D past, G -ing, R -er, Z -ers, Y -ly). */
-function unpack(packed: string): Map<string, string> {
+/**
+ * A front-coded list (scripts/english-words.ts `frontCoded`) read back: word → the suffix flags
+ * it takes (S plural, D past, G -ing, R -er, Z -ers, Y -ly), or '' for a list without flags.
+ */
+export function unpack(packed: string): Map<string, string> {
   const words = new Map<string, string>();
   let previous = '';
   for (const item of packed.split(' ')) {

@@ -35,6 +35,10 @@ describe('person-targeted action items, whatever the name', () => {
     'Kemal must run the checklist before each release',
     // a known name is no machine, whatever it is to do
     'Garcia: rotate the leaked keys by Friday',
+    // a listed name before a verb systems also do
+    'Emre must rotate the keys',
+    'Ngozi to retry the migration',
+    'Adebayo will rotate the certificates',
     // nobody asks a machine
     'Ask Jiwoo to retry the backfill',
     // "post-mortem" and "write-up" come in two pieces
@@ -69,6 +73,8 @@ describe('person-targeted action items, whatever the name', () => {
     'Release manager must run the checklist',
     // from the review of the rules above: sites, codenames, tools and bots
     'Houston: add a second generator',
+    'Orion should alert on disk usage',
+    'Zion: add a replica in the second zone',
     'Sydney: test the UPS quarterly',
     'Orion: add disk usage alerts',
     'Axion to add a health check endpoint',

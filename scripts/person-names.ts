@@ -1,0 +1,74 @@
+/**
+ * Writes shared/blame/person-names.json: first names and surnames from every locale of
+ * `@faker-js/faker` (MIT) written in the Latin script — Yoruba, Zulu, Turkish, Vietnamese,
+ * Indonesian, Indian English, Welsh, Polish, Finnish and some seventy more — that neither the
+ * tagger's lexicon nor the English word list knows.
+ *
+ * The checker finds people by the position a word holds ("Ngozi to …", "Ask Emre to …") and
+ * needs no list for that. The list settles the cases position cannot: a name before a verb that
+ * systems also do ("Emre must rotate the keys", where "Vault must rotate the keys" is about a
+ * system). Words the lexicon knows are left to it, and so are the English dictionaries' proper
+ * nouns: cities, stars and gods that are also names ("Houston", "Orion", "Zion") stay what a
+ * codename or a site would be.
+ *
+ *   npx tsx scripts/person-names.ts            # write the list
+ *   npx tsx scripts/person-names.ts --check    # exit 1 when the shipped list is out of date
+ */
+import { allLocales } from '@faker-js/faker';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { isEnglishWord } from '../shared/blame/english.ts';
+import { lexiconTags } from '../shared/blame/nlp.ts';
+import { GROUP_NOUNS, PRODUCT_NAMES, ROLE_NOUNS, TEAM_WORDS, TECH_NOUNS } from '../shared/blame/rulebook/lexicon.ts';
+import { frontCoded, properNouns } from './english-words.ts';
+import { foldName } from '../shared/blame/names.ts';
+
+const OUT = new URL('../shared/blame/person-names.json', import.meta.url);
+
+/** Every string under a locale's person.first_name / last_name, however the locale nests them. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+const notNames = new Set([...PRODUCT_NAMES, ...TEAM_WORDS, ...ROLE_NOUNS, ...GROUP_NOUNS, ...TECH_NOUNS]);
+
+export function personNames(): string {
+  // proper nouns of the English dictionaries name stars, gods and places as often as people
+  // ("Orion", "Zion", "Aurora"): a codename is as likely, so they are left to position
+  const proper = properNouns();
+  const names = new Set<string>();
+  for (const locale of Object.values(allLocales)) {
+    const person = (locale as { person?: { first_name?: unknown; last_name?: unknown } }).person;
+    if (!person) continue;
+    for (const name of [...strings(person.first_name), ...strings(person.last_name)]) {
+      // "María José", "Smith-Jones": each part is a name on its own
+      for (const part of name.normalize('NFC').split(/[\s-]+/)) {
+        if (!/^\p{Lu}\p{Ll}+$/u.test(part) || !/^\p{Script=Latin}+$/u.test(part)) continue;
+        const folded = foldName(part);
+        // three letters at least: two-letter names ("Le", "Wu") meet too many words
+        if (folded.length < 3 || folded.length > 14 || notNames.has(folded)) continue;
+        if (lexiconTags(folded).length > 0 || isEnglishWord(folded) || proper.has(folded)) continue;
+        names.add(folded);
+      }
+    }
+  }
+  return `${JSON.stringify(frontCoded([...names].sort().map((name) => [name, ''])))}\n`;
+}
+
+function main() {
+  const text = personNames();
+  if (process.argv.includes('--check')) {
+    if (readFileSync(OUT, 'utf8') !== text) {
+      console.error('shared/blame/person-names.json is out of date: run npx tsx scripts/person-names.ts');
+      process.exit(1);
+    }
+    return;
+  }
+  writeFileSync(OUT, text);
+  console.log(`wrote ${OUT.pathname}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) main();
