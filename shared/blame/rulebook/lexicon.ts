@@ -140,6 +140,8 @@ export const PRODUCT_NAMES = [
   'kubelet', 'karpenter', 'istio', 'linkerd', 'hetzner', 'linode', 'twilio', 'zendesk', 'stripe', 'crowdstrike',
   // chat-ops bots, given work in action items like a colleague ("Hubot to post the summary")
   'hubot', 'errbot',
+  // tools that share their name with people in the list of names (person-names.json)
+  'falco', 'dex', 'chroma', 'meili', 'meilisearch',
 ];
 
 /** Nouns that mark the preceding name as a product ("Jenkins job", "Kafka broker"). */
