@@ -61,6 +61,11 @@ describe('the blame guard on the server', () => {
       'Make sure Wojciech reads the runbook',
       'Remind @kemal to check the lag',
       'Rotate the signing keys (owner: T. Adeyemi)',
+      // names the tagger misreads, and names before a verb systems also do
+      'Kowalczyk: add an alert for replication lag',
+      'Tsering to add an alert on replication lag',
+      'Priya will publish the postmortem',
+      'Emre must rotate the keys',
     ];
     const created = await alice.ok({ ...action, title: 'Alert on replication lag above 30 s', owner: 'Storage team' });
     for (const title of titles) {
@@ -82,6 +87,8 @@ describe('the blame guard on the server', () => {
       'Postgres should fail over automatically within 60 s',
       'Document the Tokyo failover runbook',
       'Require two approvals on changes to the Payments config',
+      'Vault must rotate the keys',
+      'Houston: add a second generator',
       // the owner written into the title is a team, not the person the order replaces
       'Replace the chiller units (owner: facilities team)',
       'Replace the operator console – owner: controls team',
