@@ -20,7 +20,8 @@ import { pathToFileURL } from 'node:url';
 import { isEnglishWord } from '../shared/blame/english.ts';
 import { lexiconTags } from '../shared/blame/nlp.ts';
 import { GROUP_NOUNS, PRODUCT_NAMES, ROLE_NOUNS, TEAM_WORDS, TECH_NOUNS } from '../shared/blame/rulebook/lexicon.ts';
-import { frontCoded, properNouns } from './english-words.ts';
+import { englishWords, frontCoded, properNouns } from './english-words.ts';
+import { unpack } from '../shared/blame/english.ts';
 import { foldName } from '../shared/blame/names.ts';
 
 const OUT = new URL('../shared/blame/person-names.json', import.meta.url);
@@ -35,10 +36,29 @@ function strings(value: unknown): string[] {
 
 const notNames = new Set([...PRODUCT_NAMES, ...TEAM_WORDS, ...ROLE_NOUNS, ...GROUP_NOUNS, ...TECH_NOUNS]);
 
+/**
+ * faker's data that is not about people: its words, products, companies, colours, animals,
+ * software and so on, in every locale. A name that is also one of these ("Cola", "Rojo",
+ * "Garuda", "Tar") is left out. Streets, towns, books and music are named after people, so
+ * they are not used.
+ */
+const NOT_ABOUT_PEOPLE = ['word', 'lorem', 'animal', 'color', 'commerce', 'science', 'vehicle', 'food', 'company', 'app', 'hacker', 'system', 'internet', 'date', 'team', 'airline', 'database', 'finance'];
+
+function wordsNotAboutPeople(): Set<string> {
+  const words = new Set<string>();
+  for (const locale of Object.values(allLocales) as Array<Record<string, unknown>>) {
+    for (const section of NOT_ABOUT_PEOPLE) for (const text of strings(locale[section])) for (const word of text.split(/[^\p{L}]+/u)) if (word) words.add(foldName(word));
+  }
+  return words;
+}
+
 export function personNames(): string {
   // proper nouns of the English dictionaries name stars, gods and places as often as people
   // ("Orion", "Zion", "Aurora"): a codename is as likely, so they are left to position
   const proper = properNouns();
+  // every word of the dictionaries, short ones too (isEnglishWord ignores four letters or fewer)
+  const dictionary = unpack(JSON.parse(englishWords()) as string);
+  const other = wordsNotAboutPeople();
   const names = new Set<string>();
   for (const locale of Object.values(allLocales)) {
     const person = (locale as { person?: { first_name?: unknown; last_name?: unknown } }).person;
@@ -48,9 +68,9 @@ export function personNames(): string {
       for (const part of name.normalize('NFC').split(/[\s-]+/)) {
         if (!/^\p{Lu}\p{Ll}+$/u.test(part) || !/^\p{Script=Latin}+$/u.test(part)) continue;
         const folded = foldName(part);
-        // three letters at least: two-letter names ("Le", "Wu") meet too many words
-        if (folded.length < 3 || folded.length > 14 || notNames.has(folded)) continue;
-        if (lexiconTags(folded).length > 0 || isEnglishWord(folded) || proper.has(folded)) continue;
+        // four letters at least: shorter names ("Le", "Wu", "Ali") meet too many words and tools (Pip, Jax, Lua)
+        if (folded.length < 4 || folded.length > 14 || notNames.has(folded) || other.has(folded)) continue;
+        if (lexiconTags(folded).length > 0 || dictionary.has(folded) || isEnglishWord(folded) || proper.has(folded)) continue;
         names.add(folded);
       }
     }

@@ -92,7 +92,7 @@ export function looksLikePerson(tokens: Token[], i: number): boolean {
   const syllables = word.length <= 5 && /^\p{Ll}{2,4}$/u.test(second?.text ?? '') && assignedAfter;
   if (t.post === '-' && /^\p{Ll}/u.test(second?.text ?? '') && (WORD_PREFIXES.has(word) || (isKnownWord(word) && !syllables))) return false;
   if (t.post === '-' && syllables) return true;
-  const named = t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || isKnownName(word) || isListedName(word) || asked;
+  const named = t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || isKnownName(word) || asked;
   // a plural or a function's name is what a title's first word usually is: "Runbooks should …",
   // "Validators should …", "Procurement: …", "Onboarding: …", "Facilities: …"
   if (!named && ((t.tags.has('Plural') && !/:/.test(t.post)) || (FUNCTION_SUFFIX.test(word) && !/ing$/.test(word) && !suffixByChance(word)) || FUNCTION_WORDS.has(word) || /ies$/.test(word))) return false;

@@ -7,9 +7,16 @@
 import list from './person-names.json' with { type: 'json' };
 import { unpack } from './english.ts';
 
-/** Lower case without accents, as the list is written: "Inés" → "ines", "Şükrü" → "sukru". */
+/** Letters that are not a base letter and an accent, so NFD does not take them apart. */
+const LETTERS: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', ə: 'e', ɔ: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ħ: 'h' };
+
+/** Lower case without accents, as the list is written: "Inés" → "ines", "Włodzimierz" → "wlodzimierz". */
 export function foldName(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ıłøđðəɔßæœþħ]/g, (letter) => LETTERS[letter]);
 }
 
 let names: Map<string, string> | null = null;
