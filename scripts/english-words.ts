@@ -83,18 +83,20 @@ export function frontCoded(sorted: Array<[string, string]>): string {
     .join(' ');
 }
 
-function main() {
-  const text = englishWords();
+/**
+ * Writes a generated list, or with `--check` exits 1 when the shipped one differs from what the
+ * packages give today. Shared by the scripts that build the checker's word lists.
+ */
+export function writeOrCheck(out: URL, text: string, script: string): void {
   if (process.argv.includes('--check')) {
-    const shipped = readFileSync(OUT, 'utf8');
-    if (shipped !== text) {
-      console.error('shared/blame/english-words.json is out of date: run npx tsx scripts/english-words.ts');
+    if (readFileSync(out, 'utf8') !== text) {
+      console.error(`${out.pathname} is out of date: run npx tsx ${script}`);
       process.exit(1);
     }
     return;
   }
-  writeFileSync(OUT, text);
-  console.log(`wrote ${OUT.pathname}`);
+  writeFileSync(out, text);
+  console.log(`wrote ${out.pathname}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (import.meta.url === pathToFileURL(process.argv[1]).href) writeOrCheck(OUT, englishWords(), 'scripts/english-words.ts');

@@ -15,13 +15,11 @@
  *   npx tsx scripts/person-names.ts --check    # exit 1 when the shipped list is out of date
  */
 import { allLocales } from '@faker-js/faker';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { isEnglishWord } from '../shared/blame/english.ts';
+import { isEnglishWord, unpack } from '../shared/blame/english.ts';
 import { lexiconTags } from '../shared/blame/nlp.ts';
 import { GROUP_NOUNS, PRODUCT_NAMES, ROLE_NOUNS, TEAM_WORDS, TECH_NOUNS } from '../shared/blame/rulebook/lexicon.ts';
-import { englishWords, frontCoded, properNouns } from './english-words.ts';
-import { unpack } from '../shared/blame/english.ts';
+import { englishWords, frontCoded, properNouns, writeOrCheck } from './english-words.ts';
 import { foldName } from '../shared/blame/names.ts';
 
 const OUT = new URL('../shared/blame/person-names.json', import.meta.url);
@@ -78,17 +76,4 @@ export function personNames(): string {
   return `${JSON.stringify(frontCoded([...names].sort().map((name) => [name, ''])))}\n`;
 }
 
-function main() {
-  const text = personNames();
-  if (process.argv.includes('--check')) {
-    if (readFileSync(OUT, 'utf8') !== text) {
-      console.error('shared/blame/person-names.json is out of date: run npx tsx scripts/person-names.ts');
-      process.exit(1);
-    }
-    return;
-  }
-  writeFileSync(OUT, text);
-  console.log(`wrote ${OUT.pathname}`);
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (import.meta.url === pathToFileURL(process.argv[1]).href) writeOrCheck(OUT, personNames(), 'scripts/person-names.ts');
