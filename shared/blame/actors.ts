@@ -102,8 +102,9 @@ export function looksLikePerson(tokens: Token[], i: number): boolean {
 
 /**
  * "Tsering", "Ming", "Xiaoling": the tagger calls any word ending in -ing a gerund. A short one
- * that is no English word, and whose stem is none either, is a name; tech gerunds are built on
- * English stems ("Sharding", "Autoscaling") or are longer.
+ * that is no English word, and whose stem is none either, is a name. Most tech gerunds are built
+ * on English stems ("Sharding", "Autoscaling") or are longer; those on a tool's name ("Rsyncing")
+ * are still taken for names.
  */
 function unknownIngName(word: string): boolean {
   if (!word.endsWith('ing') || word.length > 8 || isKnownWord(word)) return false;
@@ -171,6 +172,7 @@ function onPeoplesWork(tokens: Token[], j: number): boolean {
   return false;
 }
 
+/** Known as a person's name: by the tagger, by its lexicon, or by the list of names (names.ts). */
 const knownAsName = (t: Token): boolean =>
   t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || isKnownName(t.normal.replace(/['\u2019]s$/, '')) || isListedName(t.text);
 
@@ -214,8 +216,8 @@ export function peopleGivenWork(tokens: Token[]): Array<[number, number]> {
       (/[:\u2013\u2014]|^\s+-|^-\s/.test(tokens[end].post) && i === 0) ||
       labelled;
     const possessive = /['\u2019]s$/.test(tokens[end].text) && directed;
-    // a name the tagger or the lexicon knows as a person's is no machine, whatever it is to do
-    // … and nobody asks, reminds or tells a machine: "Ask Jiwoo to retry the backfill"
+    // a known name is no machine, whatever it is to do ("Emre must rotate the keys"), and nobody
+    // asks, reminds or tells a machine ("Ask Jiwoo to retry the backfill")
     const asked = before !== undefined && ASKING_VERBS.has(before.normal);
     const machine = !asked && !tokens.slice(j, end + 1).some(knownAsName) && treatedAsMachine(tokens, end);
     if ((directed || assigned || possessive) && (labelled || (!machine && !namedAsMachine(tokens, end)))) found.push([i, end]);
