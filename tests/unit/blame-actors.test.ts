@@ -73,6 +73,8 @@ describe('person-targeted action items, whatever the name', () => {
     'Release manager must run the checklist',
     // from the review of the rules above: sites, codenames, tools and bots
     'Houston: add a second generator',
+    'Ask Amazon to raise the SES limit',
+    'Ask Debian to backport the fix',
     'Orion should alert on disk usage',
     'Zion: add a replica in the second zone',
     'Sydney: test the UPS quarterly',

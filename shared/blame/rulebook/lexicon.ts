@@ -142,6 +142,10 @@ export const PRODUCT_NAMES = [
   'hubot', 'errbot',
   // tools that share their name with people in the list of names (person-names.json)
   'falco', 'dex', 'chroma', 'meili', 'meilisearch',
+  // vendors and projects action items ask for things ("Ask Amazon to raise the SES limit")
+  'apple', 'amazon', 'microsoft', 'google', 'debian', 'ubuntu', 'mozilla', 'redhat', 'canonical', 'atlassian',
+  'hashicorp', 'vmware', 'cisco', 'juniper', 'arista', 'nvidia', 'intel', 'samsung', 'adobe', 'shopify',
+  'salesforce', 'digitalocean', 'equinix', 'comcast', 'verizon', 'vodafone', 'telstra', 'azure',
 ];
 
 /** Nouns that mark the preceding name as a product ("Jenkins job", "Kafka broker"). */
