@@ -154,19 +154,18 @@ export function lexiconTags(word: string): string[] {
   return Array.isArray(entry) ? entry : entry ? [entry] : [];
 }
 
-/**
- * Does compromise's lexicon know this word as a first or last name? Its tagger loses the tag in
- * some positions ("Kowalczyk: add …" comes out as an Expression), the lexicon does not. Its
- * plain `Person` entries are left out: they are mostly cities as much as names ("Houston",
- * "Sydney", "Austin").
- */
-export function isKnownName(word: string): boolean {
-  return lexiconTags(word.toLowerCase()).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName' || tag === 'LastName');
-}
+const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 
 /** Does compromise's lexicon know this word as a first name? (for mis-tagged "Bob from SRE") */
 export function isKnownFirstName(word: string): boolean {
-  const entry = parse.world().model.one.lexicon[word.toLowerCase()];
-  const tags = Array.isArray(entry) ? entry : entry ? [entry] : [];
-  return tags.some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
+  return lexiconTags(word.toLowerCase()).some((tag) => FIRST_NAME_TAGS.includes(tag));
+}
+
+/**
+ * Does it know the word as a first or last name? The tagger loses the tag in some positions ("Kowalczyk: add …"
+ * comes out as an Expression), the lexicon does not. Its plain `Person` entries are left out:
+ * they are mostly cities as much as names ("Houston", "Sydney", "Austin").
+ */
+export function isKnownName(word: string): boolean {
+  return isKnownFirstName(word) || lexiconTags(word.toLowerCase()).includes('LastName');
 }
