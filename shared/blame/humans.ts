@@ -262,7 +262,8 @@ export function mayMentionPeople(sentence: string): boolean {
   if (sentence.includes('@')) return true;
   const words = sentence.match(/[\p{L}'-]+/gu) ?? [];
   for (let i = 0; i < words.length; i++) {
-    const word = words[i];
+    // a possessive is its owner: "Kowalski's fault"
+    const word = words[i].replace(/'s?$/, '');
     const lower = word.toLowerCase();
     if (peopleWords.has(lower) || peopleWords.has(singular(lemma(lower))) || peopleWords.has(lemma(lower))) return true;
     for (const part of lower.split('-')) if (peopleWords.has(part) || peopleWords.has(singular(part))) return true;

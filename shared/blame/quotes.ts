@@ -166,7 +166,15 @@ const RIGHT_AFTER_INSTEAD = /\b(?:(?:instead of|rather than)(?: just| simply| me
 /** "no member of staff would be disciplined": nobody is the subject of the phrase itself */
 const NOBODY_SUBJECT = /\bno (?:staff |team |crew )?(?:member|members|employee|employees|staff|individual|engineer|person|people|worker|workers)(?: of staff)?(?: (?:was|were|is|are|will|would|has|have|had|should|could|must|needs? to|deserves? to))?(?: be| been| being)?\s*$/i;
 
+/**
+ * A relative clause set off inside the sentence: "The employee, who has not been named, was
+ * suspended", "the technician (whom the firm did not identify) was fired". Its negation is about
+ * the person, not the verb after it, so it is read past.
+ */
+const ASIDE = /(?:,|\(|\s[\u2014\u2013-])\s*(?:who|whom|whose|which|not (?:yet )?(?:named|identified))\b[^,;:()\u2014\u2013.!?]*(?:,|\)|\s[\u2014\u2013-])/giu;
+
 export function isRejected(textBefore: string): boolean {
+  textBefore = textBefore.replace(ASIDE, ' ');
   // "isn't attacker sophistication, it's negligence": the negation was of what came before
   const asserted = NEGATION_THEN_ASSERTION.exec(textBefore);
   if (asserted && (DENIED_BY_COPULA.test(textBefore.slice(0, asserted.index)) || ENDS_NEGATED.test(textBefore.slice(0, asserted.index)))) textBefore = textBefore.slice(asserted.index + asserted[0].length);

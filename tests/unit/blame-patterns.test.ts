@@ -2826,3 +2826,22 @@ describe('found by review: the guards and patterns of the round above, held to t
   ];
   itHolds(caught, alone);
 });
+
+describe('an aside about the person does not negate what happened to them; a possessive name opens a sentence', () => {
+  const caught: Array<[string, CheckContext]> = [
+    ['The technician, who had not been trained, was fired.', 'document'],
+    ['The employee, whom the bank did not name, has been suspended.', 'document'],
+    ['The engineer, not named in the report, was dismissed.', 'document'],
+    ['The clerk (who has not been identified) faces disciplinary action.', 'document'],
+    ["Kowalczyk's fault, full stop", 'document'],
+    ["Adeyemi's typo took down checkout.", 'document'],
+  ];
+  const alone: Array<[string, CheckContext]> = [
+    ['The engineer, who was not at fault, was not fired.', 'document'],
+    ['We did not, and will not, fire anyone.', 'document'],
+    ['The process, not the engineer, was at fault.', 'document'],
+    ["Terraform's plan was wrong.", 'document'],
+    ["Kubernetes' scheduler took down checkout.", 'document'],
+  ];
+  itHolds(caught, alone);
+});
