@@ -2845,3 +2845,20 @@ describe('an aside about the person does not negate what happened to them; a pos
   ];
   itHolds(caught, alone);
 });
+
+describe('fault idioms with "we", and a course booked for a named person', () => {
+  const caught: Array<[string, CheckContext]> = [
+    ['We dropped the ball on the certificate renewal.', 'card'],
+    ['Honestly we botched the cutover.', 'document'],
+    ['Mandatory security-awareness refresher for Tavita', 'action'],
+    ['Data-handling course for @marek.s', 'action'],
+  ];
+  const alone: Array<[string, CheckContext]> = [
+    ['If we botch a migration, the nightly backup should save us.', 'document'],
+    ['If someone screws up a config push, the canary catches it.', 'document'],
+    ['We didn\'t screw up; the vendor\'s firmware did.', 'document'],
+    ['Training for Kubernetes upgrades', 'action'],
+    ['Refresher for Terraform state handling', 'action'],
+  ];
+  itHolds(caught, alone);
+});

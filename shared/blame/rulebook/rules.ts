@@ -300,7 +300,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       // not recovery work a person started: "The rollback was started by the on-call engineer at 02:14"
       { re: String.raw`(?:caused|introduced|triggered|broken|started|created) [\[(]?by`, target: 'object', who: INDIVIDUALS, notPrecededBy: String.raw`\b(?:rollback|roll-?back|failover|fail-?over|restore|recovery|revert|fix|hotfix|mitigation|page|escalation|drill|backup|restart|reboot|bridge|call|investigation|ticket|response|review)s? (?:was|were|had been|has been|got)(?: [a-z]+ly)?` },
       { re: String.raw`{MISTAKE} (?:made |committed )?[\[(]?by`, target: 'object', who: INDIVIDUALS },
-      { re: String.raw`(?:screw|mess|fuck|cock|muck|stuff)(?:ed|ing|s)?(?: (?:it|this|that|things|everything|something|up))? up|dropp?(?:ed|ing|s)? the ball|botch(?:ed|es)?|blew it|blown it`, target: 'subject', personal: true },
+      { re: String.raw`(?:screw|mess|fuck|cock|muck|stuff)(?:ed|ing|s)?(?: (?:it|this|that|things|everything|something|up))? up|dropp?(?:ed|ing|s)? the ball|botch(?:ed|es)?|blew it|blown it`, target: 'subject', who: [...DEFAULT_TARGETS, 'we'], personal: true, notPrecededBy: String.raw`\b(?:if|whenever|in case|unless) (?:we|you|someone|somebody|anyone|people)\s*$` },
       // (slang a tool is said to do too, so a known person or role only: "Dependabot borked the lockfile")
       { re: String.raw`bungled?|bork(?:ed|s)|flubb(?:ed|s)`, target: 'subject' },
       // "the operator made a typo" — pronouns left out: "once they've made a mistake" is usually generic
@@ -431,7 +431,7 @@ export const RULE_DATA: Record<Rule, RuleData> = {
       { re: String.raw`be (?:more |extra |very |much more |a bit more )?(?:careful|vigilant|attentive|diligent|cautious|thorough|mindful)|(?:more|extra) (?:careful(?:ly)?|vigilant(?:ly)?|attentive(?:ly)?|diligent(?:ly)?|cautious(?:ly)?)`, negatable: true },
       // training as the fix: "Run anti-phishing training for support staff", "have the
       // developers take a secure-coding course"
-      { re: String.raw`(?:training|trainings|course|courses|workshop|workshops|refresher|class|classes|(?:awareness|training|e-?learning|compliance) modules?)(?: (?:compulsory|mandatory|required|obligatory))? for (?<actor>(?:{DET} |all )?(?:[\w-]+ ){0,2}[\w-]+)`, target: 'actor', who: ['role', 'group', 'generic'] },
+      { re: String.raw`(?:training|trainings|course|courses|workshop|workshops|refresher|class|classes|(?:awareness|training|e-?learning|compliance) modules?)(?: (?:compulsory|mandatory|required|obligatory))? for (?<actor>(?:{DET} |all )?(?:[\w-]+ ){0,2}@?[\w-]+(?:\.[\w-]+)*)`, target: 'actor', who: ['name', 'handle', 'role', 'group', 'generic'], personal: true },
       { re: String.raw`(?:take|takes|attend|attends|complete|completes|sit|redo|retake|resit|re-sit|re-take)(?: (?:a|an|the|some|more|extra|mandatory|another))?(?: [\w-]+){0,2} (?:course|courses|training|class|workshop|refresher|exam|exams|quiz)` },
       { re: String.raw`exercis(?:e|ed|ing) (?:more|greater|extra|additional|due|proper) (?:care|caution|diligence)|take (?:more|extra|better|greater) care|pay (?:more |closer |better |extra |proper )?attention|(?:try|work) harder` },
       // a rule restated at people as the fix: "Night shift must follow the escalation policy"
