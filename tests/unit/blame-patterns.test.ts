@@ -2862,3 +2862,20 @@ describe('fault idioms with "we", and a course booked for a named person', () =>
   ];
   itHolds(caught, alone);
 });
+
+describe('sympathy and slips as a fact of life, not verdicts', () => {
+  const caught: Array<[string, CheckContext]> = [
+    ['Imagine being the admin who wiped the replica set.', 'document'],
+    ['The tech fat-fingered the prefix list.', 'document'],
+    ['She must have known the certificate was about to expire.', 'document'],
+    ['Contractors pushed the firmware outside the approved window.', 'document'],
+  ];
+  const alone: Array<[string, CheckContext]> = [
+    ['Imagine being the on-call who gets paged at 3am for a cert nobody owned.', 'document'],
+    ['Imagine being the analyst who finds out months later that the export went to the wrong bucket.', 'document'],
+    ['Fat fingers on consoles happen every week; the console should ask before it deletes.', 'document'],
+    ['The support crew must have had an awful night.', 'document'],
+    ['Hold firewall changes outside the approved window at the change-management gate', 'action'],
+  ];
+  itHolds(caught, alone);
+});
