@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkActionItem } from '../../shared/blame/action.ts';
 import { check } from '../../shared/blame/check.ts';
+import { opensWithName } from '../../shared/blame/model/openingName.ts';
 import type { CheckContext, Rule } from '../../shared/blame/types.ts';
 
 /** Findings as [rule, severity, the words they point at]. */
@@ -134,6 +135,19 @@ describe('the hard cases of BLAMELESS.md §1', () => {
     expect(hints('Jan 20: the attackers emailed the security team demanding payment.')).toEqual([]);
     expect(hints('Overnight, a ransomware gang encrypted the file servers.')).toEqual([]);
     expect(hints('The contractor copied snapshots, buckets and machine images within minutes.')).toEqual(['blame-framing']);
+  });
+
+  it('the classifier reads a name that is also a verb as the verb, and a team given something as no actor', () => {
+    const hints = (text: string, context: CheckContext) => check(text, { context }).map((f) => f.rule);
+    // an order opens with its verb ("Grant", "Page", "Mark"), not with a person
+    expect(hints('Grant read access to the SRE team', 'action')).toEqual([]);
+    expect(hints('Page the on-call DBA when replication lags', 'action')).toEqual([]);
+    expect(hints('Hand the dashboards over to the night shift', 'action')).toEqual([]);
+    // a name before what its owner did still reads as a person
+    expect(opensWithName('Grant', 'forgot', new Set())).toBe(true);
+    expect(opensWithName('Grant', 'the', new Set())).toBe(false);
+    expect(opensWithName('Grant', 'read', new Set())).toBe(false);
+    expect(opensWithName('Okonkwo', 'approved', new Set())).toBe(true);
   });
 
   it('single cause: factual prose is fine, a factor card is nudged', () => {

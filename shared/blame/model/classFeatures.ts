@@ -91,7 +91,26 @@ function slotsOf(sentence: string): Slot[] {
     else if (!cls && i > 0 && readsAsName(raw, bare, notNames)) cls = '<actor>';
     else if (!cls && i === 0 && opensWithName(raw, words[1], notNames)) cls = '<actor>';
     return { word: bare, cls, possessive };
-  });
+  }).map(asRecipient);
+}
+
+/** Prepositions that make the people after them the ones given something, not the ones acting. */
+const RECIPIENT_PREPOSITIONS = new Set(['to', 'for', 'with', 'alongside', 'among']);
+const NOUN_PHRASE_WORDS = new Set(['the', 'a', 'an', 'our', 'their', 'your', 'his', 'her', 'its', 'all', 'every', 'each', 'whole', 'entire', 'other', 'same']);
+
+/**
+ * "Grant read access to the SRE team", "feel for the engineer", "pair with the DBA": people
+ * after such a preposition receive, not act, so they get a class of their own instead of
+ * `<actor>` (which the classifier rightly reads as a strong sign of blame).
+ */
+function asRecipient(slot: Slot, i: number, slots: Slot[]): Slot {
+  if (slot.cls !== '<actor>') return slot;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const { word, cls } = slots[j];
+    if (RECIPIENT_PREPOSITIONS.has(word)) return { ...slot, cls: '<recip>' };
+    if (!NOUN_PHRASE_WORDS.has(word) && cls !== '<actor>') return slot;
+  }
+  return slot;
 }
 
 /** Ordered class pairs worth a feature: who did what, and what followed for whom. */
