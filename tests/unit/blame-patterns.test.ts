@@ -2850,7 +2850,8 @@ describe('fault idioms with "we", and a course booked for a named person', () =>
   const caught: Array<[string, CheckContext]> = [
     ['We dropped the ball on the certificate renewal.', 'card'],
     ['Honestly we botched the cutover.', 'document'],
-    ['Mandatory security-awareness refresher for Tavita', 'action'],
+    ['A refresher course for Marta after the outage', 'card'],
+    ['Because we messed up the ordering, the index rebuilt twice.', 'document'],
     ['Data-handling course for @marek.s', 'action'],
   ];
   const alone: Array<[string, CheckContext]> = [
@@ -2859,6 +2860,13 @@ describe('fault idioms with "we", and a course booked for a named person', () =>
     ['We didn\'t screw up; the vendor\'s firmware did.', 'document'],
     ['Training for Kubernetes upgrades', 'action'],
     ['Refresher for Terraform state handling', 'action'],
+    ['Schedule the incident-response workshop for March', 'action'],
+    ['Write an adapter class for Mailgun', 'action'],
+    ['Implement a token refresher for Keycloak', 'action'],
+    ['If we ever drop the ball on renewals again, the expiry alert will catch it.', 'card'],
+    ['Had we botched the cutover, the rollback would have taken an hour.', 'document'],
+    ['We nearly messed up the rollback, but the guard rail stopped it.', 'document'],
+    ['Assign an owner for cert renewals so we stop dropping the ball', 'action'],
   ];
   itHolds(caught, alone);
 });
@@ -2876,6 +2884,25 @@ describe('sympathy and slips as a fact of life, not verdicts', () => {
     ['Fat fingers on consoles happen every week; the console should ask before it deletes.', 'document'],
     ['The support crew must have had an awful night.', 'document'],
     ['Hold firewall changes outside the approved window at the change-management gate', 'action'],
+  ];
+  itHolds(caught, alone);
+});
+
+describe('review of this round: look-alikes of the new guards', () => {
+  const caught: Array<[string, CheckContext]> = [
+    ["Raj's fat fingers happen every other week.", 'card'],
+    ['Fat fingers happen more often when Raj is at the keyboard.', 'card'],
+    ['The on-call must have had better things to do than answer pages.', 'card'],
+    ['Our senior-management should have listened to the SREs.', 'document'],
+    ['Our line-management dropped the ball on staffing.', 'card'],
+  ];
+  const alone: Array<[string, CheckContext]> = [
+    ['Fat-finger mistakes are inevitable when the console has no confirmation step.', 'document'],
+    ['The operator must have had to restart the pump by hand.', 'document'],
+    ['The engineers must have had very little information at 3am.', 'document'],
+    ['Our change-management should have caught the missing rollback plan.', 'document'],
+    ['Should we botch the cutover, the rollback takes two minutes.', 'card'],
+    ["We'd have botched it without the dry run.", 'card'],
   ];
   itHolds(caught, alone);
 });

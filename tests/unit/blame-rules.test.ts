@@ -146,7 +146,8 @@ describe('the hard cases of BLAMELESS.md §1', () => {
     // a name before what its owner did still reads as a person
     expect(opensWithName('Grant', 'forgot', new Set())).toBe(true);
     expect(opensWithName('Grant', 'the', new Set())).toBe(false);
-    expect(opensWithName('Grant', 'read', new Set())).toBe(false);
+    // a bare verb after it is not enough: "Mark let the cert expire", "Jo quit the migration"
+    expect(opensWithName('Mark', 'let', new Set())).toBe(true);
     expect(opensWithName('Okonkwo', 'approved', new Set())).toBe(true);
   });
 

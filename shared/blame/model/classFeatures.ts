@@ -104,10 +104,12 @@ const NOUN_PHRASE_WORDS = new Set(['the', 'a', 'an', 'our', 'their', 'your', 'hi
  * `<actor>` (which the classifier rightly reads as a strong sign of blame).
  */
 function asRecipient(slot: Slot, i: number, slots: Slot[]): Slot {
-  if (slot.cls !== '<actor>') return slot;
+  // "went to Dave, who ignored it": the relative clause makes them act after all
+  if (slot.cls !== '<actor>' || slots[i + 1]?.word === 'who') return slot;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const { word, cls } = slots[j];
-    if (RECIPIENT_PREPOSITIONS.has(word)) return { ...slot, cls: '<recip>' };
+    // "down to the contractor again" puts it on them
+    if (RECIPIENT_PREPOSITIONS.has(word)) return word === 'to' && slots[j - 1]?.word === 'down' ? slot : { ...slot, cls: '<recip>' };
     if (!NOUN_PHRASE_WORDS.has(word) && cls !== '<actor>') return slot;
   }
   return slot;

@@ -18,20 +18,14 @@ export function opensWithName(first: string, next: string | undefined, notNames:
   if (notNames.has(bare)) return false;
   const tags = lexiconTags(bare);
   // a name that is also a verb opens an order: "Grant the SRE team read access", "Page the DBA
-  // when …", "Grant read access to …"; a name is followed by what its owner did (or was told
-  // to do), not by an article or a verb's bare form
-  if (next && (DETERMINERS.has(next.toLowerCase()) || isBareVerb(next.toLowerCase()))) return false;
+  // when …"; a name is followed by what its owner did (or was told to do), not by an article
+  if (next && !first.endsWith("'s") && DETERMINERS.has(next.toLowerCase())) return false;
   if (tags.some((t) => NAME_TAGS.has(t))) return true;
   if (isKnownWord(bare) || !next) return false;
   const after = next.toLowerCase();
   if (LINKS.has(after) || first.endsWith("'s")) return true;
   return /^[a-z]+ed$/.test(after) || lexiconTags(after).some((t) => VERB_TAGS.has(t));
 }
-
-const isBareVerb = (word: string) => {
-  const tags = lexiconTags(word);
-  return tags.includes('Infinitive') && !tags.includes('PastTense');
-};
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'all', 'every', 'each', 'any', 'our', 'their', 'its', 'this', 'that', 'these', 'those']);
 
