@@ -334,10 +334,13 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
     if (CLAUSE_BREAK.test(t.post)) return null;
     // a quotation before the verb is something said, not who acted ("everyone dunking on the
     // "incompetent devs" has never …"): step over it, if it opens in this sentence
-    if (/^["\u201d]/.test(t.post)) {
+    const closing = /^["\u201d']/.exec(t.post)?.[0];
+    if (closing) {
+      // a single quote closes a quotation only if one opened it ("the engineers' laptops" has none)
+      const opening = closing === "'" ? /'/ : /["\u201c]/;
       let j = i;
-      while (j > 0 && !/["\u201c]/.test(tokens[j].pre)) j--;
-      if (/["\u201c]/.test(tokens[j].pre)) {
+      while (j > 0 && !opening.test(tokens[j].pre)) j--;
+      if (opening.test(tokens[j].pre)) {
         // 'When the CEO says "one individual" didn't …': the quotation is the subject, and
         // the one who said it is not
         if (bare && REPORTING_VERBS.test(tokens[j - 1]?.normal ?? '')) return null;
@@ -365,6 +368,10 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
       i--;
       continue;
     }
+    // "their tooling failed them", "our alerting missed it": a gerund after a possessive or an
+    // article is the noun the phrase is about, a thing, however the tagger read it
+    // (not one set aside before a comma: "the engineer, rather than the tooling, was to blame")
+    if (bare && t.tags.has('Gerund') && !/,/.test(t.post) && /^(?:their|our|his|her|its|my|your|the|this|that)$/.test(tokens[i - 1]?.normal ?? '')) return null;
     const kind = humanKind(tokens, i, sentence, loose);
     // "Swapping the CEO doesn't fix …": the person is the object of the gerund that is the subject
     if (kind && gerundObject(tokens, i)) return null;
