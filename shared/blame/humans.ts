@@ -334,13 +334,10 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
     if (CLAUSE_BREAK.test(t.post)) return null;
     // a quotation before the verb is something said, not who acted ("everyone dunking on the
     // "incompetent devs" has never …"): step over it, if it opens in this sentence
-    const closing = /^["\u201d']/.exec(t.post)?.[0];
-    if (closing) {
-      // a single quote closes a quotation only if one opened it ("the engineers' laptops" has none)
-      const opening = closing === "'" ? /'/ : /["\u201c]/;
+    if (/^["\u201d]/.test(t.post)) {
       let j = i;
-      while (j > 0 && !opening.test(tokens[j].pre)) j--;
-      if (opening.test(tokens[j].pre)) {
+      while (j > 0 && !/["\u201c]/.test(tokens[j].pre)) j--;
+      if (/["\u201c]/.test(tokens[j].pre)) {
         // 'When the CEO says "one individual" didn't …': the quotation is the subject, and
         // the one who said it is not
         if (bare && REPORTING_VERBS.test(tokens[j - 1]?.normal ?? '')) return null;

@@ -2907,22 +2907,23 @@ describe('review of this round: look-alikes of the new guards', () => {
   itHolds(caught, alone);
 });
 
-describe('forum comments: a wrong denied, a tool as the subject, a quoted phrase, a departure judged as a practice', () => {
+describe('forum comments: a wrong denied, a tool as the subject', () => {
   const caught: Array<[string, CheckContext]> = [
     ['The on-call didn\'t check the dashboard.', 'document'],
     ['Their engineers failed to notice the alert.', 'document'],
-    ['The engineer should be banned from production access.', 'document'],
-    ['Her resignation was overdue after she ignored the audit.', 'document'],
-    ['The CEO resigned after ignoring the warnings.', 'document'],
+    // a review of the first cut: an omission told with the same verbs, scare quotes, and a
+    // departure that comes with a verdict on the person
+    ['The DBA didn\'t break the long transaction into chunks, so the replica fell hours behind.', 'document'],
+    ['The technician didn\'t screw the access panel back on before closing the job.', 'document'],
+    ['Our \'security team\' ignored the pentest report for six months.', 'document'],
+    ['His resignation doesn\'t undo the damage his negligence caused.', 'document'],
+    ['Disciplining the on-call is the best way to ensure people follow the runbook.', 'document'],
+    ['The engineer, rather than the tooling, was to blame.', 'document'],
   ];
   const alone: Array<[string, CheckContext]> = [
     ['The technician didn\'t screw up. The gauge read normal while the valve was jammed.', 'document'],
     ['Priya never broke a build in six years here.', 'document'],
     ['Their alerting failed them.', 'document'],
-    ['The phrase \'the operator failed to\' should be banned from our write-ups.', 'document'],
-    ['His dismissal doesn\'t change a single firewall rule.', 'document'],
-    ['The director resigning is theatre; the pipeline is the same tomorrow.', 'document'],
-    ['Calling for the admin to be fired is the fastest way to guarantee nobody reports the next slip.', 'document'],
   ];
   itHolds(caught, alone);
 });
