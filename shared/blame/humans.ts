@@ -329,9 +329,20 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
   let bare = true;
   // walking back past "and"/"but" to the subject the two verb phrases share
   let shared = false;
+  let steppedOver = false;
   for (let steps = 0; i >= 0 && steps < 16; steps++) {
     const t = tokens[i];
-    if (CLAUSE_BREAK.test(t.post)) return null;
+    // "The developer — who has not been named — was fired", "The clerk (who …) was suspended":
+    // a relative clause set off by dashes or brackets sits between the subject and its verb
+    const aside = bare ? asideOpening(tokens, i) : -1;
+    if (aside > 0) {
+      i = aside - 1;
+      steppedOver = true;
+      continue;
+    }
+    // (the word before the aside ends with its opening dash, which breaks no clause)
+    if (CLAUSE_BREAK.test(t.post) && !steppedOver) return null;
+    steppedOver = false;
     // a quotation before the verb is something said, not who acted ("everyone dunking on the
     // "incompetent devs" has never …"): step over it, if it opens in this sentence
     if (/^["\u201d]/.test(t.post)) {
@@ -449,6 +460,21 @@ export function subjectBefore(tokens: Token[], from: number, sentence: string, l
     i--;
   }
   return null;
+}
+
+/**
+ * If token i closes a relative clause set off by dashes or brackets, the index of the clause's
+ * first word ("who", "whom", "whose", "which"); otherwise -1.
+ */
+function asideOpening(tokens: Token[], i: number): number {
+  const close = /^\s*(?:[\u2014\u2013]|-\s|\))/.exec(tokens[i].post)?.[0].trim();
+  if (!close) return -1;
+  for (let j = i; j > 0 && j >= i - 12; j--) {
+    const opened = close === ')' ? tokens[j].pre.includes('(') : tokens[j - 1].post.trim() === close;
+    if (!opened) continue;
+    return /^(?:who|whom|whose|which)$/.test(tokens[j].normal) ? j : -1;
+  }
+  return -1;
 }
 
 const FREE_RELATIVES = new Set(['whoever', 'whomever']);

@@ -2833,11 +2833,15 @@ describe('an aside about the person does not negate what happened to them; a pos
     ['The employee, whom the bank did not name, has been suspended.', 'document'],
     ['The engineer, not named in the report, was dismissed.', 'document'],
     ['The clerk (who has not been identified) faces disciplinary action.', 'document'],
+    ['The developer — who has not been named — was fired the next morning.', 'document'],
+    ['The dispatcher - whom the agency would not identify - was suspended.', 'document'],
     ["Kowalczyk's fault, full stop", 'document'],
     ["Adeyemi's typo took down checkout.", 'document'],
   ];
   const alone: Array<[string, CheckContext]> = [
     ['The engineer, who was not at fault, was not fired.', 'document'],
+    ['The engineer — who was exhausted — was not disciplined.', 'document'],
+    ['The outage (which lasted two hours) was fixed by a rollback.', 'document'],
     ['We did not, and will not, fire anyone.', 'document'],
     ['The process, not the engineer, was at fault.', 'document'],
     ["Terraform's plan was wrong.", 'document'],
