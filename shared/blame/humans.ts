@@ -134,7 +134,7 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   if (/^(?:mgmt|management)$/.test(word) && /^(?:network|networks|interface|port|vlan|plane|console|api|traffic|ip|subnet|lan|server|host|nic)$/.test(next)) return null;
   // "the change-management gate", "incident-management tooling": a practice named by a compound
   // (but "senior-management", "line-management" are the managers)
-  if (/^(?:mgmt|management)$/.test(word) && before?.post === '-' && /^\p{Ll}/u.test(before.text) && !/^(?:senior|upper|middle|line|top|executive|general|site|store|local|regional|team|the)$/.test(prev)) return null;
+  if (/^(?:mgmt|management)$/.test(word) && before?.post === '-' && /^\p{Ll}/u.test(before.text) && !/^(?:senior|upper|middle|line|top|executive|general|site|store|local|regional|team)$/.test(prev)) return null;
   if (inSet(groups, word)) return 'group';
   if (loose && isUnknownCapitalised(tokens, i)) return 'name';
   return null;
