@@ -13,7 +13,7 @@ import { RULE_DATA, RULE_ORDER } from './rulebook/rules.ts';
 import { evaluate, findCandidates, type RawFinding } from './match.ts';
 import { splitSentences, type Sentence } from './nlp.ts';
 import { compiledRules } from './patterns.ts';
-import { discussesBlame, holdsDiscussionFrame, mentionSpans, supportsPeople, within } from './quotes.ts';
+import { discussesBlame, findQuotes, holdsDiscussionFrame, mentionSpans, quotedSlipLabel, supportsPeople, within } from './quotes.ts';
 import { mayDirectSomeone, personDirected, personOwner, vagueAction, vocativeQuestion } from './special.ts';
 import { readsAsBlame, type BlameModel } from './model/classifier.ts';
 import { opensWithAttacker } from './outsiders.ts';
@@ -76,7 +76,8 @@ export function check(text: string, options: CheckOptions): Finding[] {
   } else if (mayDirect) {
     raw.push(...personDirected(norm, sentences));
   }
-  const findings = raw.filter((f) => !within(f, mentions));
+  const quotes = findQuotes(norm);
+  const findings = raw.filter((f) => !within(f, mentions) && !(f.rule === 'human-error' && quotedSlipLabel(norm, quotes, f)));
   if (useModel) findings.push(...modelFindings(sentences, findings, options.model ?? undefined));
   return finish(findings, context);
 }

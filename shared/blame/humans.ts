@@ -109,6 +109,8 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   // "Keep interns away from …", "Tell schedulers to …": after a verb that directs people, a
   // plural role is the people directed, though the tagger reads "interns" as a verb
   const pluralDirected = word.endsWith('s') && roles.has(singular(word)) && DIRECTING_VERBS.test(prev);
+  // "the shift leader" (the tagger may read "leader" as a verb after "shift")
+  if (/^leaders?$/.test(word) && LEADER_KINDS.test(prev)) return 'role';
   if (!isNoun(t) && !t.tags.has('Actor') && !isPluralRole(word) && !pluralAfterPreposition && !pluralDirected && !(isPeopleNoun(word) && insideNounPhrase(tokens, i))) return null;
   // "on-call" arrives as "on" + "call": either half names the role
   if (word === 'call' && prev === 'on' && /-/.test(tokens[i - 1]?.post ?? '') && !(tokens[i + 1] && isNoun(tokens[i + 1]))) return 'role';
@@ -251,6 +253,9 @@ function hyphenedToLowerCase(tokens: Token[], i: number): boolean {
   return prev?.post === '-' && !/^\p{Lu}/u.test(t.text);
 }
 
+/** What a "leader" leads when it is a person: "shift leader", "team leader" (a bare "leader" is the elected node). */
+const LEADER_KINDS = /^(?:shift|team|squad|crew|line|project|section|ward|watch|site|floor|technical|engineering|release|incident)$/;
+
 const peopleWords = new Set([
   ...PERSON_PRONOUNS, ...PERSON_POSSESSIVES, ...SELF_PRONOUNS, ...WE_PRONOUNS, ...GENERIC_PEOPLE, ...ROLE_NOUNS, ...GROUP_NOUNS,
   'call', 'head', // on-call, head of …
@@ -274,6 +279,7 @@ export function mayMentionPeople(sentence: string): boolean {
     if (word === 'IT') return true; // the department
     if ((lower === 'shift' || lower === 'shifts') && SHIFT_TIMES.has(words[i - 1]?.toLowerCase() ?? '')) return true;
     if (/^handlers?$/.test(lower) && HANDLER_KINDS.test(words[i - 1] ?? '')) return true;
+    if (/^leaders?$/.test(lower) && LEADER_KINDS.test(words[i - 1]?.toLowerCase() ?? '')) return true;
     // a capitalised word may be a name; at the start of a sentence only if it is not a known word
     // ("Kowalski ran …": a surname the lexicon knows is a known word, and a name all the same)
     if (/^\p{Lu}\p{Ll}/u.test(word) && (i > 0 || !isKnownWord(lemma(lower)) || lexiconTags(lower).includes('LastName'))) return true;

@@ -8,7 +8,7 @@ import { DEFAULT_TARGETS, RULE_DATA, SENTENCE_TARGETS, type HumanKind, type Phra
 import { humanKind, humansIn, isSetAside, mayMentionPeople, objectAfter, subjectBefore } from './humans.ts';
 import type { Sentence, Token } from './nlp.ts';
 import type { CompiledPhrase, CompiledRules } from './patterns.ts';
-import { discussesBlame, fearedBefore, framedForDiscussion, isRejected, openQuestionOfBlame, rejectedBefore, within, type Span } from './quotes.ts';
+import { claimRefuted, discussesBlame, fearedBefore, framedForDiscussion, isRejected, openQuestionOfBlame, rejectedBefore, within, type Span } from './quotes.ts';
 import { slipSetAside } from './slips.ts';
 
 export interface RawFinding {
@@ -118,6 +118,7 @@ function passesTextChecks(phrase: CompiledPhrase, text: string, start: number, e
   // the act told as the verdict on blaming: "experts said blaming the intern ignored deeper failures"
   if (phrase.rule === 'non-compliance' && discussesBlame(clauseUpTo(text, start, end))) return false;
   if (framedForDiscussion(text.slice(0, start)) || openQuestionOfBlame(text.slice(0, start), text.slice(end))) return false;
+  if (claimRefuted(text.slice(0, start), text.slice(start, end), text.slice(end))) return false;
   if (phrase.rule === 'punishment' && fearedBefore(text.slice(0, start))) return false;
   return true;
 }

@@ -2931,3 +2931,80 @@ describe('forum comments: a wrong denied, a tool as the subject', () => {
   ];
   itHolds(caught, alone);
 });
+
+describe('causes put on people in report prose, the culprit asked for by role, effort counted down', () => {
+  const caught: Array<[string, CheckContext]> = [
+    // what a person did, named as the cause
+    ['The outage is attributable to the decisions of the release manager.', 'document'],
+    ['The data loss was due to the actions of a weekend operator.', 'document'],
+    ['The flood of refunds was due to a clerk re-running the batch by hand.', 'document'],
+    ['The backlog was caused by warehouse staff not scanning the returns.', 'document'],
+    ['The ten-minute halt was due to a fitter overriding the interlock.', 'document'],
+    ['Auditors traced the overdraft errors back to one branch teller.', 'document'],
+    ['Regulators placed responsibility for the losses on the desk supervisor.', 'document'],
+    ['Critics laid the blackout squarely at the feet of the plant manager.', 'document'],
+    ['Responsibility for the blackout rests with the night supervisor.', 'document'],
+    ['The bank blamed branch staff for the duplicate payments.', 'document'],
+    // a rule broken by a named person, or a step declined
+    ['Okafor restarted the cluster during trading hours, contrary to the change policy.', 'document'],
+    ['The duty engineer elected not to escalate the disk alarm.', 'document'],
+    ['The team leader chose not to consult the vendor before patching.', 'document'],
+    // effort counted down in hindsight
+    ['All that was needed was one look at the queue graph.', 'document'],
+    ['Preventing the outage would have taken one click.', 'document'],
+    // the culprit asked for
+    ['Which engineer was on the console when the table went?', 'document'],
+    ['Which admin thought a wildcard cert on every host was fine?', 'document'],
+    ['So whose name is on the approval?', 'document'],
+    ['Customers demanded to know who was responsible for the lost bookings.', 'document'],
+    // consequences and charges in a company's words
+    ['A spokesperson said the employee is no longer with the company.', 'document'],
+    ['The council said the officer involved has been dealt with.', 'document'],
+    ['The director was accused of ignoring two audit reports.', 'document'],
+    ['The plant manager brushed aside repeated warnings about the boiler.', 'document'],
+    // verdicts on people and their work
+    ['The contractors treated our production network like a sandbox.', 'document'],
+    ['The review reflected a cavalier attitude on the night desk.', 'document'],
+    ['The handover was, frankly, perfunctory.', 'document'],
+    ['Reading the alert is literally what the on-call is paid to do.', 'document'],
+    ['The warning signs were there for weeks before the crash.', 'document'],
+    ['Clearly nobody in finance reads the exception report.', 'document'],
+    ["It was clear Mbeki hadn't read the diff.", 'document'],
+    ["Okonkwo's schema change = checkout down", 'card'],
+    ["Halvorsen's script, Halvorsen's mess.", 'document'],
+    // a person as the fix
+    ['Talk to Ferreira about the manual overrides.', 'action'],
+    ['Get a written explanation from Kowalczyk about the muted alarms.', 'action'],
+    ['Every payroll run for the next quarter: Adebayo checks personally.', 'action'],
+    ['From now on each import gets double-checked by Nakamura before release.', 'action'],
+    ['Lindqvist needs to learn to push back on launch dates.', 'action'],
+    ['Take Moreau off release approvals for now.', 'action'],
+  ];
+  const alone: Array<[string, CheckContext]> = [
+    // look-alikes: the system, a reasoned call, thanks, the question rejected or asked for help
+    ['The outage is attributable to a race in the lock manager.', 'document'],
+    ['The delay was due to the actions of an attacker inside the network.', 'document'],
+    ['Impact stayed small thanks to an engineer spotting the lag early.', 'document'],
+    ['The line stop was due to a sensor failing on the press.', 'document'],
+    ['The incident commander chose not to roll back, as the error rate was already falling.', 'document'],
+    ['Customers want to know who to contact during an outage.', 'document'],
+    ['People keep asking which admin ran the command. Wrong question.', 'document'],
+    ['A culture in which engineers were expected to work weekends was named as a factor.', 'document'],
+    ['The failover now takes one click and thirty seconds.', 'document'],
+    ['The plant manager thanked the crews who kept the line running by hand.', 'document'],
+    ['The change was reviewed by Priya at 14:02.', 'document'],
+    ['The leader election failed to complete within the timeout.', 'document'],
+    ['The tool treats staging like production, which is why the dry run was realistic.', 'document'],
+    // a quoted label handled as a label, or a claim found wanting
+    ["'Operator error' tells us nothing about why the prompt was missing.", 'document'],
+    ['We treat "human error" as the start of the review, not its end.', 'document'],
+    ['Researchers said "human error" in such cases usually points to a confusing interface.', 'document'],
+    ['The slip was the last link, not the cause: operator error was only where the chain ended.', 'document'],
+    ["The insurer's claim that the night crew was negligent is not supported by the logs.", 'document'],
+    ['A claim that a clerk "sent the wrong file" was dismissed by the bank as inaccurate.', 'document'],
+    // sympathy in forum voice
+    ["Poor guy. Naming him in the paper was cruel, he'll never live it down.", 'document'],
+    ['Just want to say the dispatchers were heroes that night.', 'document'],
+  ];
+  itHolds(caught, alone);
+});

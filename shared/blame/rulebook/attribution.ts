@@ -15,11 +15,30 @@ const INDIVIDUALS: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role'];
 const ATTACKERS = String.raw`(?:{DET} )?(?:[\w-]+ )?(?:criminal|criminals|hackers?|ransomware|state-sponsored|state-backed|attackers?|cyber-?criminals?|threat actors?|extortion(?:ists)?|espionage|nation-state|hacktivists?|hacking (?:group|gang|crew|collective|team)|state-(?:linked|affiliated|backed|sponsored) (?:[\w-]+ )?(?:group|actors?|hackers?)|threat (?:group|actors?)|criminal (?:gang|group|crew))\b`;
 const STAFF = String.raw`(?:engineers?|developers?|programmers?|technicians?|employees?|workers?|staff(?: members?)?|staffers?|operators?|administrators?|admins?|contractors?|interns?|personnel|persons?|individuals?|guys?|techs?|members? of staff)`;
 
+/** Roles with no machine sense ("a driver crashing" may be a device driver; "a clerk re-running" is a person). */
+const HUMAN_ONLY_ROLES = String.raw`(?:clerks?|tellers?|fitters?|nurses?|dispatchers?|pharmacists?|guards?|analysts?|cashiers?|bookkeepers?|accountants?|pilots?|mechanics?|electricians?|porters?|receptionists?)`;
+
+/** Acts that are faults whoever does them: "due to a worker bypassing a safety system". */
+const FAULTY_ACTS = String.raw`(?:bypassing|skipping|ignoring|disabling|overriding|forgetting|deleting|removing|muting|silencing|misreading|mistyping|misconfiguring|mislabell?ing|failing to|neglecting|switching off|turning off|unplugging|leaving (?:the |a )?[\w-]+ (?:open|running|unlocked|off|on)|(?:re-?)?running (?:the |a )?[\w-]+ (?:twice|again|by hand|manually))`;
+
+/** Time off or a talk to learn, not a sanction: "taken off the rota for recovery leave", "spoken to as part of the timeline interviews". */
+const REST_OR_INTERVIEW = String.raw`[^.;!?]{0,60}\b(?:rest|recover|recovery|leave|own request|needs? rest|next week|until (?:the |their |his |her )?(?:training|onboarding|course)|as part of|for the timeline|interviews?)\b`;
+
 /** What of a person can be made the cause: their decision, their inexperience, their delay. */
 const TRAIT = String.raw`(?:decision|decisions|choice|choices|reluctance|unwillingness|unfamiliarity|inexperience|overconfidence|over-confidence|delay|delays|haste|hastiness|negligence|inaction|carelessness|lack of (?:[\w-]+ )?(?:care|oversight|experience|training|judge?ment|diligence|attention|preparation|planning|testing)|refusal|insistence|complacency|indifference|arrogance|ignorance|inattention|slowness|hesitation|hubris|mishandling|poor (?:judge?ment|handling|planning|decisions?))`;
 
 export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
   fault: [
+    // charged with it: "leadership was accused of starving the control room of staff", "the chief
+    // executive was singled out by the committee for …"
+    { re: String.raw`(?:was|were|has been|have been|had been|is|are|stands?|stood|got|gets|get) (?:[a-z]+ly |again )?(?:accused of|singled out(?![^.;!?]{0,60}\b(?:praise|credit|commend\w*|thanks)\b)(?: [^.;!?]{1,50}?)? for|criticised for|criticized for|censured for|faulted for)(?! (?:praise|credit|having (?:raised|flagged|warned)|flagging|raising|warning|nothing)\b)`, target: 'subject', who: [...INDIVIDUALS, 'group'], negatable: true, notFollowedBy: String.raw`[^.;!?]{0,60}\b(?:unfairly|unjustly|wrongly|unfair|baseless|unfounded|stood by|stand by|back them|backed them|defended)\b|[^.;!?]{0,40}\bby (?:angry |upset |frustrated |furious |some |many |irate )?(?:customers|callers|users|passengers|patients|members of the public|commenters|critics|people online|the public|trolls|fans)\b` },
+    // warnings waved away or a team starved by people: "brushing aside repeated warnings about staffing"
+    { re: String.raw`(?:brush|brushed|brushing|brushes|wave|waved|waving|waves|shrug|shrugged|shrugging|shrugs) (?:aside|off|away) (?:the |repeated |several |multiple |many |two |three |all |those |these )?(?:[\w-]+ )?(?:warnings?|concerns?|requests?|alerts?|alarms?|complaints?|objections?)`, target: 'subject', who: [...INDIVIDUALS, 'group'], negatable: true, explained: true },
+    { re: String.raw`starv(?:e|ed|es|ing) (?:the |its |their |our )?(?:[\w-]+ ){0,3}of (?:staff|staffing|funding|resources|investment|people|headcount|engineers)`, target: 'subject', who: [...INDIVIDUALS, 'group'], negatable: true },
+    // a person's work equated with the failure: "Jannik's config change = line stop", "Ilse's
+    // import, Ilse's problem"
+    { re: String.raw`(?<actor>[\w@.-]+)'s (?:[\w-]+ )?(?:change|config|configuration|import|push|deploy|deployment|script|commit|migration|upload|edit|patch|update|job|file)s? ?(?:=|->|\u2192) ?(?:the |a |an |total |full |whole )?(?:[\w-]+ ){0,2}?(?:outage|stop|stoppage|downtime|incident|broken|breakage|down|crash|crashed|p1|sev ?\d|data loss|failure|failed|errors?|mess|chaos)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true },
+    { re: String.raw`(?<actor>[\w@.-]+)'s (?:problem|mess|doing|screw-?up|fuck-?up|own goal|baby to fix)(?=\s*[.!,;]|\s*$)`, target: 'actor', who: ['name', 'handle'], personal: true, negatable: true },
     // the blame itself, passive or as an idiom: "change by X staff blamed for outage",
     // "provider takes the blame", "pointed the finger at their supplier"
     {
@@ -30,18 +49,28 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
       negatable: true,
     },
     // "traced to a senior engineer who never updated …", "attributed to a technician"
-    { re: String.raw`(?:traced|attributed|pinned|chalked up|put down)(?: back)? to`, target: 'object', who: [...INDIVIDUALS, 'group'], notFollowedBy: ATTACKERS },
+    { re: String.raw`(?:traced|traces|trace|tracing|attributed|pinned|chalked up|put down)(?: back)? to`, target: 'object', who: [...INDIVIDUALS, 'group'], notFollowedBy: ATTACKERS },
     // a headline with a bare role: "IT meltdown pinned on contractor who switched off the power"
     { re: String.raw`(?<=\b(?:outage|meltdown|failure|crash|breach|chaos|blackout|disruption|incident|loss|leak|error|glitch)s? )(?:pinned|blamed) on(?= (?:[\w-]+ )?(?:contractor|engineer|technician|employee|worker|admin|administrator|intern|operator|staffer|developer|dev|clerk|manager)s? (?:who|that)\b)`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
     // the same with what was blamed in between: "traced the leak to an administrator", "pinned
     // the failure on a junior official", "blamed the outage on a contractor"
     { re: String.raw`(?:(?:traced|attributed|pinned|blamed|chalked up)(?: [\w'-]+){1,4}? (?:to|on)|(?:puts?|putting)(?: [\w'-]+){1,4}? down to)(?= (?:an?|the|one|two|three|some|several|its|their|his|her|a single|a junior|a senior) )`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true, notFollowedBy: ATTACKERS },
     // a person as the object of blame: "officials blamed a contractor for …"
-    { re: String.raw`blam(?:ed|es)(?= (?:an?|the|one|two|three|its|their|some|several) )`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true, notFollowedBy: ATTACKERS },
+    { re: String.raw`blam(?:ed|es)(?= (?:an?|the|one|two|three|its|their|some|several) | (?:[\w-]+ )?${STAFF}\b(?! (?:interfaces?|tooling|tools?|onboarding|workflows?|shortages?|cuts|rostering|training|screens?|consoles?|software|errors?|fatigue|turnover|numbers)\b))`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true, notFollowedBy: ATTACKERS },
     // "responsibility for the outage lies with the change author", "attributable to an engineer's …"
     // — responsibility for a failure, not for a service ("responsibility for the gateway lies
     // with the platform team" is ownership)
-    { re: String.raw`responsibility for (?:the |this |that |our |its |today's |last week's )?(?:[\w-]+ ){0,3}(?:outage|incident|failure|breach|loss|error|mistake|disruption|mess|downtime|leak|crash|deletion|lapse|expiry)s? (?:lies|lay|rests|rested|sits|sat) (?:squarely |solely |entirely |firmly )?with|attributable to`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
+    { re: String.raw`responsibility for (?:the |this |that |our |its |today's |last week's )?(?:[\w-]+ ){0,3}(?:outage|incident|failure|breach|loss|error|mistake|disruption|mess|downtime|leak|crash|deletion|lapse|expiry|delay|stoppage|blackout|meltdown|fiasco)s? (?:lies|lay|rests|rested|sits|sat) (?:squarely |solely |entirely |firmly )?with|attributable to`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
+    // blame set down before someone: "a loss officials laid squarely at the feet of the vendor's
+    // staff", "places responsibility for the failures on the release staff"
+    { re: String.raw`(?:laid|lay|lays|laying|placed|places|placing|put|puts|putting|pinned) (?:it |this |that |the (?:[\w-]+ )?(?:blame|failure|failures|loss|losses|outage|blackout|crash|breach|collapse|meltdown|disruption|delay|mess|fiasco) )?(?:squarely |firmly |solely |directly )?at the (?:feet|door|doorstep) of|(?:places?|placed|placing|puts?|putting|laid|lays?|laying) (?:the )?(?:responsibility|blame) for (?:the |this |that |its |their |these |those )?(?:[\w-]+ ){0,2}(?:outage|incident|failures?|breach|loss|losses|errors?|mistakes?|disruption|mess|downtime|leak|crash|deletion|lapse|delays?|stoppage|blackout|meltdown)s? on`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true, notFollowedBy: ATTACKERS },
+    // what a person did, named as the cause: "attributable to the actions of the shift leader",
+    // "due to the decisions of the night shift"
+    { re: String.raw`(?:due|attributable|down|owing|traced|traceable)(?: back)? to (?:the |a )?(?:[\w-]+ )?(?:actions?|decisions?|conduct|choices?|negligence|inaction|errors?|mistakes?|omissions?|lapses?|oversights?|carelessness|failings?) (?:of|by)`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true, notFollowedBy: ATTACKERS, notPrecededBy: String.raw`\b(?:recovery|recovered|containment|contained|save|saved|survival|success|successful|limited|prevented|avoided|quick|quickly|fast|faster|rescue|restored|credit)\b[^.;!?]*` },
+    // a person doing something, named as the cause: "due to a worker bypassing a safety system",
+    // "caused by laboratory staff not noticing the empty worklist" (what people did well is no
+    // cause: "thanks to an engineer spotting it")
+    { re: String.raw`(?:caused by|due to|attributable to|(?:the )?(?:direct )?result of|owing to) (?:a|an|one|the|its|their|two|several|some|our)? ?(?:[\w-]+ )?(?:${STAFF}|${HUMAN_ONLY_ROLES}) (?:(?:not|never) [a-z]+(?:-[a-z]+)?ing|${FAULTY_ACTS})\b`, negatable: true },
     // "the blame here lies squarely with the devs"; "the blame lies with the process" names no one
     { re: String.raw`(?:the )?blame (?:here |this time |for (?:this |that |the |today's |it |[\w-]+'s )?(?:[\w-]+ )?)?(?:lies|lay|rests|rested|sits|sat|falls|fell|belongs) (?:squarely |solely |entirely |firmly |fully )?(?:with|on)`, target: 'object', who: [...INDIVIDUALS, 'group'], negatable: true },
     // a person's or a role's slip as the cause: "an engineer's typo", "Eduardo's refactor
@@ -234,6 +263,12 @@ export const ATTRIBUTION: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:had been|was|were) (?:told|warned|informed|advised)\b[^.;!?]{0,60}?\b(?:had not|hadn't|was not|wasn't|did not|didn't|not yet|never) (?:passed|safe|ready|tested|approved|been tested|been approved)\b[^.;!?]{0,60}?\b(?:and|but|yet) (?:still |then )?(?:went ahead|pushed|deployed|released|shipped|ran|merged|installed|applied|proceeded)`, target: 'subject', who: [...INDIVIDUALS, 'group'], personal: true },
   ],
   punishment: [
+    // gone, in a company's words: "the technician is no longer with the company", "the person
+    // involved has been dealt with"
+    { re: String.raw`(?:is|are|was|were) no longer (?:with|employed (?:by|at)|part of) (?:the company|the firm|the organi[sz]ation|the council|the trust|our (?:team|company)|(?!us\b|them\b|you\b)[A-Z][\w-]+)`, target: 'subject', who: [...INDIVIDUALS, 'generic'] },
+    { re: String.raw`(?:has|have|had) been (?:dealt with|handled internally|spoken to|taken off (?:the )?[\w-]+)`, target: 'subject', who: [...INDIVIDUALS, 'generic'], negatable: true, notFollowedBy: REST_OR_INTERVIEW },
+    // "Take Joost off firmware approvals"
+    { re: String.raw`(?:take|took|taking|takes|pull|pulled|remove|removed) (?<actor>him|her|them|[A-Z@][\w@.'-]+|the [\w-]+(?: [\w-]+)?) (?:off|from) (?:the |all |any )?(?:[\w-]+ )?(?:approvals?|rota|rotation|on-?call|duty|duties|access|deploys?|releases?|changes?|project|team|shift|list)\b`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'], personal: true, notFollowedBy: REST_OR_INTERVIEW },
     // "Introduce a three-strike policy for staff who click phishing tests": punishment as policy
     { re: String.raw`(?:\d|one|two|three)[- ]strikes?(?: and you're out)? (?:policy|rule|system|approach) (?:for|against) (?:any |all |our )?(?:[\w-]+ )?(?:staff|employees?|engineers?|users|people|anyone|workers?|agents|operators?|developers?|team members|those|whoever)\b` },
     // pressure on a person's job: "calls for Kallis to step aside grew louder", "MPs demand she

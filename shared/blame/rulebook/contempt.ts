@@ -11,6 +11,13 @@ const INDIVIDUALS: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role'];
 
 export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
   judgement: [
+    // production used as a toy: "the integrators treated our plant like a sandbox"
+    { re: String.raw`treat(?:s|ed|ing)? (?:our |the |their |your |a )?(?:[\w-]+ )?(?:prod|production|plant|live (?:system|network|site)|network|systems?|servers?|estate|platform) (?:like|as) (?:a |an |their |his |her |your |its )?(?:own )?(?:personal )?(?:sandbox|playground|toy|toybox|test ?bed|test lab|lab)\b`, target: 'subject', who: ['name', 'handle', 'pronoun', 'self', 'role', 'group'] },
+    // an attitude judged: "a lax attitude in the control room", "a cavalier approach to change control"
+    { re: String.raw`(?:lax|cavalier|lackadaisical|casual|slapdash|careless|sloppy|complacent|couldn't-care-less|laissez-faire) (?:attitude|mindset)`, negatable: true },
+    { re: String.raw`perfunctor(?:y|ily)|slapdash|lackadaisical(?:ly)?|half-(?:assed|arsed)|half-hearted(?:ly)?`, negatable: true, notPrecededBy: String.raw`\b(?:invites?|encourages?|leads? to|makes? for|produces?|allows?|permits?|design(?:ed)? for)(?: an?| the)?`, cue: String.raw`\b(?:handovers?|hand-offs?|reviews?|sign-?offs?|rounds?|inspections?|walkthroughs?|investigation|approvals?|he|she|they|staff|team|crew|shift|engineers?|operators?|contractors?)\b` },
+    // the duty they are paid for: "checking a timestamp is the one thing a grid operator is paid to do"
+    { re: String.raw`(?:the one|the only|exactly the|literally the|the whole) (?:thing|job) (?:(?:a|an|the|your|their|our|every|any) )?(?:[\w-]+ )?(?!(?:watchdog|process|reconciler|job|daemon|service|system|tool|bot|script|monitor|pipeline|check|alert|cron|vendor|supplier|provider|company|firm|contract)s?\b)[\w-]+ (?:is|are|was|were|gets?|got) paid (?:to do|for)|(?:literally|exactly|precisely) what (?:he|she|they|you|the [\w-]+)(?:'re|'s| are| is| were| was) paid (?:to do|for)(?!,? and (?:he|she|they) did)` },
     // "must have been asleep", "was half asleep" said of whoever did it
     { re: String.raw`must (?:have been|'ve been) (?:half[- ])?(?:asleep|drunk|sleepwalking)\b` },
     // "Users will click anything": contempt for the people a control should protect
@@ -348,6 +355,13 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:people|ppl|folks|staff|engineers|on-call|ops|devs) (?:not|never) (?:reading|following|checking|using) (?:the )?(?:[\w-]+ )?(?:runbooks?|docs|procedures?|checklists?|process)`, explained: true },
   ],
   hindsight: [
+    // the signs called plain after the fact: "the warning signs were clear from the first minute",
+    // "the red flags were there in the CAB notes"
+    { re: String.raw`(?:the )?(?:warning signs|warning signals|red flags|signs|writing)(?: [\w-]+){0,3} (?:were|was) (?:all )?(?:clear|obvious|there|plain|visible|on the wall|everywhere)\b`, negatable: true, notFollowedBy: String.raw`[^.;!?]{0,60}\b(?:only|but|yet|though|which|that nobody|to the (?:detector|model|system|monitor|alerting)|hindsight|after the fact)\b` },
+    // "clearly nobody in revenues reads the report"
+    { re: String.raw`(?:clearly|obviously|evidently) (?:nobody|no one|no-one|none of (?:them|you))(?: (?:in|on|at|from) (?:the )?[\w-]+(?: [\w-]+)?)? (?:reads?|read|checked|checks|tested|tests|bothered|bothers|looked|looks|cares|cared|noticed|notices|thought|thinks|knew|knows|understood|understands|followed|follows)\b` },
+    // "it was clear Stefan hadn't looked at the diff"
+    { re: String.raw`(?:it was|it's|it is|was) (?:clear|obvious|evident|plain)(?: that)?(?= (?:[\w@.'-]+ ){1,3}(?:(?:hadn't|had not|didn't|did not|wasn't|was not|never|couldn't|could not) (?!(?:been|being)\b)))`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
     // "Anyone familiar with the rollout policy would have recognised …"
     { re: String.raw`anyone (?:[\w/-]+ ){0,8}?(?:would|should|could) ?(?:have|'ve) (?:known|seen|recogni[sz]ed|realised|realized|spotted|noticed|caught|understood|predicted)`, supersedes: ['counterfactual'], notPrecededBy: String.raw`\b(?:unlikely|no way|doubt|whether|if|not clear|impossible|hard to see how|not sure)\b[^.;]{0,20}` },
     // "In hindsight we ought to have pushed …"
@@ -406,7 +420,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:not|isn't|wasn't|ain't|is not) (?:exactly )?(?:rocket science|brain surgery|hard)|(?:doesn't|does not|didn't|did not|don't|do not) (?:exactly )?take a (?:rocket scientist|brain surgeon)|(?!https? )[a-z]+(?:-[a-z]+)? 101(?!\.?\d)` },
     { re: String.raw`basic (?:hygiene|security|cybersecurity|competence|stuff|precautions?|diligence|maths?|ops|sysadmin|mistakes?|errors?)` },
     // a lecture in the imperative: "Just read your diff.", "Just run active-active …"
-    { re: String.raw`{START}(?:just|simply) (?!(?:before|after|as|when|like|one|a|an|the|impressed|amazed|curious|surprised|tired|relieved|wasn|weren|isn|didn|hadn|doesn|don|not|never)\b)(?<verb>[a-z]+)\b(?<!ing)`, verbGroup: true, contexts: ['document', 'card'] },
+    { re: String.raw`{START}(?:just|simply) (?!(?:want|wanted|wanna|wanting|wish|hope|thought|saying|say|to say|curious|wondering|glad|happy|thank|thanks|before|after|as|when|like|one|a|an|the|impressed|amazed|curious|surprised|tired|relieved|wasn|weren|isn|didn|hadn|doesn|don|not|never)\b)(?<verb>[a-z]+)\b(?<!ing)`, verbGroup: true, contexts: ['document', 'card'] },
     // "Just needed MFA on the console" on a card, with no subject
     { re: String.raw`{START}(?:just|simply|only|all it) (?:needed|took|required|had to)` },
     // "It's just an IP change on one router", "It's literally just a ulimit"

@@ -27,6 +27,17 @@ const FAILING = String.raw`(?:(?:repeated|constant|continued|recent) )?(?:(?:the
 
 export const SUPERVISION: Partial<Record<Rule, PhraseSpec[]>> = {
   'person-fix': [
+    // a word with someone as the fix: "talk to Otieno about manual overrides", "have a chat with the
+    // night operator about alarms"
+    { re: String.raw`(?:talk|speak|have a (?:word|chat|talk|conversation)|have words|sit down) (?:to|with) (?<actor>@?[\w.'-]+(?: [A-Z][\w'-]+)?|the [\w-]+(?: [\w-]+)?) (?:about|re:?|regarding|on)\b`, target: 'actor', who: ['name', 'handle', 'role'], personal: true, notFollowedBy: String.raw`\s*(?:how|what|which|why|whether|where|when|the timeline)\b|[^.;!?]{0,80}\bso (?:we|that|they|the)\b` },
+    // an account demanded of a person: "get a written explanation from Sandeep", "personal incident
+    // statement from Lucía"
+    { re: String.raw`(?:(?:get|demand|require|request|obtain|collect)(?: an?)?(?: (?:written|formal|personal|signed))?|(?:written|formal|personal|signed)(?: incident)?) (?:explanation|statement|account|apology|justification|self-assessment)s? (?:of (?:events|what happened) )?from (?<actor>@?[\w.'-]+(?: [A-Z][\w'-]+)?|the [\w-]+(?: [\w-]+)?)`, target: 'actor', who: ['name', 'handle', 'role'], personal: true, notFollowedBy: String.raw`[^.;!?]{0,60}\bso (?:the|that|we)\b` },
+    // a person as the check: "Stefan verifies personally", "hand-checked by Morag before release"
+    { re: String.raw`personally (?:verif|check|approv|review|sign|test|confirm|inspect)\w*|(?:verif|check|approv|review|sign|test|confirm|inspect)\w*(?: (?:it|them|each one|every (?:[\w-]+ )?[\w-]+|off))? personally`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
+    { re: String.raw`(?:{START}|(?:gets?|must be|should be|will be|to be) )(?:personally |manually |hand-?|double-?|all )?(?:checked|verified|approved|reviewed|signed off|inspected) by(?= @?[A-Z][\w.'-]+\b)`, target: 'object', who: ['name', 'handle'], personal: true },
+    // "Aino needs to learn to say no to go-live dates"
+    { re: String.raw`(?:needs?|must|should) (?:to )?learn (?:to|how to)\b`, target: 'subject', who: ['name', 'handle', 'pronoun', 'role', 'group'], notPrecededBy: String.raw`\b(?:not|n't|never)\s*(?:have\s+)?` },
     // people told again, as an action item with no verb of its own: "DNS engineers to be reminded
     // that the fast lane is for emergencies only", "Contact-centre agents reminded that …", "Warning
     // officers to be told, in writing, to listen to the whole recording"
