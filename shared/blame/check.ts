@@ -16,6 +16,7 @@ import { compiledRules } from './patterns.ts';
 import { discussesBlame, findQuotes, holdsDiscussionFrame, mentionSpans, quotedSlipLabel, supportsPeople, within } from './quotes.ts';
 import { mayDirectSomeone, personDirected, personOwner, vagueAction, vocativeQuestion } from './special.ts';
 import { readsAsBlame, type BlameModel } from './model/classifier.ts';
+import { answeredBySystemVerdict } from './systemVerdict.ts';
 import { opensWithAttacker } from './outsiders.ts';
 
 export interface CheckOptions {
@@ -79,7 +80,8 @@ export function check(text: string, options: CheckOptions): Finding[] {
   const quotes = findQuotes(norm);
   const findings = raw.filter((f) => !within(f, mentions) && !(f.rule === 'human-error' && quotedSlipLabel(norm, quotes, f)));
   if (useModel) findings.push(...modelFindings(sentences, findings, options.model ?? undefined));
-  return finish(findings, context);
+  // prose only: an action item that names a person is refused whatever follows it
+  return finish(context === 'document' ? answeredBySystemVerdict(norm, findings) : findings, context);
 }
 
 /**

@@ -3008,3 +3008,21 @@ describe('causes put on people in report prose, the culprit asked for by role, e
   ];
   itHolds(caught, alone);
 });
+
+describe("the writer's own verdict on the system answers the slip quoted before it", () => {
+  const caught: Array<[string, CheckContext]> = [
+    // the verdict shared with a person, or blame after it
+    ['Dave ignored the alarm. That is a process problem too, and Dave should be fired.', 'document'],
+    // an insult is no slip the verdict answers
+    ['Bob is an idiot who wiped the replica. That is a process problem.', 'document'],
+    ['The contractor skipped the lockout. That was a process failure. He should never work here again.', 'document'],
+    // an action item names its owner whatever follows
+    ['Priya to rebuild the deploy check. That is a process problem.', 'action'],
+  ];
+  const alone: Array<[string, CheckContext]> = [
+    ["'The engineer failed to check the hostname' is the line every vendor uses. The question is why the console accepted it.", 'document'],
+    ['Two prompts, same colour, 2am, and the admin picked the wrong one. That is a design problem, not a people problem.', 'document'],
+    ['Human error, sure. One tired operator, a manual in another language and no second check. That is a setup, not an error.', 'document'],
+  ];
+  itHolds(caught, alone);
+});
