@@ -45,8 +45,9 @@ export const TRAINING_ONLY = 'blame-authored' as const;
  * police IT) were written after the round's rules and only ever scored: its check on text the rules never met.
  * l18-* and n18-* (ten invented incidents each, outside the usual cloud examples) were written with
  * two sets to the same brief whose errors were read (k18-*, m18-*, now training sentences), and scored
- * only. p19-* and r19-* came the same way, with o19-* and q19-* (read, now training sentences); s19-* and t19-*
- * were written after that round's rules and only ever scored. Their training-only siblings are real-a13 … real-t15, real-a16,
+ * only; p19-* and r19-* came the same way, with o19-* and q19-* (read, now training sentences), and s19-* and
+ * t19-* were written after that round's rules and only ever scored. The training-only siblings of all these are k18-*,
+ * m18-*, o19-*, q19-* and real-a13 … real-t15, real-a16,
  * -b16, -d16 and real-a17, -b17, -e17; of those, real-e13, -f13, -k14 and -l14 were kept out like these for a
  * round or two and joined the training sentences once their errors had been read.
  * `blame-score.ts` scores them the way `debrief lint` reads text (document context) and does not

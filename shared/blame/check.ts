@@ -6,7 +6,9 @@
  *
  * Pipeline: normalise quotes → phrase regexes over the whole text (most text has no match
  * and stops here) → sentences → conditions per match, tagging a sentence only if a match
- * needs to know who acts → drop mentions, superseded and overlapping findings → severity.
+ * needs to know who acts → drop mentions (and quoted slip labels) → the classifier on sentences
+ * no phrase flagged → in prose, drop the slips a closing verdict on the system answers →
+ * drop superseded and overlapping findings → severity.
  */
 import type { CheckContext, Finding, Rule } from './types.ts';
 import { RULE_DATA, RULE_ORDER } from './rulebook/rules.ts';
@@ -66,7 +68,8 @@ export function check(text: string, options: CheckOptions): Finding[] {
   if (candidates.length === 0 && !mayAskSomeone && !mayDirect && context !== 'action' && !useModel) return [];
 
   const sentences = splitSentences(norm);
-  const mentions = mentionSpans(norm);
+  const quotes = findQuotes(norm);
+  const mentions = mentionSpans(norm, quotes);
   raw.push(...evaluate(candidates, sentences, mentions));
   if (mayAskSomeone) {
     for (const sentence of sentences) if (sentence.text.includes('?')) raw.push(...vocativeQuestion(sentence));
@@ -77,10 +80,10 @@ export function check(text: string, options: CheckOptions): Finding[] {
   } else if (mayDirect) {
     raw.push(...personDirected(norm, sentences));
   }
-  const quotes = findQuotes(norm);
   const findings = raw.filter((f) => !within(f, mentions) && !(f.rule === 'human-error' && quotedSlipLabel(norm, quotes, f)));
   if (useModel) findings.push(...modelFindings(sentences, findings, options.model ?? undefined));
-  // prose only: an action item that names a person is refused whatever follows it
+  // Prose only: a card or an action item is one statement, and an action item that names a
+  // person is refused whatever follows it.
   return finish(context === 'document' ? answeredBySystemVerdict(norm, findings) : findings, context);
 }
 

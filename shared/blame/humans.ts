@@ -105,12 +105,12 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   const negated = GENERAL_PRESENT.test(next) || (/^(?:does|can|should|will|would|is|need)$/.test(next) && /^(?:not|n't)$/.test(tokens[i + 2]?.normal ?? ''));
   if (/^an?$/.test(prev) && negated && roles.has(singular(lemma(word)))) return 'generic';
   // "away from interns": after a preposition a plural role is a noun, whatever the tagger says
+  // "the shift leader" (the tagger may read "leader" as a verb after "shift"), like "the call handler" below
+  if (/^leaders?$/.test(word) && LEADER_KINDS.test(prev)) return 'role';
   const pluralAfterPreposition = word.endsWith('s') && roles.has(singular(word)) && before?.tags.has('Preposition') === true;
   // "Keep interns away from …", "Tell schedulers to …": after a verb that directs people, a
   // plural role is the people directed, though the tagger reads "interns" as a verb
   const pluralDirected = word.endsWith('s') && roles.has(singular(word)) && DIRECTING_VERBS.test(prev);
-  // "the shift leader" (the tagger may read "leader" as a verb after "shift")
-  if (/^leaders?$/.test(word) && LEADER_KINDS.test(prev)) return 'role';
   if (!isNoun(t) && !t.tags.has('Actor') && !isPluralRole(word) && !pluralAfterPreposition && !pluralDirected && !(isPeopleNoun(word) && insideNounPhrase(tokens, i))) return null;
   // "on-call" arrives as "on" + "call": either half names the role
   if (word === 'call' && prev === 'on' && /-/.test(tokens[i - 1]?.post ?? '') && !(tokens[i + 1] && isNoun(tokens[i + 1]))) return 'role';
@@ -143,6 +143,8 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
 }
 
 const HANDLER_KINDS = /^(?:call|baggage|claims|case|ramp|cargo)$/i;
+/** What a "leader" leads when it is a person: "shift leader", "team leader" (a bare "leader" is the elected node). */
+const LEADER_KINDS = /^(?:shift|team|squad|crew|line|project|section|ward|watch|site|floor|technical|engineering|release|incident)$/;
 const QUANTIFIERS = new Set(['any', 'every', 'most', 'many']);
 const SHIFT_TIMES = new Set(['night', 'day', 'early', 'late', 'weekend', 'morning', 'evening', 'overnight', 'graveyard', 'swing']);
 
@@ -252,9 +254,6 @@ function hyphenedToLowerCase(tokens: Token[], i: number): boolean {
   if (t.post === '-' && next && /^\p{Ll}/u.test(next.text)) return true;
   return prev?.post === '-' && !/^\p{Lu}/u.test(t.text);
 }
-
-/** What a "leader" leads when it is a person: "shift leader", "team leader" (a bare "leader" is the elected node). */
-const LEADER_KINDS = /^(?:shift|team|squad|crew|line|project|section|ward|watch|site|floor|technical|engineering|release|incident)$/;
 
 const peopleWords = new Set([
   ...PERSON_PRONOUNS, ...PERSON_POSSESSIVES, ...SELF_PRONOUNS, ...WE_PRONOUNS, ...GENERIC_PEOPLE, ...ROLE_NOUNS, ...GROUP_NOUNS,

@@ -3026,3 +3026,34 @@ describe("the writer's own verdict on the system answers the slip quoted before 
   ];
   itHolds(caught, alone);
 });
+
+describe('second review of this round: labels, refutations, arrows and verdicts held to what they say', () => {
+  const caught: Array<[string, CheckContext]> = [
+    ["'Bob fat-fingered it' points to Bob, as the audit log does.", 'document'],
+    ['Reports that the engineer was fired after his access was denied spread quickly.', 'document'],
+    ["So whose name's on the change ticket?", 'document'],
+    ["It was entirely Dave's fault and he knew better. That is a process problem.", 'document'],
+    ['Dave skipped the checklist and ignored the alarm. The question is why the engineer was alone.', 'document'],
+    ['The team relied on assumptions that would have taken a minute to verify.', 'document'],
+    ['The press stop was due to a worker bypassing the light curtain.', 'document'],
+  ];
+  const alone: Array<[string, CheckContext]> = [
+    ['Speak to Priya on Slack about the dashboard layout.', 'action'],
+    ['Speak with the DBA team about the index plan before the next migration.', 'action'],
+    ["Mei's patch -> errors down 90%.", 'card'],
+    ["Sam's migration → zero downtime.", 'card'],
+    ["14:05 Ravi's deploy -> error rate back to baseline.", 'card'],
+    ['Signs of recovery were visible by 14:10.', 'document'],
+    ['The writing in the runbook was clear and the on-call followed it.', 'document'],
+    ["Once Priya checked the logs, it was clear the alert hadn't fired.", 'document'],
+    ['A full restore would have taken thirty minutes, so we failed over instead.', 'document'],
+    ['All that was required to restore service was a single restart.', 'document'],
+    ['The backlog was caused by two workers not acknowledging messages.', 'document'],
+    ['The engineer who wrote the script is no longer part of the team.', 'document'],
+    ['The original author of the cron job is no longer with us.', 'document'],
+    ['The claim that the crew was negligent is not borne out by the logs.', 'document'],
+    ['Stop — human error is all we ever write here, and it teaches nothing.', 'document'],
+    ['The admin mistyped the host. That is a tooling problem.', 'document'],
+  ];
+  itHolds(caught, alone);
+});

@@ -77,7 +77,6 @@ describe('the hard cases of BLAMELESS.md §1', () => {
     expect(found('The validator should have rejected the file.')).toEqual([]);
     // no phrase rule reads "their doc" as people; the classifier, retrained with this round's
     // sentences, does (0.59 against a threshold of 0.57) and is one of blame-dev's four false positives
-    expect(rules('Their doc should never have contained the production password.')).not.toContain('counterfactual');
     expect(check('Their doc should never have contained the production password.', { context: 'document', model: null })).toEqual([]);
     expect(found('The rollout should have stopped automatically when errors increased.')).toEqual([]);
     expect(rules('The team should have caught this in review.')).toContain('counterfactual');

@@ -356,12 +356,12 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
   ],
   hindsight: [
     // the signs called plain after the fact: "the warning signs were clear from the first minute",
-    // "the red flags were there in the CAB notes"
-    { re: String.raw`(?:the )?(?:warning signs|warning signals|red flags|signs|writing)(?: [\w-]+){0,3} (?:were|was) (?:all )?(?:clear|obvious|there|plain|visible|on the wall|everywhere)\b`, negatable: true, notFollowedBy: String.raw`[^.;!?]{0,60}\b(?:only|but|yet|though|which|that nobody|to the (?:detector|model|system|monitor|alerting)|hindsight|after the fact)\b` },
+    // "the red flags were there in the CAB notes" (not signs of recovery, nor the runbook's writing)
+    { re: String.raw`(?:the )?(?:warning signs|warning signals|red flags)(?: [\w-]+){0,3} (?:were|was) (?:all )?(?:clear|obvious|there|plain|visible|everywhere)\b|the signs were all there`, negatable: true, notFollowedBy: String.raw`[^.;!?]{0,60}\b(?:only|but|yet|though|which|that nobody|to the (?:detector|model|system|monitor|alerting)|hindsight|after the fact)\b` },
     // "clearly nobody in revenues reads the report"
-    { re: String.raw`(?:clearly|obviously|evidently) (?:nobody|no one|no-one|none of (?:them|you))(?: (?:in|on|at|from) (?:the )?[\w-]+(?: [\w-]+)?)? (?:reads?|read|checked|checks|tested|tests|bothered|bothers|looked|looks|cares|cared|noticed|notices|thought|thinks|knew|knows|understood|understands|followed|follows)\b` },
+    { re: String.raw`(?:clearly|obviously|evidently) (?:nobody|no one|no-one|none of (?:them|you))(?: (?:in|on|at|from) (?:the )?[\w-]+(?: [\w-]+)?)? (?:reads?|checked|checks|tested|tests|bothered|bothers|looked|looks|cares|cared|noticed|notices|thought|thinks|knew|knows|understood|understands|followed|follows)\b` },
     // "it was clear Stefan hadn't looked at the diff"
-    { re: String.raw`(?:it was|it's|it is|was) (?:clear|obvious|evident|plain)(?: that)?(?= (?:[\w@.'-]+ ){1,3}(?:(?:hadn't|had not|didn't|did not|wasn't|was not|never|couldn't|could not) (?!(?:been|being)\b)))`, target: 'sentence', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
+    { re: String.raw`(?:it was|it's|it is) (?:clear|obvious|evident|plain)(?: that)? (?<actor>(?:the |our |their )?[\w@.'-]+(?: [\w-]+)?) (?:hadn't|had not|didn't|did not|wasn't|was not|never|couldn't|could not)(?! (?:been|being)\b)`, target: 'actor', who: ['name', 'handle', 'pronoun', 'role'], personal: true },
     // "Anyone familiar with the rollout policy would have recognised …"
     { re: String.raw`anyone (?:[\w/-]+ ){0,8}?(?:would|should|could) ?(?:have|'ve) (?:known|seen|recogni[sz]ed|realised|realized|spotted|noticed|caught|understood|predicted)`, supersedes: ['counterfactual'], notPrecededBy: String.raw`\b(?:unlikely|no way|doubt|whether|if|not clear|impossible|hard to see how|not sure)\b[^.;]{0,20}` },
     // "In hindsight we ought to have pushed …"
@@ -420,7 +420,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:not|isn't|wasn't|ain't|is not) (?:exactly )?(?:rocket science|brain surgery|hard)|(?:doesn't|does not|didn't|did not|don't|do not) (?:exactly )?take a (?:rocket scientist|brain surgeon)|(?!https? )[a-z]+(?:-[a-z]+)? 101(?!\.?\d)` },
     { re: String.raw`basic (?:hygiene|security|cybersecurity|competence|stuff|precautions?|diligence|maths?|ops|sysadmin|mistakes?|errors?)` },
     // a lecture in the imperative: "Just read your diff.", "Just run active-active …"
-    { re: String.raw`{START}(?:just|simply) (?!(?:want|wanted|wanna|wanting|wish|hope|thought|saying|say|to say|curious|wondering|glad|happy|thank|thanks|before|after|as|when|like|one|a|an|the|impressed|amazed|curious|surprised|tired|relieved|wasn|weren|isn|didn|hadn|doesn|don|not|never)\b)(?<verb>[a-z]+)\b(?<!ing)`, verbGroup: true, contexts: ['document', 'card'] },
+    { re: String.raw`{START}(?:just|simply) (?!(?:want|wanted|wanna|wanting|wish|hope|thought|saying|say|to say|wondering|glad|happy|thank|thanks|before|after|as|when|like|one|a|an|the|impressed|amazed|curious|surprised|tired|relieved|wasn|weren|isn|didn|hadn|doesn|don|not|never)\b)(?<verb>[a-z]+)\b(?<!ing)`, verbGroup: true, contexts: ['document', 'card'] },
     // "Just needed MFA on the console" on a card, with no subject
     { re: String.raw`{START}(?:just|simply|only|all it) (?:needed|took|required|had to)` },
     // "It's just an IP change on one router", "It's literally just a ulimit"

@@ -125,7 +125,7 @@ export const ROLE_ACTS: Partial<Record<Rule, PhraseSpec[]>> = {
     // a choice not to act: "had been made aware of the fault but chose not to escalate it"
     { re: String.raw`(?:chose|decided|opted|elected) not to [a-z][\w-]+`, target: 'subject', who: PEOPLE, personal: true, explained: true },
     // against the rules, with a person in the sentence: "Contrary to policy, the support agent …"
-    { re: String.raw`(?:contrary to|in breach of|in violation of|against) (?:{DET} )?(?:company |internal |written |standing |our )?(?:[\w'-]+ ){0,3}(?:{PROCESS}|advisor(?:y|ies)|advice|guidance|recommendations?)`, target: 'sentence', who: PEOPLE,
+    { re: String.raw`(?:contrary to|in breach of|in violation of|against) (?:{DET} )?(?:company |internal |written |standing |our )?(?:[\w'-]+ ){0,3}(?:{PROCESS}|advisor(?:y|ies)|advice|guidance|recommendations?)`, target: 'sentence', who: PEOPLE, personal: true,
       // "checked the config against the advisory" compares; it does not break a rule
       notPrecededBy: String.raw`\b(?:check|validat|test|verif|compar|review|audit|measur|benchmark)\w*\b[^.;]{0,40}|\bno (?:employee|member of staff|staff member|one|individual|engineer|person|worker)\b[^.;]{0,30}` },
     // the act against what was written down: "disconnected both feeds, although the work order
