@@ -104,9 +104,9 @@ export function humanKind(tokens: Token[], i: number, sentence: string, loose = 
   // "An intern doesn't set credential policy": a role in general, not the one involved
   const negated = GENERAL_PRESENT.test(next) || (/^(?:does|can|should|will|would|is|need)$/.test(next) && /^(?:not|n't)$/.test(tokens[i + 2]?.normal ?? ''));
   if (/^an?$/.test(prev) && negated && roles.has(singular(lemma(word)))) return 'generic';
-  // "away from interns": after a preposition a plural role is a noun, whatever the tagger says
   // "the shift leader" (the tagger may read "leader" as a verb after "shift"), like "the call handler" below
   if (/^leaders?$/.test(word) && LEADER_KINDS.test(prev)) return 'role';
+  // "away from interns": after a preposition a plural role is a noun, whatever the tagger says
   const pluralAfterPreposition = word.endsWith('s') && roles.has(singular(word)) && before?.tags.has('Preposition') === true;
   // "Keep interns away from …", "Tell schedulers to …": after a verb that directs people, a
   // plural role is the people directed, though the tagger reads "interns" as a verb
