@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../shared/blame/check.ts';
+import { blameProbability } from '../../shared/blame/model/classifier.ts';
 import { contextFor, isHeldOut, loadCorpus, type Labelled } from '../../scripts/blameCorpus.ts';
 
 const flagged = (s: Labelled) => check(s.text, { context: contextFor(s.genre) }).some((f) => f.rule !== 'vague-action');
@@ -59,6 +60,17 @@ describe('the blame classifier', () => {
     const text = 'The chairman told reporters a single programmer was responsible.';
     for (const context of ['card', 'action', 'document'] as const) {
       for (const f of check(text, { context }).filter((x) => x.rule === 'blame-framing')) expect(f.severity).toBe('hint');
+    }
+  });
+
+  it('reads words that are also names of Object.prototype members like any other word', () => {
+    // "constructor" once summed Object.prototype.constructor into the score: NaN, never flagged
+    for (const word of ['constructor', 'toString', 'valueOf', 'hasOwnProperty']) {
+      const sentence = `Kemal should have checked the ${word} before he pushed it`;
+      const p = blameProbability(sentence);
+      expect(p).toBeGreaterThan(0);
+      expect(p).toBeLessThan(1);
+      expect(blameProbability(sentence, { bias: 0, threshold: 0.5, weights: {} })).toBe(0.5);
     }
   });
 

@@ -17,11 +17,18 @@ export interface BlameModel {
 
 const shipped = model as BlameModel;
 
+/**
+ * A feature's weight, from the table's own entries only: a sentence about a library's
+ * "constructor" must not add Object.prototype.constructor (a function, making the sum NaN and
+ * the sentence unreadable to the model).
+ */
+const weightOf = (m: BlameModel, feature: string) => (Object.hasOwn(m.weights, feature) ? m.weights[feature] : 0);
+
 /** Probability that the sentence frames a person as the cause of a failure. */
 export function blameProbability(sentence: string, m: BlameModel = shipped, extra: readonly string[] = []): number {
   let z = m.bias;
-  for (const f of featuresOf(sentence)) z += m.weights[f] ?? 0;
-  for (const f of extra) z += m.weights[f] ?? 0;
+  for (const f of featuresOf(sentence)) z += weightOf(m, f);
+  for (const f of extra) z += weightOf(m, f);
   return 1 / (1 + Math.exp(-z));
 }
 
