@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkActionItem } from '../../shared/blame/action.ts';
 import { check } from '../../shared/blame/check.ts';
+import { classFeatures } from '../../shared/blame/model/classFeatures.ts';
 import { opensWithName } from '../../shared/blame/model/openingName.ts';
 import type { CheckContext, Rule } from '../../shared/blame/types.ts';
 
@@ -151,6 +152,17 @@ describe('the hard cases of BLAMELESS.md §1', () => {
     // a bare verb after it is not enough: "Mark let the cert expire", "Jo quit the migration"
     expect(opensWithName('Mark', 'let', new Set())).toBe(true);
     expect(opensWithName('Okonkwo', 'approved', new Set())).toBe(true);
+    // an object or a kind of access after it makes it the verb: "Grant them access", "Grant read access"
+    expect(opensWithName('Grant', 'them', new Set())).toBe(false);
+    expect(opensWithName('Grant', 'read', new Set(), 'access')).toBe(false);
+    expect(opensWithName('Grant', 'read', new Set(), 'the')).toBe(true);
+  });
+
+  it('the classifier reads a judgement word used as a term of art as no judgement', () => {
+    expect(classFeatures('Lazy loading of the module caused a cold-start delay.')).not.toContain('C<neg>');
+    expect(classFeatures('A greedy regex pinned the CPU.')).not.toContain('C<neg>');
+    expect(classFeatures('The lazy contractor loaded the wrong file.')).toContain('C<neg>');
+    expect(classFeatures('Greedy management cut the budget.')).toContain('C<neg>');
   });
 
   it('single cause: factual prose is fine, a factor card is nudged', () => {

@@ -8,6 +8,7 @@ import { GROUP_NOUNS, SOFTWARE_SENSE, PERSON_POSSESSIVES, PERSON_PRONOUNS, PRODU
 import { opensWithName, readsAsName } from './openingName.ts';
 import {
   CONSEQUENCE_WORDS, ERROR_NOUNS, ERROR_VERBS, HINDSIGHT_WORDS, MINIMISING_WORDS, NEGATION_WORDS, NEGATIVE_WORDS, SYSTEM_NOUNS,
+  TERMS_OF_ART,
 } from './wordClasses.ts';
 
 /** How far apart (in words) two classes may stand and still count as a pair. */
@@ -87,9 +88,11 @@ function slotsOf(sentence: string): Slot[] {
     // "the Kubernetes operator", "the queue worker": software, not a person
     const cues = Object.hasOwn(SOFTWARE_SENSE, singular(bare)) ? SOFTWARE_SENSE[singular(bare)] : undefined;
     if (cues && cues.some((cue) => lowerSentence.includes(cue))) cls = '<sys>';
+    // "lazy loading", "a greedy regex": a term of art, no judgement
+    if (cls === '<neg>' && Object.hasOwn(TERMS_OF_ART, bare) && TERMS_OF_ART[bare].includes(words[i + 1]?.toLowerCase() ?? '')) cls = null;
     if (raw.startsWith('@')) cls = '<actor>';
     else if (!cls && i > 0 && readsAsName(raw, bare, notNames)) cls = '<actor>';
-    else if (!cls && i === 0 && opensWithName(raw, words[1], notNames)) cls = '<actor>';
+    else if (!cls && i === 0 && opensWithName(raw, words[1], notNames, words[2])) cls = '<actor>';
     return { word: bare, cls, possessive };
   }).map(asRecipient);
 }

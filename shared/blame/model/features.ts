@@ -40,7 +40,7 @@ export function tokensOf(sentence: string): string[] {
     else if (roles.has(singular(bare))) out.push('<role>', singular(bare));
     else if (groups.has(singular(bare))) out.push('<group>', singular(bare));
     else if (i > 0 && readsAsName(raw, bare, notNames)) out.push('<name>');
-    else if (i === 0 && opensWithName(raw, words[1], notNames)) out.push('<name>');
+    else if (i === 0 && opensWithName(raw, words[1], notNames, words[2])) out.push('<name>');
     else out.push(bare);
   }
   return out;

@@ -12,7 +12,7 @@ const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'P
 const VERB_TAGS = new Set(['PastTense', 'Modal', 'Copula', 'Auxiliary']);
 const LINKS = new Set(['to', 'should', 'must', 'will', 'would', 'could', 'has', 'had', 'was', 'is', 'and', 'never', 'just', 'also', 'still', 'then']);
 
-export function opensWithName(first: string, next: string | undefined, notNames: ReadonlySet<string>): boolean {
+export function opensWithName(first: string, next: string | undefined, notNames: ReadonlySet<string>, afterNext?: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(first) || /['\u2019](?!s$)/u.test(first)) return false;
   const bare = first.toLowerCase().replace(/['\u2019]s$/, '');
   if (notNames.has(bare)) return false;
@@ -20,6 +20,10 @@ export function opensWithName(first: string, next: string | undefined, notNames:
   // a name that is also a verb opens an order: "Grant the SRE team read access", "Page the DBA
   // when …"; a name is followed by what its owner did (or was told to do), not by an article
   if (next && !first.endsWith("'s") && DETERMINERS.has(next.toLowerCase())) return false;
+  // nor by an object ("Grant them access", "Page him when …") or a kind of access ("Grant read
+  // access to …", "Grant write permission …"): those make the first word the order's verb
+  if (next && !first.endsWith("'s") && OBJECTS.has(next.toLowerCase())) return false;
+  if (next && afterNext && ACCESS_KINDS.has(next.toLowerCase()) && ACCESS_WORDS.has(afterNext.toLowerCase())) return false;
   if (tags.some((t) => NAME_TAGS.has(t))) return true;
   if (isKnownWord(bare) || !next) return false;
   const after = next.toLowerCase();
@@ -27,6 +31,9 @@ export function opensWithName(first: string, next: string | undefined, notNames:
   return /^[a-z]+ed$/.test(after) || lexiconTags(after).some((t) => VERB_TAGS.has(t));
 }
 
+const OBJECTS = new Set(['him', 'them', 'us', 'me', 'everyone', 'everybody', 'someone', 'somebody', 'anyone']);
+const ACCESS_KINDS = new Set(['read', 'write', 'read-only', 'admin', 'edit', 'owner', 'temporary', 'emergency', 'full']);
+const ACCESS_WORDS = new Set(['access', 'permission', 'permissions', 'rights', 'role', 'roles', 'scope', 'scopes']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'all', 'every', 'each', 'any', 'our', 'their', 'its', 'this', 'that', 'these', 'those']);
 
 /**
