@@ -99,6 +99,18 @@ describe('the hard cases of BLAMELESS.md §1', () => {
     expect(found('A routing fault in the vendor network dropped packets.')).toEqual([]);
   });
 
+  it('a judgement word before a kind of software is a term of art, before people a judgement', () => {
+    expect(found('A naive retry loop amplified the load on the auth service.')).toEqual([]);
+    expect(found('Greedy bin packing left no headroom on the nodes.')).toEqual([]);
+    expect(found("It's a dumb parser, it just splits on commas.")).toEqual([]);
+    expect(found('Rewrite the lazy loader to prefetch images', 'action')).toEqual([]);
+    expect(found('Fix the naive timezone handling in billing', 'action')).toEqual([]);
+    expect(rules('The naive intern deleted the table.')).toContain('judgement');
+    expect(rules('Greedy management cut the budget.')).toContain('judgement');
+    expect(rules('Lazy engineers skipped the tests.')).toContain('judgement');
+    expect(rules('Honestly the devs were naive.')).toContain('judgement');
+  });
+
   it('an operator who is a person is a target', () => {
     expect(rules('The operator failed to notice the alarm.')).toContain('failed-to');
   });

@@ -43,19 +43,6 @@ export const NEGATIVE_WORDS = [
   'cover-up', 'excuse', 'excuses', 'joke', 'facepalm', 'yikes',
 ];
 
-/**
- * Judgement words that are also terms of art before these nouns: "lazy loading", "a greedy
- * regex", "naive timestamps", "a rogue process" describe software, not a person's character.
- */
-export const TERMS_OF_ART: Record<string, readonly string[]> = {
-  lazy: ['loading', 'load', 'loaded', 'evaluation', 'initialisation', 'initialization', 'init', 'import', 'imports', 'instantiation', 'fetch', 'fetching', 'binding', 'deletion', 'expiry', 'expiration'],
-  greedy: ['algorithm', 'match', 'matching', 'quantifier', 'regex', 'pattern', 'scheduling', 'scheduler', 'allocation', 'allocator'],
-  naive: ['implementation', 'algorithm', 'datetime', 'datetimes', 'timestamp', 'timestamps', 'bayes', 'retry', 'retries', 'hashing', 'parser', 'caching'],
-  cheap: ['copy', 'copies', 'clone', 'clones', 'lookup', 'lookups', 'operation', 'operations'],
-  rogue: ['process', 'processes', 'query', 'queries', 'thread', 'threads', 'pod', 'pods', 'container', 'containers', 'job', 'jobs', 'access', 'dhcp', 'device', 'devices', 'packet', 'packets', 'node', 'nodes', 'certificate', 'certificates', 'cert', 'certs', 'route', 'routes'],
-  junk: ['data', 'rows', 'records', 'packets', 'traffic', 'bytes', 'characters', 'files'],
-};
-
 /** Minimising and insinuating adverbs: "all he had to do was simply …", "somehow nobody …". */
 export const MINIMISING_WORDS = [
   'basic', 'obvious', 'obviously', 'simply', 'just', 'even', 'bothered', 'bother', 'apparently',

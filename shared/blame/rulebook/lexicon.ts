@@ -161,6 +161,17 @@ export const TECH_NOUNS = [
 ];
 
 /**
+ * Nouns after which a judgement word is a term of art: "lazy loading", "a naive retry loop", "a
+ * greedy regex", "a dumb terminal", "a rogue process" describe software, not anyone's character.
+ * A regular-expression source for one word (stems end in \w*); the judgement rules and the
+ * classifier's word classes both read it, so the two cannot disagree about "lazy loader".
+ */
+export const TERM_OF_ART_NOUN = String.raw`(?:load\w*|evaluat\w*|init\w*|import\w*|instantiat\w*|fetch\w*|bind\w*|retr(?:y|ies)|loops?|algorithms?|implementations?|approach|heuristics?|regex\w*|match\w*|quantifiers?|patterns?|alloc\w*|schedul\w*|(?:bin[- ])?packing|search|pars\w*|datetimes?|timestamps?|time-?zones?|hash\w*|cach\w*|clients?|terminals?|pipes?|prox(?:y|ies)|switch\w*|replicas?|copy|copies|clones?|lookups?|operations?|process(?:es)?|quer(?:y|ies)|threads?|pods?|containers?|jobs?|devices?|packets?|nodes?|certs?|certificates?|routes?|dhcp|access points?|data|rows|records|traffic|bytes|characters|deletion|expir\w*|bayes)`;
+
+/** Judgement words that have a technical sense before a TERM_OF_ART_NOUN. */
+export const TERM_OF_ART_ADJECTIVES = ['lazy', 'naive', 'greedy', 'dumb', 'cheap', 'rogue', 'junk'];
+
+/**
  * People outside the organisation who attack it, as [singular, plural]: what they did is the
  * timeline of an attack, not blame of staff. ("criminal" is also an adjective: "criminal
  * charges".)

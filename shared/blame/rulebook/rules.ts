@@ -11,6 +11,7 @@ import type { CheckContext, Rule } from '../types.ts';
 import { ATTRIBUTION } from './attribution.ts';
 import { CONTEMPT } from './contempt.ts';
 import { ROLE_ACTS } from './roleActs.ts';
+import { TERM_OF_ART_NOUN } from './lexicon.ts';
 import { SUPERVISION } from './supervision.ts';
 
 /** Who a human-target test accepts (see ../humans.ts for how tokens are classified). */
@@ -93,6 +94,8 @@ const INDIVIDUALS: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role'];
 const SLIP_LET_THROUGH = String.raw`\b(?:(?:expects?|expecting|anticipates?|tolerates?|tolerating|assumes?|designs? for|designed for|plans? for|planning for|accounts? for|absorbs?|survives?|withstands?) (?:some |occasional |the odd |every )?|(?:let|lets|letting|allowed|allows|allowing|permitted|permits) (?:a |one |any |the |that |this |an? single )?(?:[\w-]+ )?)`;
 
 /** A rescue, not a counterfactual: "… would have spread had the porter not raised the alarm". */
+/** After a judgement word: the word names a kind of software ("lazy loader", "dumb terminal"). */
+export const AS_TERM_OF_ART = String.raw`(?:-| )?${TERM_OF_ART_NOUN}\b`;
 const WORSE_WITHOUT_THEM = String.raw`\bwould(?:n't| not)? (?:likely |probably )?have (?:been )?(?:much |far |even )?(?:worse|longer|larger|bigger|lost|spread|gone|taken longer|failed|crashed|died|collapsed|cascaded|burned|overflowed)\b`;
 
 /** Shared fragments, expanded as {NAME} inside `re`. */
@@ -244,8 +247,8 @@ export const RULE_DATA: Record<Rule, RuleData> = {
         negatable: true,
       },
       // "the 'fire the intern' memes are lazy" judges a take, not a person
-      { re: String.raw`lazy|laziness`, negatable: true, notPrecededBy: String.raw`\b(?:memes?|takes?|jokes?|articles?|coverage|headlines?|narratives?|explanations?|reporting|analysis|framing|answers?)\b[^.;!?]{0,40}\b(?:are|is|was|were|feels?|seems?)(?:\s+(?:so|just|pretty|really|a bit|kind of))?`, notFollowedBy: String.raw`(?:-| )?(?:load\w*|evaluat\w*|init\w*|import\w*|instantiat\w*)` },
-      { re: String.raw`dumb`, negatable: true, notFollowedBy: String.raw`(?:-| )?(?:terminals?|pipes?|clients?|proxy|proxies|switch\w*)` },
+      { re: String.raw`lazy|laziness`, negatable: true, notPrecededBy: String.raw`\b(?:memes?|takes?|jokes?|articles?|coverage|headlines?|narratives?|explanations?|reporting|analysis|framing|answers?)\b[^.;!?]{0,40}\b(?:are|is|was|were|feels?|seems?)(?:\s+(?:so|just|pretty|really|a bit|kind of))?`, notFollowedBy: AS_TERM_OF_ART },
+      { re: String.raw`dumb`, negatable: true, notFollowedBy: AS_TERM_OF_ART },
       { re: String.raw`(?:rookie|silly|amateur|dumb|stupid|careless|elementary|schoolboy|newbie) (?:mistake|error|fail|move)s?` },
       { re: String.raw`asleep at the wheel`, negatable: true },
       { re: String.raw`cut(?:s|ting)? corners|(?:living )?on another planet|out to lunch|(?:has|have|had) no (?:clue|idea what (?:he|she|they) (?:was|were|is|are) doing)|didn't have a clue|amateur hour|(?:you|he|she|they) had one job` },
