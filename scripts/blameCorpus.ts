@@ -20,9 +20,10 @@ export interface Labelled {
 export const CORPORA = ['blame-dev', 'blame-dev-2'] as const;
 
 /**
- * Sentences written for training only (source "authored"): varied names, roles and framings
- * that teach the classifier patterns rather than one incident's wording. Never scored: every
- * number the scripts print is measured on the corpora above.
+ * Sentences written for training (source "authored", and each writer's set by its prefix):
+ * varied names, roles and framings that teach the classifier patterns rather than one
+ * incident's wording. blame-train.ts also scores them out of fold, by writer; blame-score.ts
+ * never does.
  */
 export const TRAINING_ONLY = 'blame-authored' as const;
 
@@ -85,17 +86,34 @@ export function contextFor(genre: string): CheckContext {
   return 'document';
 }
 
+/** FNV-1a of a string: a fixed, seedless bucket for a source or a writer. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (const ch of text) {
+    hash ^= ch.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
 /**
  * The held-out sources: every source whose name hashes into bucket 0 of 4 (FNV-1a), fixed
  * before any tuning so it cannot drift towards easy sources. The first corpus, written
  * alongside the original rules, is never held out.
  */
 export function isHeldOut(row: Pick<Labelled, 'source' | 'corpus'>): boolean {
-  if (row.corpus !== 'blame-dev-2') return false;
-  let hash = 0x811c9dc5;
-  for (const ch of row.source) {
-    hash ^= ch.charCodeAt(0);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash % 4 === 0;
+  return row.corpus === 'blame-dev-2' && fnv1a(row.source) % 4 === 0;
+}
+
+/**
+ * The group a sentence is cross-validated in. An authored set is one writer's, named by writer
+ * and round ("fresh-k12-…", "real-a16-…", "o19-…", or "authored"). blame-dev-2's writer is not
+ * recorded: its groups are its incidents. blame-dev has a single source and gets none (its
+ * sentences are spread over the folds one by one).
+ */
+export function writerOf(row: Pick<Labelled, 'source' | 'corpus'>): string | null {
+  if (row.corpus === 'blame-dev') return null;
+  if (row.corpus !== TRAINING_ONLY) return row.source;
+  const parts = row.source.split('-');
+  return parts[0] === 'fresh' || parts[0] === 'real' ? parts.slice(0, 2).join('-') : parts[0];
 }

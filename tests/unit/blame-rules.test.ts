@@ -109,6 +109,14 @@ describe('the hard cases of BLAMELESS.md §1', () => {
     expect(rules('Greedy management cut the budget.')).toContain('judgement');
     expect(rules('Lazy engineers skipped the tests.')).toContain('judgement');
     expect(rules('Honestly the devs were naive.')).toContain('judgement');
+    expect(found('A greedy-matching regex pinned the CPU.')).toEqual([]);
+    expect(found('The naive approaches we tried all failed to scale.')).toEqual([]);
+    expect(found('A naive exponential retry loop hammered the API.')).toEqual([]);
+    // the noun may open a name for people: then it is a judgement of them
+    expect(rules('The lazy operations team ignored the page.')).toContain('judgement');
+    expect(rules('The naive data engineers dropped the table.')).toContain('judgement');
+    expect(rules('Naive process owners signed it off.')).toContain('judgement');
+    expect(rules('The lazy schedulers forgot the rota.')).toContain('judgement');
   });
 
   it('an operator who is a person is a target', () => {
@@ -168,6 +176,11 @@ describe('the hard cases of BLAMELESS.md §1', () => {
     expect(opensWithName('Grant', 'them', new Set())).toBe(false);
     expect(opensWithName('Grant', 'read', new Set(), 'access')).toBe(false);
     expect(opensWithName('Grant', 'read', new Set(), 'the')).toBe(true);
+    expect(opensWithName('Grant', 'access', new Set(), 'to')).toBe(false);
+    expect(opensWithName('Grant', 'sudo', new Set(), 'access')).toBe(false);
+    // a possessive is a name whatever follows, and a name that is no verb is never an order
+    expect(opensWithName("Grant's", 'read', new Set(), 'access')).toBe(true);
+    expect(opensWithName('Sam', 'them', new Set())).toBe(true);
   });
 
   it('the classifier reads a judgement word used as a term of art as no judgement', () => {
@@ -175,6 +188,10 @@ describe('the hard cases of BLAMELESS.md §1', () => {
     expect(classFeatures('A greedy regex pinned the CPU.')).not.toContain('C<neg>');
     expect(classFeatures('The lazy contractor loaded the wrong file.')).toContain('C<neg>');
     expect(classFeatures('Greedy management cut the budget.')).toContain('C<neg>');
+    // the rules' pattern, whole: two-word terms, and nothing across a comma
+    expect(classFeatures('Greedy bin packing left no headroom.')).not.toContain('C<neg>');
+    expect(classFeatures('The contractor was lazy, data was never validated.')).toContain('C<neg>');
+    expect(classFeatures('The lazy data engineers dropped the table.')).toContain('C<neg>');
   });
 
   it('single cause: factual prose is fine, a factor card is nudged', () => {

@@ -6,7 +6,7 @@
  */
 import {
   GROUP_NOUNS, SOFTWARE_SENSE, PERSON_POSSESSIVES, PERSON_PRONOUNS, PRODUCT_NAMES, ROLE_NOUNS, SELF_PRONOUNS, TEAM_WORDS,
-  TERM_OF_ART_ADJECTIVES, TERM_OF_ART_NOUN,
+  TERM_OF_ART_ADJECTIVES, AS_TERM_OF_ART,
 } from '../rulebook/lexicon.ts';
 import { opensWithName, readsAsName } from './openingName.ts';
 import {
@@ -35,7 +35,7 @@ put(SYSTEM_NOUNS, '<sys>');
 put(['we', 'us', 'our', 'ours'], '<we>');
 
 const notNames = new Set([...PRODUCT_NAMES, ...TEAM_WORDS]);
-const TERM_OF_ART = new RegExp(`^${TERM_OF_ART_NOUN}$`, 'i');
+const TERM_OF_ART = new RegExp(`^${AS_TERM_OF_ART}`, 'i');
 const WORD = /@[\w.-]+|\p{L}[\p{L}'\u2019-]*|\d[\d.,:%]*/gu;
 
 function singular(word: string): string {
@@ -92,7 +92,7 @@ function slotsOf(sentence: string): Slot[] {
     const cues = Object.hasOwn(SOFTWARE_SENSE, singular(bare)) ? SOFTWARE_SENSE[singular(bare)] : undefined;
     if (cues && cues.some((cue) => lowerSentence.includes(cue))) cls = '<sys>';
     // "lazy loading", "a greedy regex": a term of art, no judgement
-    if (cls === '<neg>' && TERM_OF_ART_ADJECTIVES.includes(bare) && TERM_OF_ART.test(words[i + 1] ?? '')) cls = null;
+    if (cls === '<neg>' && TERM_OF_ART_ADJECTIVES.includes(bare) && TERM_OF_ART.test(sentence.slice(matches[i].index + raw.length))) cls = null;
     if (raw.startsWith('@')) cls = '<actor>';
     else if (!cls && i > 0 && readsAsName(raw, bare, notNames)) cls = '<actor>';
     else if (!cls && i === 0 && opensWithName(raw, words[1], notNames, words[2])) cls = '<actor>';

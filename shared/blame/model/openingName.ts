@@ -7,6 +7,7 @@
  */
 import { isEnglishWord } from '../english.ts';
 import { isKnownWord, lexiconTags } from '../nlp.ts';
+import { NAME_VERBS } from '../rulebook/lexicon.ts';
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 const VERB_TAGS = new Set(['PastTense', 'Modal', 'Copula', 'Auxiliary']);
@@ -20,10 +21,9 @@ export function opensWithName(first: string, next: string | undefined, notNames:
   // a name that is also a verb opens an order: "Grant the SRE team read access", "Page the DBA
   // when …"; a name is followed by what its owner did (or was told to do), not by an article
   if (next && !first.endsWith("'s") && DETERMINERS.has(next.toLowerCase())) return false;
-  // nor by an object ("Grant them access", "Page him when …") or a kind of access ("Grant read
-  // access to …", "Grant write permission …"): those make the first word the order's verb
-  if (next && !first.endsWith("'s") && OBJECTS.has(next.toLowerCase())) return false;
-  if (next && afterNext && ACCESS_KINDS.has(next.toLowerCase()) && ACCESS_WORDS.has(afterNext.toLowerCase())) return false;
+  // nor, when it is also a verb, by an object or the access it gives ("Grant them access", "Grant
+  // access to …", "Grant read access to …"): those make it the order's verb
+  if (next && !first.endsWith("'s") && nameVerbs.has(bare) && givesSomething(next.toLowerCase(), afterNext?.toLowerCase())) return false;
   if (tags.some((t) => NAME_TAGS.has(t))) return true;
   if (isKnownWord(bare) || !next) return false;
   const after = next.toLowerCase();
@@ -31,9 +31,12 @@ export function opensWithName(first: string, next: string | undefined, notNames:
   return /^[a-z]+ed$/.test(after) || lexiconTags(after).some((t) => VERB_TAGS.has(t));
 }
 
-const OBJECTS = new Set(['him', 'them', 'us', 'me', 'everyone', 'everybody', 'someone', 'somebody', 'anyone']);
-const ACCESS_KINDS = new Set(['read', 'write', 'read-only', 'admin', 'edit', 'owner', 'temporary', 'emergency', 'full']);
+const nameVerbs = new Set(NAME_VERBS);
+const OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'everyone', 'everybody', 'someone', 'somebody', 'anyone']);
+const ACCESS_KINDS = new Set(['read', 'write', 'read-only', 'admin', 'edit', 'owner', 'temporary', 'emergency', 'full', 'sudo', 'root', 'prod', 'production', 'elevated', 'database', 'db', 'ssh', 'console', 'vpn']);
 const ACCESS_WORDS = new Set(['access', 'permission', 'permissions', 'rights', 'role', 'roles', 'scope', 'scopes']);
+const givesSomething = (next: string, afterNext = '') =>
+  OBJECTS.has(next) || ACCESS_WORDS.has(next) || (ACCESS_KINDS.has(next) && ACCESS_WORDS.has(afterNext));
 const DETERMINERS = new Set(['the', 'a', 'an', 'all', 'every', 'each', 'any', 'our', 'their', 'its', 'this', 'that', 'these', 'those']);
 
 /**

@@ -5,7 +5,7 @@
  * contempt or hindsight, not one incident's wording.
  */
 import type { Rule } from '../types.ts';
-import { TERM_OF_ART_NOUN } from './lexicon.ts';
+import { AS_TERM_OF_ART } from './lexicon.ts';
 import type { HumanKind, PhraseSpec } from './rules.ts';
 
 const INDIVIDUALS: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role'];
@@ -25,7 +25,7 @@ export const CONTEMPT: Partial<Record<Rule, PhraseSpec[]>> = {
     { re: String.raw`(?:users|people|staff|employees|they|he|she|someone|somebody) (?:will|would|'ll) (?:click|open|approve|believe|run|install|type) (?:on )?anything\b` },
     // character words and insults the core list lacks ("naive", "clowns", "amateurs")
     {
-      re: String.raw`(?:naive|na\u00efve)(?!(?:-| )${TERM_OF_ART_NOUN}\b)(?:ly|ty)?|childish|trained monkeys|code monkeys|greed|greedy(?! (?:operator|${TERM_OF_ART_NOUN}\b))|pathetic|clowns?|amateurs|jokers|muppets?|cowboys|shambolic|shameful|disgraceful|inexcusable|unforgivable|embarrassing|passiveness|passivity|cover-?ups?|rubber[- ]stamp(?:ed|ing)?|amateur-hour|amateur (?:[\w-]+ )?(?:developers?|coders?|programmers?|engineers?|admins?|sysadmins?|operators?|mistakes?)`,
+      re: String.raw`(?:naive|na\u00efve)(?!${AS_TERM_OF_ART})(?:ly|ty)?|childish|trained monkeys|code monkeys|greed|greedy(?! operator\b|${AS_TERM_OF_ART})|pathetic|clowns?|amateurs|jokers|muppets?|cowboys|shambolic|shameful|disgraceful|inexcusable|unforgivable|embarrassing|passiveness|passivity|cover-?ups?|rubber[- ]stamp(?:ed|ing)?|amateur-hour|amateur (?:[\w-]+ )?(?:developers?|coders?|programmers?|engineers?|admins?|sysadmins?|operators?|mistakes?)`,
     },
     // "evidently in no hurry to get in", "got exactly what he deserved", "a source of concern to colleagues"
     { re: String.raw`in no (?:great |particular )?hurry to (?:get|come|turn up|show up|respond|fix|act|answer|reply)|got (?:exactly |just )?what (?:he|she|they|[\w-]+) deserved` },

@@ -163,12 +163,22 @@ export const TECH_NOUNS = [
 /**
  * Nouns after which a judgement word is a term of art: "lazy loading", "a naive retry loop", "a
  * greedy regex", "a dumb terminal", "a rogue process" describe software, not anyone's character.
- * A regular-expression source for one word (stems end in \w*); the judgement rules and the
- * classifier's word classes both read it, so the two cannot disagree about "lazy loader".
+ * A regular-expression source for one noun, in the forms software takes ("scheduler", not
+ * "schedulers", who may be staff; no "clients" or "operations", which are often people).
  */
-export const TERM_OF_ART_NOUN = String.raw`(?:load\w*|evaluat\w*|init\w*|import\w*|instantiat\w*|fetch\w*|bind\w*|retr(?:y|ies)|loops?|algorithms?|implementations?|approach|heuristics?|regex\w*|match\w*|quantifiers?|patterns?|alloc\w*|schedul\w*|(?:bin[- ])?packing|search|pars\w*|datetimes?|timestamps?|time-?zones?|hash\w*|cach\w*|clients?|terminals?|pipes?|prox(?:y|ies)|switch\w*|replicas?|copy|copies|clones?|lookups?|operations?|process(?:es)?|quer(?:y|ies)|threads?|pods?|containers?|jobs?|devices?|packets?|nodes?|certs?|certificates?|routes?|dhcp|access points?|data|rows|records|traffic|bytes|characters|deletion|expir\w*|bayes)`;
+const TERM_OF_ART_NOUN = String.raw`(?:load(?:s|ed|ing|er)?|evaluation|init\w*|imports?|importing|instantiat\w*|fetch(?:es|ing)?|bind(?:s|ing|ings)?|retr(?:y|ies)|loops?|algorithms?|implementations?|approach(?:es)?|heuristics?|regex(?:es|p|ps)?|regular expressions?|match(?:es|ing|er)?|quantifiers?|patterns?|alloc(?:ation|ations|ator|ators)?|schedul(?:e|es|ing|er)|(?:bin[- ])?packing|search(?:es|ing)?|pars(?:e|er|ers|ing)|datetimes?|timestamps?|time-?zones?|hash(?:es|ing)?|cach(?:e|es|ing)|terminals?|pipes?|prox(?:y|ies)|switch(?:es|ing)?|replicas?|copy|copies|clones?|lookups?|process(?:es)?|quer(?:y|ies)|threads?|pods?|containers?|jobs?|devices?|packets?|nodes?|certs?|certificates?|routes?|dhcp|access points?|data|rows|records|traffic|bytes|characters|deletion|expir(?:y|ation)|bayes)`;
 
-/** Judgement words that have a technical sense before a TERM_OF_ART_NOUN. */
+/** Words for people: "the lazy data engineers", "naive process owners", "the lazy contractor loaded …". */
+const PEOPLE_WORD = String.raw`(?:${[...ROLE_NOUNS, ...GROUP_NOUNS].join('|')}|people|folks|owners?|users?|customers?|members?)s?\b`;
+
+/**
+ * What follows a judgement word that is then a term of art, one modifier allowed ("a naive
+ * exponential retry loop"), with no word for people on either side of the noun. The judgement rules (lazy, dumb, naive, greedy) and the classifier's
+ * word classes (TERM_OF_ART_ADJECTIVES) both read this one pattern.
+ */
+export const AS_TERM_OF_ART = String.raw`(?:-| )(?:(?!${PEOPLE_WORD})[\w-]+ )?${TERM_OF_ART_NOUN}\b(?!(?:-| )(?:[\w-]+ )?${PEOPLE_WORD})`;
+
+/** Judgement words that have a technical sense before a term of art (AS_TERM_OF_ART). */
 export const TERM_OF_ART_ADJECTIVES = ['lazy', 'naive', 'greedy', 'dumb', 'cheap', 'rogue', 'junk'];
 
 /**

@@ -11,7 +11,7 @@ import type { CheckContext, Rule } from '../types.ts';
 import { ATTRIBUTION } from './attribution.ts';
 import { CONTEMPT } from './contempt.ts';
 import { ROLE_ACTS } from './roleActs.ts';
-import { TERM_OF_ART_NOUN } from './lexicon.ts';
+import { AS_TERM_OF_ART } from './lexicon.ts';
 import { SUPERVISION } from './supervision.ts';
 
 /** Who a human-target test accepts (see ../humans.ts for how tokens are classified). */
@@ -94,8 +94,6 @@ const INDIVIDUALS: HumanKind[] = ['name', 'handle', 'pronoun', 'self', 'role'];
 const SLIP_LET_THROUGH = String.raw`\b(?:(?:expects?|expecting|anticipates?|tolerates?|tolerating|assumes?|designs? for|designed for|plans? for|planning for|accounts? for|absorbs?|survives?|withstands?) (?:some |occasional |the odd |every )?|(?:let|lets|letting|allowed|allows|allowing|permitted|permits) (?:a |one |any |the |that |this |an? single )?(?:[\w-]+ )?)`;
 
 /** A rescue, not a counterfactual: "… would have spread had the porter not raised the alarm". */
-/** After a judgement word: the word names a kind of software ("lazy loader", "dumb terminal"). */
-export const AS_TERM_OF_ART = String.raw`(?:-| )?${TERM_OF_ART_NOUN}\b`;
 const WORSE_WITHOUT_THEM = String.raw`\bwould(?:n't| not)? (?:likely |probably )?have (?:been )?(?:much |far |even )?(?:worse|longer|larger|bigger|lost|spread|gone|taken longer|failed|crashed|died|collapsed|cascaded|burned|overflowed)\b`;
 
 /** Shared fragments, expanded as {NAME} inside `re`. */
