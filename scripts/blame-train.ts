@@ -13,7 +13,7 @@
  *   npx tsx scripts/blame-train.ts --dry-run --cv-errors  # also the labelled corpora's out-of-fold errors
  *
  * The line to judge a feature or training change by is "classifier alone, cross-validated by
- * writer": a fold leaves out whole writers (about 80 of them), so it measures what the hidden
+ * writer": a fold leaves out whole writers (about 90 of them; blame-dev-2's incidents), so it measures what the hidden
  * sentences ask, wording from someone the model never read. Repeat it with BLAME_FOLD_SALT=a:,
  * b:, c: … to see whether a gain survives other groupings of the writers. The kept-out
  * sentences (blame-score.ts) come last, and only as a total.
@@ -21,14 +21,14 @@
 import { writeFileSync } from 'node:fs';
 import { check } from '../shared/blame/check.ts';
 import type { BlameModel } from '../shared/blame/model/classifier.ts';
-import { blameProbability, readsAsBlame } from '../shared/blame/model/classifier.ts';
+import { blameProbability, readsAsBlame, vetoesHints } from '../shared/blame/model/classifier.ts';
 import { featuresOf } from '../shared/blame/model/features.ts';
-import { contextFor, isHeldOut, loadAll, loadCorpus, TRAINING_ONLY, type Labelled } from './blameCorpus.ts';
+import { contextFor, fnv1a, isHeldOut, loadAll, loadCorpus, TRAINING_ONLY, writerOf, type Labelled } from './blameCorpus.ts';
 
 /**
  * Hyperparameters, chosen by the classifier-alone recall and AUC cross-validated by writer
  * (below), never by a held-out or kept-out score; the environment variables are there to repeat
- * that search. Regularisation is light: with 19,000 training sentences from 80 writers, the
+ * that search. Regularisation is light: with over 20,000 training sentences from about 90 writers, the
  * heavier settings of the 725-sentence days (L2 0.003, 600 steps, authored sentences at half
  * weight) underfit, and every step lighter raised the recall on writers left out of training.
  */
@@ -37,6 +37,13 @@ const EPOCHS = Number(process.env.BLAME_EPOCHS ?? 2400);
 const LEARNING_RATE = Number(process.env.BLAME_LR ?? 5);
 /** Features seen in fewer sentences are dropped: they are one sentence's wording. */
 const MIN_COUNT = Number(process.env.BLAME_MIN_COUNT ?? 2);
+/**
+ * Below this probability the phrase rules' hints in a sentence are dropped (classifier.ts
+ * `veto`). Chosen on the three writers who joined the training sentences unread (W20, X20,
+ * Y20): out of fold, with the rules never tuned on them either, 0.1 took their FPR from 0.047
+ * to 0.039 at the same threshold for 0.001 of recall; 0.05 took it to 0.041.
+ */
+const VETO = Number(process.env.BLAME_VETO ?? 0.1);
 /** The false-positive rate the threshold aims for, rules and model together, cross-validated. */
 const TARGET_FPR = Number(process.env.BLAME_TARGET_FPR ?? 0.05);
 const FOLDS = 5;
@@ -122,24 +129,19 @@ function train(examples: Example[]): BlameModel {
 }
 
 /**
- * The group a sentence is cross-validated in: its writer. Authored sets are named by writer
- * and round ("fresh-k12-…", "real-a16-…", "o19-…", or "authored"); blame-dev-2's sources are
- * its incidents. blame-dev has a single source and is spread over the folds one by one.
+ * The fold of each sentence: its writer's (blameCorpus.ts writerOf), hashed with FOLD_SALT; a
+ * sentence written twice, by two writers, goes with its first copy so that no fold is scored on
+ * a sentence it trained on.
  */
-function writerOf(row: Labelled): string {
-  if (row.corpus !== TRAINING_ONLY) return row.source;
-  const parts = row.source.split('-');
-  return parts[0] === 'fresh' || parts[0] === 'real' ? parts.slice(0, 2).join('-') : parts[0];
-}
-
-/** FNV-1a of the writer's name: the fold all of a writer's sentences belong to. */
-function foldOf(writer: string): number {
-  let hash = 0x811c9dc5;
-  for (const ch of `${FOLD_SALT}${writer}`) {
-    hash ^= ch.charCodeAt(0);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash % FOLDS;
+function foldsOf(examples: Example[]): number[] {
+  const firstFold = new Map<string, number>();
+  return examples.map((e, k) => {
+    const writer = writerOf(e.row);
+    const own = writer === null ? k % FOLDS : fnv1a(`${FOLD_SALT}${writer}`) % FOLDS;
+    const text = e.row.text.trim().toLowerCase();
+    if (!firstFold.has(text)) firstFold.set(text, own);
+    return firstFold.get(text)!;
+  });
 }
 
 /**
@@ -149,7 +151,7 @@ function foldOf(writer: string): number {
  * gives a somewhat higher FPR: about 0.07 on the kept-out sentences.
  */
 function chooseThreshold(examples: Example[], report = false): number {
-  const folds = examples.map((e, k) => (e.row.corpus === 'blame-dev' ? k % FOLDS : foldOf(writerOf(e.row))));
+  const folds = foldsOf(examples);
   const probability = new Array<number>(examples.length);
   for (let f = 0; f < FOLDS; f++) {
     const model = train(examples.filter((_, k) => folds[k] !== f));
@@ -157,22 +159,26 @@ function chooseThreshold(examples: Example[], report = false): number {
       if (folds[k] === f) probability[k] = blameProbability(e.row.text, model);
     });
   }
+  // the verdict check.ts gives: rule hints unless the model vetoes them, or the model alone
+  const flagged = (t: number) => (e: Example, k: number) => (e.rules && probability[k] >= VETO) || probability[k] >= t;
+  // The threshold is chosen as if there were no veto: the veto is there to take false hints
+  // away, not to make room for more of the model's own (a lower threshold hints at more neutral
+  // timeline cards, "the payments team disabled the flag", which a review found it already does).
   let best = 0.95;
   for (let t = 0.95; t >= 0.3; t -= 0.01) {
-    const s = score(examples, (e, k) => e.rules || probability[k] >= t);
-    if (s.fpr <= TARGET_FPR) best = t;
+    if (score(examples, (e, k) => e.rules || probability[k] >= t).fpr <= TARGET_FPR) best = t;
   }
   if (report && process.argv.includes('--curve')) {
-    for (let t = 0.9; t >= 0.3; t -= 0.05) console.log(`    threshold ${t.toFixed(2)}: ${show(score(examples, (e, k) => e.rules || probability[k] >= t))}`);
+    for (let t = 0.9; t >= 0.3; t -= 0.05) console.log(`    threshold ${t.toFixed(2)}: ${show(score(examples, flagged(t)))}`);
   }
   if (report) {
-    const s = score(examples, (e, k) => e.rules || probability[k] >= best);
-    console.log(`  rules + model, cross-validated by writer: ${show(s)} at threshold ${best.toFixed(2)}`);
+    console.log(`  rules + model, cross-validated by writer: ${show(score(examples, (e, k) => e.rules || probability[k] >= best))} at threshold ${best.toFixed(2)}`);
+    console.log(`    … with the veto at ${VETO}: ${show(score(examples, flagged(best)))}`);
     const labelled = examples.map((e, k) => (e.row.corpus === TRAINING_ONLY ? -1 : k)).filter((k) => k >= 0);
     console.log('  classifier alone, cross-validated by writer, every sentence:');
-    reportModelAlone(examples, probability);
+    reportModelAlone(examples, probability, false);
     console.log('  … the labelled corpora only:');
-    reportModelAlone(labelled.map((k) => examples[k]), labelled.map((k) => probability[k]));
+    reportModelAlone(labelled.map((k) => examples[k]), labelled.map((k) => probability[k]), true);
   }
   return Math.round(best * 100) / 100;
 }
@@ -183,7 +189,7 @@ function chooseThreshold(examples: Example[], report = false): number {
  * misses), so "rules + model" there mostly measures the rules; this line is the one that says
  * whether a change to the features or the training carries over to writers the model has not seen.
  */
-function reportModelAlone(examples: Example[], probability: number[]) {
+function reportModelAlone(examples: Example[], probability: number[], listErrors: boolean) {
   let best = 0.99;
   for (let t = 0.99; t >= 0.05; t -= 0.01) {
     if (score(examples, (_, k) => probability[k] >= t).fpr <= TARGET_FPR) best = t;
@@ -194,10 +200,10 @@ function reportModelAlone(examples: Example[], probability: number[]) {
   let strict = 0.99;
   for (let t = 0.99; t >= 0.05; t -= 0.01) if (score(examples, (_, k) => probability[k] >= t).fpr <= 0.02) strict = t;
   console.log(`    at FPR ≤ 0.02: ${show(score(examples, (_, k) => probability[k] >= strict))} at threshold ${strict.toFixed(2)}`);
-  if (process.argv.includes('--cv-errors')) {
-    // training sentences only: reading these is allowed, the held-out sources never pass through here
+  if (listErrors && process.argv.includes('--cv-errors')) {
+    // the labelled tuning split: reading these is allowed, the held-out sources never pass through here
     examples.forEach((e, k) => {
-      if (e.row.corpus !== TRAINING_ONLY && e.y !== (probability[k] >= best ? 1 : 0)) console.log(`    ${e.y ? 'MISS' : 'FP  '} ${probability[k].toFixed(2)} [${e.row.genre}] ${e.row.text}`);
+      if (e.y !== (probability[k] >= best ? 1 : 0)) console.log(`    ${e.y ? 'MISS' : 'FP  '} ${probability[k].toFixed(2)} [${e.row.genre}] ${e.row.text}`);
     });
   }
   for (const genre of [...new Set(examples.map((e) => e.row.genre))].sort()) {
@@ -248,8 +254,8 @@ function main() {
   const tuning = [...examples.filter((e) => !isHeldOut(e.row)), ...authored];
   const heldOut = examples.filter((e) => isHeldOut(e.row));
   console.log(`Tuning split (${tuning.length} sentences: labelled, less the held-out sources, and authored):`);
-  const tuned = { ...train(tuning), threshold: chooseThreshold(tuning, true) };
-  const both = (e: Example) => e.rules || readsAsBlame(e.row.text, tuned);
+  const tuned = { ...train(tuning), threshold: chooseThreshold(tuning, true), veto: VETO };
+  const both = (e: Example) => (e.rules && !vetoesHints(e.row.text, tuned)) || readsAsBlame(e.row.text, tuned);
   console.log(`Held-out sources (${heldOut.length} sentences), model trained on the tuning split, threshold ${tuned.threshold}:`);
   console.log(`  rules alone     ${show(score(heldOut, (e) => e.rules))}`);
   console.log(`  rules + model   ${show(score(heldOut, both))}`);
@@ -261,8 +267,8 @@ function main() {
   // 2. The shipped model: every sentence, threshold by writer-grouped cross-validation.
   const all = [...examples, ...authored];
   const threshold = chooseThreshold(all);
-  const model = { ...train(all), threshold };
-  const cvNote = `threshold ${threshold} (rules + model, cross-validated by writer, FPR ≤ ${TARGET_FPR})`;
+  const model = { ...train(all), threshold, veto: VETO };
+  const cvNote = `threshold ${threshold} (rules + model, cross-validated by writer, FPR ≤ ${TARGET_FPR}), veto ${VETO}`;
   console.log(`\nShipped model: ${Object.keys(model.weights).length} weights, ${cvNote}`);
   if (process.argv.includes('--dry-run')) return;
   const url = new URL('../shared/blame/model/weights.json', import.meta.url);

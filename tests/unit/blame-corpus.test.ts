@@ -74,6 +74,19 @@ describe('the blame classifier', () => {
     }
   });
 
+  it('drops the phrase rules\' hints in a sentence it reads as plainly blameless, never a refusal', () => {
+    const text = 'The report called for better training and clearer interfaces, not punishment.';
+    expect(check(text, { context: 'document', model: null }).map((f) => f.rule)).toContain('punishment');
+    expect(check(text, { context: 'document' })).toEqual([]);
+    // a model that reads everything as blameless: hints go, refusals of action items stay
+    const blameless = { bias: -20, threshold: 0.7, veto: 0.1, weights: {} };
+    expect(check('Sam was careless with the config.', { context: 'card', model: blameless })).toEqual([]);
+    expect(check('Sam was careless with the config.', { context: 'card', model: { ...blameless, veto: undefined } }).map((f) => f.rule)).toEqual(['judgement']);
+    const refusals = (title: string) => check(title, { context: 'action', model: blameless }).filter((f) => f.severity === 'error').map((f) => f.rule);
+    expect(refusals('Remind Priya to double-check every config push')).not.toEqual([]);
+    expect(refusals('Fire the engineer who pushed the change')).toEqual(['person-fix']);
+  });
+
   it('can be switched off, leaving the phrase rules alone', () => {
     for (const row of loadCorpus('blame-dev-2').slice(0, 80)) {
       expect(check(row.text, { context: 'document', model: null }).some((f) => f.rule === 'blame-framing')).toBe(false);

@@ -12,6 +12,12 @@ export interface BlameModel {
   bias: number;
   /** Probability at or above which a sentence counts as blame. */
   threshold: number;
+  /**
+   * Probability below which the phrase rules' hints in a sentence are dropped: the model reads
+   * it as plainly blameless ("lazy" in "the lazy-evaluation bug", a slip named to say the
+   * system let it through). Refusals of action items are never dropped. Absent: no veto.
+   */
+  veto?: number;
   weights: Record<string, number>;
 }
 
@@ -30,6 +36,11 @@ export function blameProbability(sentence: string, m: BlameModel = shipped, extr
   for (const f of featuresOf(sentence)) z += weightOf(m, f);
   for (const f of extra) z += weightOf(m, f);
   return 1 / (1 + Math.exp(-z));
+}
+
+/** The classifier reads the sentence as plainly blameless: the phrase rules' hints in it go. */
+export function vetoesHints(sentence: string, m: BlameModel = shipped): boolean {
+  return m.veto !== undefined && blameProbability(sentence, m) < m.veto;
 }
 
 export function readsAsBlame(sentence: string, m: BlameModel = shipped, extra: readonly string[] = []): boolean {
