@@ -100,7 +100,8 @@ function withoutVetoedHints(sentences: Sentence[], findings: RawFinding[], conte
   const refuses = (f: RawFinding) => (context === 'action' || context === 'owner') && (BLOCKING.has(f.rule) || f.rule === 'punishment');
   const vetoed = new Map<Sentence, boolean>();
   return findings.filter((f) => {
-    if (f.rule === 'vague-action' || refuses(f)) return true;
+    // "root cause" and vague verbs are about the analysis, not a person: the classifier has no say
+    if (f.rule === 'vague-action' || f.rule === 'single-cause' || refuses(f)) return true;
     const sentence = sentences.find((s) => f.start >= s.start && f.start < s.end);
     if (!sentence) return true;
     if (!vetoed.has(sentence)) vetoed.set(sentence, vetoesHints(sentence.text, model));

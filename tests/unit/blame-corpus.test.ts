@@ -85,6 +85,8 @@ describe('the blame classifier', () => {
     const refusals = (title: string) => check(title, { context: 'action', model: blameless }).filter((f) => f.severity === 'error').map((f) => f.rule);
     expect(refusals('Remind Priya to double-check every config push')).not.toEqual([]);
     expect(refusals('Fire the engineer who pushed the change')).toEqual(['person-fix']);
+    // a nudge about the analysis, not a person, is not the classifier's to take back
+    expect(check('The root cause was a bad config push.', { context: 'factor', model: blameless }).map((f) => f.rule)).toEqual(['single-cause']);
   });
 
   it('can be switched off, leaving the phrase rules alone', () => {
