@@ -7,8 +7,9 @@
  * Pipeline: normalise quotes → phrase regexes over the whole text (most text has no match
  * and stops here) → sentences → conditions per match, tagging a sentence only if a match
  * needs to know who acts → drop mentions (and quoted slip labels) → drop the hints of sentences
- * the classifier reads as plainly blameless → the classifier on sentences no phrase flagged → in prose, drop the slips a closing verdict on the system answers →
- * drop superseded and overlapping findings → severity.
+ * the classifier reads as plainly blameless → the classifier on sentences no phrase flagged →
+ * in prose, drop the slips a closing verdict on the system answers → drop superseded and
+ * overlapping findings → severity.
  */
 import type { CheckContext, Finding, Rule } from './types.ts';
 import { RULE_DATA, RULE_ORDER } from './rulebook/rules.ts';
@@ -93,8 +94,8 @@ export function check(text: string, options: CheckOptions): Finding[] {
 /**
  * Drops the phrase rules' hints in a sentence the classifier reads as plainly blameless. On
  * writers nobody had read, this took off about one false positive in six for one catch in a
- * thousand. What refuses an action item stays whatever the model says: the issue's promise is
- * that a person named as owner or target is refused, and a model may not overrule that.
+ * thousand. What refuses an action item stays whatever the model says: an action item that
+ * names a person as owner or target is refused whatever its wording, and no model overrules that.
  */
 function withoutVetoedHints(sentences: Sentence[], findings: RawFinding[], context: CheckContext, model?: BlameModel): RawFinding[] {
   const refuses = (f: RawFinding) => (context === 'action' || context === 'owner') && (BLOCKING.has(f.rule) || f.rule === 'punishment');

@@ -14,8 +14,8 @@ export interface BlameModel {
   threshold: number;
   /**
    * Probability below which the phrase rules' hints in a sentence are dropped: the model reads
-   * it as plainly blameless ("lazy" in "the lazy-evaluation bug", a slip named to say the
-   * system let it through). Refusals of action items are never dropped. Absent: no veto.
+   * it as plainly blameless ("The report called for … clearer interfaces, not punishment").
+   * Refusals of action items are never dropped. Absent: no veto.
    */
   veto?: number;
   weights: Record<string, number>;
