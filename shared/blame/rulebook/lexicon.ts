@@ -173,8 +173,9 @@ const PEOPLE_WORD = String.raw`(?:${[...ROLE_NOUNS, ...GROUP_NOUNS].join('|')}|p
 
 /**
  * What follows a judgement word that is then a term of art, one modifier allowed ("a naive
- * exponential retry loop"), with no word for people on either side of the noun. The judgement rules (lazy, dumb, naive, greedy) and the classifier's
- * word classes (TERM_OF_ART_ADJECTIVES) both read this one pattern.
+ * exponential retry loop"), with no word for people on either side of the noun. The judgement
+ * rules (lazy, dumb, naive, greedy) and the classifier's word classes (TERM_OF_ART_ADJECTIVES)
+ * both read this one pattern.
  */
 export const AS_TERM_OF_ART = String.raw`(?:-| )(?:(?!${PEOPLE_WORD})[\w-]+ )?${TERM_OF_ART_NOUN}\b(?!(?:-| )(?:[\w-]+ )?${PEOPLE_WORD})`;
 
