@@ -83,8 +83,9 @@ export function check(text: string, options: CheckOptions): Finding[] {
   }
   let findings = raw.filter((f) => !within(f, mentions) && !(f.rule === 'human-error' && quotedSlipLabel(norm, quotes, f)));
   if (useModel) {
-    findings = withoutVetoedHints(sentences, findings, context, options.model ?? undefined);
-    findings.push(...modelFindings(sentences, findings, options.model ?? undefined));
+    const blameless = new Set<Sentence>();
+    findings = withoutVetoedHints(sentences, findings, context, blameless, options.model ?? undefined);
+    findings.push(...modelFindings(sentences, findings, blameless, options.model ?? undefined));
   }
   // Prose only: a card or an action item is one statement, and an action item that names a
   // person is refused whatever follows it.
@@ -97,16 +98,21 @@ export function check(text: string, options: CheckOptions): Finding[] {
  * thousand. What refuses an action item stays whatever the model says: an action item that
  * names a person as owner or target is refused whatever its wording, and no model overrules that.
  */
-function withoutVetoedHints(sentences: Sentence[], findings: RawFinding[], context: CheckContext, model?: BlameModel): RawFinding[] {
+function withoutVetoedHints(
+  sentences: Sentence[], findings: RawFinding[], context: CheckContext, blameless: Set<Sentence>, model?: BlameModel,
+): RawFinding[] {
   const refuses = (f: RawFinding) => (context === 'action' || context === 'owner') && (BLOCKING.has(f.rule) || f.rule === 'punishment');
-  const vetoed = new Map<Sentence, boolean>();
+  const read = new Set<Sentence>();
   return findings.filter((f) => {
     // "root cause" and vague verbs are about the analysis, not a person: the classifier has no say
     if (f.rule === 'vague-action' || f.rule === 'single-cause' || refuses(f)) return true;
     const sentence = sentences.find((s) => f.start >= s.start && f.start < s.end);
     if (!sentence) return true;
-    if (!vetoed.has(sentence)) vetoed.set(sentence, vetoesHints(sentence.text, model));
-    return !vetoed.get(sentence);
+    if (!read.has(sentence)) {
+      read.add(sentence);
+      if (vetoesHints(sentence.text, model)) blameless.add(sentence);
+    }
+    return !blameless.has(sentence);
   });
 }
 
@@ -114,9 +120,11 @@ function withoutVetoedHints(sentences: Sentence[], findings: RawFinding[], conte
  * The classifier's reading of each sentence no phrase rule has flagged: blame framing that
  * has no keyword (judgement, attribution in reported speech, sarcasm). Always a hint.
  */
-function modelFindings(sentences: Sentence[], found: RawFinding[], model?: BlameModel): RawFinding[] {
+function modelFindings(sentences: Sentence[], found: RawFinding[], blameless: ReadonlySet<Sentence>, model?: BlameModel): RawFinding[] {
   const out: RawFinding[] = [];
   for (const sentence of sentences) {
+    // already read, and plainly blameless (the veto): no need to read it again
+    if (blameless.has(sentence)) continue;
     const flagged = found.some((f) => f.rule !== 'vague-action' && f.start < sentence.end && sentence.start < f.end);
     // no blame is placed where it is argued against ("Firing the person who pushed it just
     // guarantees …"), put up for discussion ("asked whether …"), where people are praised, or
