@@ -69,9 +69,10 @@ export function englishWords(): string {
  * Sorted words as one string, each written as how many letters it shares with the word before
  * (one digit), the letters that differ, and its kept flags after a slash: "aback abacus abandon"
  * → "0aback 4us/S 3ndon/DGS". A third smaller than the plain list after gzip, and the browser
- * loads it with the checker. shared/blame/english.ts reads it back.
+ * loads it with the checker. shared/blame/english.ts reads it back. Entries that hold spaces (the
+ * classifier's word pairs) take another separator.
  */
-export function frontCoded(sorted: Array<[string, string]>): string {
+export function frontCoded(sorted: Array<[string, string]>, separator = ' '): string {
   let previous = '';
   return sorted
     .map(([word, flags]) => {
@@ -80,7 +81,7 @@ export function frontCoded(sorted: Array<[string, string]>): string {
       previous = word;
       return `${shared}${word.slice(shared)}${flags ? `/${flags}` : ''}`;
     })
-    .join(' ');
+    .join(separator);
 }
 
 /**

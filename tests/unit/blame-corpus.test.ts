@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../shared/blame/check.ts';
-import { blameProbability } from '../../shared/blame/model/classifier.ts';
+import { blameProbability, unpackModel } from '../../shared/blame/model/classifier.ts';
 import { contextFor, isHeldOut, loadCorpus, type Labelled } from '../../scripts/blameCorpus.ts';
 
 const flagged = (s: Labelled) => check(s.text, { context: contextFor(s.genre) }).some((f) => f.rule !== 'vague-action');
@@ -63,6 +63,14 @@ describe('the blame classifier', () => {
     }
   });
 
+  it('reads its weights back from the front-coded table the training script writes', () => {
+    // "0C<actor> <err>/12": shares nothing with the line before, weight 1.2 in tenths;
+    // "9pan/-3": the first nine letters of the line before ("C<actor> "), then "pan", weight -0.3
+    const model = unpackModel({ bias: 0, threshold: 0.5, weights: '0C<actor> <err>/12\n9pan/-3\n0sorry/-15' });
+    expect([...model.weights]).toEqual([['C<actor> <err>', 1.2], ['C<actor> pan', -0.3], ['sorry', -1.5]]);
+    expect(blameProbability('the shipped table reads too', model)).toBe(0.5);
+  });
+
   it('reads words that are also names of Object.prototype members like any other word', () => {
     // "constructor" once summed Object.prototype.constructor into the score: NaN, never flagged
     for (const word of ['constructor', 'toString', 'valueOf', 'hasOwnProperty']) {
@@ -70,7 +78,7 @@ describe('the blame classifier', () => {
       const p = blameProbability(sentence);
       expect(p).toBeGreaterThan(0);
       expect(p).toBeLessThan(1);
-      expect(blameProbability(sentence, { bias: 0, threshold: 0.5, weights: {} })).toBe(0.5);
+      expect(blameProbability(sentence, { bias: 0, threshold: 0.5, weights: new Map() })).toBe(0.5);
     }
   });
 
@@ -79,7 +87,7 @@ describe('the blame classifier', () => {
     expect(check(text, { context: 'document', model: null }).map((f) => f.rule)).toContain('punishment');
     expect(check(text, { context: 'document' })).toEqual([]);
     // a model that reads everything as blameless: hints go, refusals of action items stay
-    const blameless = { bias: -20, threshold: 0.7, veto: 0.1, weights: {} };
+    const blameless = { bias: -20, threshold: 0.7, veto: 0.1, weights: new Map<string, number>() };
     expect(check('Sam was careless with the config.', { context: 'card', model: blameless })).toEqual([]);
     expect(check('Sam was careless with the config.', { context: 'card', model: { ...blameless, veto: undefined } }).map((f) => f.rule)).toEqual(['judgement']);
     const refusals = (title: string) => check(title, { context: 'action', model: blameless }).filter((f) => f.severity === 'error').map((f) => f.rule);

@@ -144,15 +144,13 @@ describe('the hard cases of BLAMELESS.md §1', () => {
     expect(found('Sam rolled back the release at 14:20, which restored service.')).toEqual([]);
     expect(found('Tonight we mistakenly sent a blank test email to part of our mailing list.')).toEqual([]);
     expect(found('How did our system let this happen?')).toEqual([]);
-    // The phrase rules leave this alone; the word-level classifier reads "<role> who approved
-    // … was <verb>" as blame and gives a hint (a known false positive, BLAME-CHECKER.md).
-    expect(check('The engineer who approved the change was paged.', { context: 'document', model: null })).toEqual([]);
-    expect(rules('The engineer who approved the change was paged.')).toEqual(['blame-framing']);
+    // once a known false positive of the classifier ("<role> who approved … was <verb>")
+    expect(found('The engineer who approved the change was paged.')).toEqual([]);
   });
 
   it('an attacker as the actor gets no classifier hint; staff in the same sentence do', () => {
     // a model that reads every sentence as blame, so only the guard decides
-    const eager = { bias: 5, threshold: 0.5, weights: {} };
+    const eager = { bias: 5, threshold: 0.5, weights: new Map<string, number>() };
     const hints = (text: string) => check(text, { context: 'document', model: eager }).map((f) => f.rule);
     expect(hints('Intruders deleted snapshots, buckets and machine images within minutes.')).toEqual([]);
     expect(hints('Jan 20: the attackers emailed the security team demanding payment.')).toEqual([]);

@@ -1,12 +1,13 @@
 /**
  * A logistic-regression classifier for blame framing, trained by scripts/blame-train.ts on
- * the labelled corpora and shipped as a small table of weights (weights.json). It catches
+ * the labelled corpora and shipped as a table of weights (weights.json). It catches
  * blame that no phrase rule names — judgement without a keyword, attribution in reported
  * speech, sarcasm — and works on any name because people are abstracted to their kind
  * (see features.ts). Pure, browser-safe, and about a microsecond per feature.
  */
 import { featuresOf } from './features.ts';
-import model from './weights.json' with { type: 'json' };
+import { unpack } from '../english.ts';
+import packed from './weights.json' with { type: 'json' };
 
 export interface BlameModel {
   bias: number;
@@ -18,31 +19,49 @@ export interface BlameModel {
    * Refusals of action items are never dropped. Absent: no veto.
    */
   veto?: number;
-  weights: Record<string, number>;
+  /**
+   * Feature → weight. A Map, not an object: a sentence about a library's "constructor" must not
+   * find Object.prototype.constructor (a function, which made the sum NaN).
+   */
+  weights: ReadonlyMap<string, number>;
 }
 
-const shipped = model as BlameModel;
-
 /**
- * A feature's weight, from the table's own entries only: a sentence about a library's
- * "constructor" must not add Object.prototype.constructor (a function, making the sum NaN and
- * the sentence unreadable to the model).
+ * weights.json as scripts/blame-train.ts writes it: the weights front-coded, one feature a line
+ * with its weight in tenths after a slash (scripts/english-words.ts `frontCoded`). 45,000 weights
+ * are 170 kB gzip this way, against about 260 kB as a JSON object.
  */
-const weightOf = (m: BlameModel, feature: string) => (Object.hasOwn(m.weights, feature) ? m.weights[feature] : 0);
+export interface PackedBlameModel extends Omit<BlameModel, 'weights'> {
+  weights: string;
+}
+
+export const WEIGHT_SEPARATOR = '\n';
+/** Weights are stored in tenths: finer steps moved no cross-validated score. */
+export const WEIGHT_SCALE = 10;
+
+export function unpackModel(model: PackedBlameModel): BlameModel {
+  const weights = new Map<string, number>();
+  for (const [feature, tenths] of unpack(model.weights, WEIGHT_SEPARATOR)) weights.set(feature, Number(tenths) / WEIGHT_SCALE);
+  return { ...model, weights };
+}
+
+/** Read on first use: the server that never checks a sentence never pays for it. */
+let shipped: BlameModel | null = null;
+const shippedModel = () => (shipped ??= unpackModel(packed as PackedBlameModel));
 
 /** Probability that the sentence frames a person as the cause of a failure. */
-export function blameProbability(sentence: string, m: BlameModel = shipped, extra: readonly string[] = []): number {
+export function blameProbability(sentence: string, m: BlameModel = shippedModel(), extra: readonly string[] = []): number {
   let z = m.bias;
-  for (const f of featuresOf(sentence)) z += weightOf(m, f);
-  for (const f of extra) z += weightOf(m, f);
+  for (const f of featuresOf(sentence)) z += m.weights.get(f) ?? 0;
+  for (const f of extra) z += m.weights.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
 /** The classifier reads the sentence as plainly blameless: the phrase rules' hints in it go. */
-export function vetoesHints(sentence: string, m: BlameModel = shipped): boolean {
+export function vetoesHints(sentence: string, m: BlameModel = shippedModel()): boolean {
   return m.veto !== undefined && blameProbability(sentence, m) < m.veto;
 }
 
-export function readsAsBlame(sentence: string, m: BlameModel = shipped, extra: readonly string[] = []): boolean {
+export function readsAsBlame(sentence: string, m: BlameModel = shippedModel(), extra: readonly string[] = []): boolean {
   return blameProbability(sentence, m, extra) >= m.threshold;
 }
