@@ -17,6 +17,7 @@
  *   npx tsx scripts/english-words.ts --check    # exit 1 when the shipped list is out of date
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { frontCoded } from '../shared/blame/frontCoding.ts';
 import { pathToFileURL } from 'node:url';
 import en from 'dictionary-en';
 import enGb from 'dictionary-en-gb';
@@ -63,25 +64,6 @@ export function englishWords(): string {
   }
   const words = [...common.keys()].filter((w) => !proper.has(w) && w.length >= 3 && w.length <= 12).sort();
   return `${JSON.stringify(frontCoded(words.map((w) => [w, [...common.get(w)!].sort().join('')])))}\n`;
-}
-
-/**
- * Sorted words as one string, each written as how many letters it shares with the word before
- * (one digit), the letters that differ, and its kept flags after a slash: "aback abacus abandon"
- * → "0aback 4us/S 3ndon/DGS". A third smaller than the plain list after gzip, and the browser
- * loads it with the checker. shared/blame/english.ts reads it back. Entries that hold spaces (the
- * classifier's word pairs) take another separator.
- */
-export function frontCoded(sorted: Array<[string, string]>, separator = ' '): string {
-  let previous = '';
-  return sorted
-    .map(([word, flags]) => {
-      let shared = 0;
-      while (shared < 9 && shared < previous.length && previous[shared] === word[shared]) shared++;
-      previous = word;
-      return `${shared}${word.slice(shared)}${flags ? `/${flags}` : ''}`;
-    })
-    .join(separator);
 }
 
 /**

@@ -16,10 +16,11 @@
  */
 import { allLocales } from '@faker-js/faker';
 import { pathToFileURL } from 'node:url';
-import { isEnglishWord, unpack } from '../shared/blame/english.ts';
+import { isEnglishWord } from '../shared/blame/english.ts';
+import { frontCoded, unpack } from '../shared/blame/frontCoding.ts';
 import { lexiconTags } from '../shared/blame/nlp.ts';
 import { GROUP_NOUNS, PRODUCT_NAMES, ROLE_NOUNS, TEAM_WORDS, TECH_NOUNS } from '../shared/blame/rulebook/lexicon.ts';
-import { englishWords, frontCoded, properNouns, writeOrCheck } from './english-words.ts';
+import { englishWords, properNouns, writeOrCheck } from './english-words.ts';
 import { foldName } from '../shared/blame/names.ts';
 
 const OUT = new URL('../shared/blame/person-names.json', import.meta.url);

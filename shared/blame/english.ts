@@ -11,23 +11,9 @@
  * short words anyway. Names that are also longer words ("Summer", "Archer") read as words.
  */
 import list from './english-words.json' with { type: 'json' };
+import { unpack } from './frontCoding.ts';
 
-/**
- * A front-coded list (scripts/english-words.ts `frontCoded`) read back: word → the suffix flags
- * it takes (S plural, D past, G -ing, R -er, Z -ers, Y -ly), or '' for a list without flags;
- * for the classifier's weights, feature → its weight.
- */
-export function unpack(packed: string, separator = ' '): Map<string, string> {
-  const words = new Map<string, string>();
-  let previous = '';
-  for (const item of packed.split(separator)) {
-    const [coded, flags = ''] = item.split('/');
-    previous = previous.slice(0, Number(coded[0])) + coded.slice(1);
-    words.set(previous, flags);
-  }
-  return words;
-}
-
+/** Word → the suffix flags it takes (S plural, D past, G -ing, R -er, Z -ers, Y -ly). */
 const WORDS = unpack(list as string);
 
 /**

@@ -5,7 +5,7 @@
  * a person whether or not it is listed (actors.ts). The list settles what position cannot.
  */
 import list from './person-names.json' with { type: 'json' };
-import { unpack } from './english.ts';
+import { unpack } from './frontCoding.ts';
 
 /** Letters that are not a base letter and an accent, so NFD does not take them apart. */
 const LETTERS: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', ə: 'e', ɔ: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ħ: 'h' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../shared/blame/check.ts';
-import { blameProbability, unpackModel } from '../../shared/blame/model/classifier.ts';
+import { blameProbability, packModel, unpackModel } from '../../shared/blame/model/classifier.ts';
 import { contextFor, isHeldOut, loadCorpus, type Labelled } from '../../scripts/blameCorpus.ts';
 
 const flagged = (s: Labelled) => check(s.text, { context: contextFor(s.genre) }).some((f) => f.rule !== 'vague-action');
@@ -69,6 +69,13 @@ describe('the blame classifier', () => {
     const model = unpackModel({ bias: 0, threshold: 0.5, weights: '0C<actor> <err>/12\n9pan/-3\n0sorry/-15' });
     expect([...model.weights]).toEqual([['C<actor> <err>', 1.2], ['C<actor> pan', -0.3], ['sorry', -1.5]]);
     expect(blameProbability('the shipped table reads too', model)).toBe(0.5);
+    // what the training script packs reads back as it was, word pairs and digits included
+    const trained = { bias: -0.3, threshold: 0.9, veto: 0.1, weights: new Map([['C<actor> <err>', 1.2], ['C<actor> <err> now', -0.3], ['2024', 0.4], ['^sam', 2.5]]) };
+    expect(unpackModel(packModel(trained))).toEqual(trained);
+    expect(unpackModel({ bias: 0, threshold: 0.5, weights: '' }).weights.size).toBe(0);
+    // an older table (a plain object) or a weight that is not a number is an error, not 0.5 for everything
+    expect(() => unpackModel({ bias: 0, threshold: 0.5, weights: { sorry: -1.5 } as unknown as string })).toThrow(/front-coded/);
+    expect(() => unpackModel({ bias: 0, threshold: 0.5, weights: '0sorry/x' })).toThrow(/not a number/);
   });
 
   it('reads words that are also names of Object.prototype members like any other word', () => {

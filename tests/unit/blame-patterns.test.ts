@@ -2572,7 +2572,9 @@ describe('sympathy keeps the classifier quiet in its own sentence only', () => {
   );
   it('still reads the blame in the next sentence', () => {
     expect(withModel('It happens. Sam deleted the production database again.').length).toBeGreaterThan(0);
-    expect(withModel('Kofi deleted prod and then went to get some sleep.').length).toBeGreaterThan(0);
+    // a model that reads every sentence as blame, so only the guard decides
+    const eager = { bias: 5, threshold: 0.5, weights: new Map<string, number>() };
+    expect(check('Kofi deleted prod and then went to get some sleep.', { context: 'document', model: eager }).length).toBeGreaterThan(0);
   });
 });
 
@@ -2586,16 +2588,9 @@ describe('second review of this round: subjects, outsiders and sympathy', () => 
     ['Criminal charges were dropped, but he should have checked the valve before leaving.', 'document'],
     ['This happens when you let juniors push to prod on a Friday.', 'card'],
     ['Get some rest, Dave, you clearly weren\'t awake when you approved that PR.', 'card'],
+    ['Investigators pulled the line "operators ignored repeated alarms" out of the draft report and made it the headline.', 'document'],
     ['"Dave ignored the page" comes up in the timeline at 03:12.', 'card'],
   ] as Array<[string, CheckContext]>)('still reads blame in "%s"', (text, context) => expect(withModel(text, context)).toBe(true));
-
-  it('reads a quoted verdict made a headline with the phrase rules; the classifier vetoes it', () => {
-    // The classifier fitted sentence by sentence (BLAME-CHECKER.md, Measured) reads this report of
-    // a report as plainly blameless (0.04) and drops the rules' hints: a known miss, kept in sight.
-    const text = 'Investigators pulled the line "operators ignored repeated alarms" out of the draft report and made it the headline.';
-    expect(check(text, { context: 'document', model: null }).map((f) => f.rule)).toEqual(['failed-to', 'non-compliance']);
-    expect(withModel(text)).toBe(false);
-  });
 });
 
 describe('a slip named, then the system that let it through', () => {

@@ -6,7 +6,7 @@
  * (see features.ts). Pure, browser-safe, and about a microsecond per feature.
  */
 import { featuresOf } from './features.ts';
-import { unpack } from '../english.ts';
+import { frontCoded, unpack } from '../frontCoding.ts';
 import packed from './weights.json' with { type: 'json' };
 
 export interface BlameModel {
@@ -27,21 +27,38 @@ export interface BlameModel {
 }
 
 /**
- * weights.json as scripts/blame-train.ts writes it: the weights front-coded, one feature a line
- * with its weight in tenths after a slash (scripts/english-words.ts `frontCoded`). 45,000 weights
- * are 170 kB gzip this way, against about 260 kB as a JSON object.
+ * weights.json as scripts/blame-train.ts writes it: the weights front-coded (frontCoding.ts),
+ * one feature a line with its weight in tenths after the slash. 45,000 weights are 174 kB gzip
+ * this way, against about 260 kB as a JSON object.
  */
 export interface PackedBlameModel extends Omit<BlameModel, 'weights'> {
   weights: string;
 }
 
-export const WEIGHT_SEPARATOR = '\n';
+const WEIGHT_SEPARATOR = '\n';
 /** Weights are stored in tenths: finer steps moved no cross-validated score. */
 export const WEIGHT_SCALE = 10;
 
+/** In tenths, as the packed table holds them: what the training script keeps. */
+export const inTenths = (weight: number) => Math.round(weight * WEIGHT_SCALE) / WEIGHT_SCALE;
+
+export function packModel(model: BlameModel): PackedBlameModel {
+  const sorted = [...model.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const weights = frontCoded(sorted.map(([feature, weight]) => [feature, String(Math.round(weight * WEIGHT_SCALE))]), WEIGHT_SEPARATOR);
+  return { ...model, weights };
+}
+
+/**
+ * Throws on a table it cannot read (an older format, a weight that is not a number) instead of
+ * scoring every sentence 0.5: in the browser a failed check only makes the hints disappear.
+ */
 export function unpackModel(model: PackedBlameModel): BlameModel {
+  if (typeof model.weights !== 'string') throw new Error('The blame classifier\'s weights are not front-coded; run scripts/blame-train.ts.');
   const weights = new Map<string, number>();
-  for (const [feature, tenths] of unpack(model.weights, WEIGHT_SEPARATOR)) weights.set(feature, Number(tenths) / WEIGHT_SCALE);
+  for (const [feature, tenths] of unpack(model.weights, WEIGHT_SEPARATOR)) {
+    if (!/^-?\d+$/.test(tenths)) throw new Error(`The blame classifier's weight for ${JSON.stringify(feature)} is not a number: ${JSON.stringify(tenths)}.`);
+    weights.set(feature, Number(tenths) / WEIGHT_SCALE);
+  }
   return { ...model, weights };
 }
 
