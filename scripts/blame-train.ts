@@ -13,7 +13,7 @@
  *   npx tsx scripts/blame-train.ts --dry-run --cv-errors  # also the labelled corpora's out-of-fold errors
  *
  * The line to judge a feature or training change by is "classifier alone, cross-validated by
- * writer": a fold leaves out whole writers (about 90 of them; blame-dev-2's incidents), so it measures what the hidden
+ * writer": a fold leaves out whole writers (about 140 groups: some 95 writers and blame-dev-2's 43 incidents), so it measures what the hidden
  * sentences ask, wording from someone the model never read. Repeat it with BLAME_FOLD_SALT=a:,
  * b:, c: … to see whether a gain survives other groupings of the writers. The kept-out
  * sentences (blame-score.ts) come last, and only as a total.
