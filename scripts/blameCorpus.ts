@@ -30,7 +30,7 @@ export const TRAINING_ONLY = 'blame-authored' as const;
 /**
  * Sentences kept for measuring only (sources fresh-p, fresh-q: 480 sentences; fresh-z,
  * fresh-zz: 400 more; fresh-a11, fresh-b11: 397 more; real-u15 … real-x15: 400 more; real-c16,
- * real-e16 … real-h16: 500 more; real-c17, real-d17, real-f17: 300 more; real-g17 … real-j17: 400 more; l18-*, n18-*: 1,000 more; p19-*, r19-*: 1,000 more; s19-*, t19-*: 1,000 more; u20-*, v20-*: 1,000 more; c21-*, d21-*: 999 more; g21-*, h21-*: 1,000 more; m21-*: 300 more), each set by a writer who never saw the checker, the corpora or the other sets: never trained on, never
+ * real-e16 … real-h16: 500 more; real-c17, real-d17, real-f17: 300 more; real-g17 … real-j17: 400 more; l18-*, n18-*: 1,000 more; p19-*, r19-*: 1,000 more; s19-*, t19-*: 1,000 more; u20-*, v20-*: 1,000 more; c21-*, d21-*: 999 more; g21-*, h21-*: 1,000 more; m21-*: 300 more; n21-*, p21-*: 996 more), each set by a writer who never saw the checker, the corpora or the other sets: never trained on, never
  * read while writing rules. P and Q decided one thing only, whether the sentences written for
  * finding blind spots should join the training data; Z and ZZ, and later A11 and B11, were
  * scored once before the rules of their round and once after. U15 … X15 are close retellings of
@@ -55,6 +55,8 @@ export const TRAINING_ONLY = 'blame-authored' as const;
  * type them into trackers, not to the categories) was written to check that the classifier had not learnt the brief's
  * habits, such as blame action items opening with "Ensure <person> …"; i21-* and j21-* (trained on, unread) pair every
  * blame action item or timeline card with a blameless one that opens the same way with the same kind of actor.
+ * n21-* and p21-* were written after that round's checker was final and only ever scored (four sentences
+ * that repeated earlier ones were left out).
  * The training-only siblings of all these are k18-*,
  * m18-*, o19-*, q19-*, w20-*, x20-*, y20-*, a21-*, b21-*, e21-*, f21-*, i21-*, j21-* and real-a13 … real-t15, real-a16,
  * -b16, -d16 and real-a17, -b17, -e17; of those, real-e13, -f13, -k14 and -l14 were kept out like these for a
