@@ -54,11 +54,12 @@ export const TRAINING_ONLY = 'blame-authored' as const;
  * e21-* and f21-* (trained on unread) the same way. m21-* (action items, cards and post-mortem lines written as people
  * type them into trackers, not to the categories) was written to check that the classifier had not learnt the brief's
  * habits, such as blame action items opening with "Ensure <person> …"; i21-* and j21-* (trained on, unread) pair every
- * blame action item or timeline card with a blameless one that opens the same way with the same kind of actor.
+ * blame action item or timeline card with a blameless one that opens the same way with the same kind of actor;
+ * k21-* (trained on, unread) does the same for chat lines, accusing questions against ordinary ones.
  * n21-* and p21-* were written after that round's checker was final and only ever scored (four sentences
  * that repeated earlier ones were left out).
  * The training-only siblings of all these are k18-*,
- * m18-*, o19-*, q19-*, w20-*, x20-*, y20-*, a21-*, b21-*, e21-*, f21-*, i21-*, j21-* and real-a13 … real-t15, real-a16,
+ * m18-*, o19-*, q19-*, w20-*, x20-*, y20-*, a21-*, b21-*, e21-*, f21-*, i21-*, j21-*, k21-* and real-a13 … real-t15, real-a16,
  * -b16, -d16 and real-a17, -b17, -e17; of those, real-e13, -f13, -k14 and -l14 were kept out like these for a
  * round or two and joined the training sentences once their errors had been read.
  * `blame-score.ts` scores them the way `debrief lint` reads text (document context) and does not

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../shared/blame/check.ts';
-import { blameProbability, packModel, unpackModel } from '../../shared/blame/model/classifier.ts';
+import { blameProbability, packModel, unpackModel, type PackedBlameModel } from '../../shared/blame/model/classifier.ts';
 import { contextFor, isHeldOut, loadCorpus, type Labelled } from '../../scripts/blameCorpus.ts';
 
 const flagged = (s: Labelled) => check(s.text, { context: contextFor(s.genre) }).some((f) => f.rule !== 'vague-action');
@@ -76,6 +76,8 @@ describe('the blame classifier', () => {
     // an older table (a plain object) or a weight that is not a number is an error, not 0.5 for everything
     expect(() => unpackModel({ bias: 0, threshold: 0.5, weights: { sorry: -1.5 } as unknown as string })).toThrow(/front-coded/);
     expect(() => unpackModel({ bias: 0, threshold: 0.5, weights: '0sorry/x' })).toThrow(/not a number/);
+    expect(() => unpackModel({ bias: 0, threshold: 0.5, weights: 'sorry/-15' })).toThrow(/front-coded entry/);
+    expect(() => unpackModel({ bias: 0, weights: '0sorry/-15' } as unknown as PackedBlameModel)).toThrow(/threshold/);
   });
 
   it('reads words that are also names of Object.prototype members like any other word', () => {

@@ -76,16 +76,21 @@ describe('the hard cases of BLAMELESS.md §1', () => {
 
   it('hindsight "should have" aimed at a system is fine, at a person or team it is not', () => {
     expect(found('The validator should have rejected the file.')).toEqual([]);
-    // no phrase rule reads "their doc" as people; the classifier, retrained with this round's
-    // sentences, does (0.59 against a threshold of 0.57) and is one of blame-dev's four false positives
+    // no phrase rule reads "their doc" as people
     expect(check('Their doc should never have contained the production password.', { context: 'document', model: null })).toEqual([]);
     expect(found('The rollout should have stopped automatically when errors increased.')).toEqual([]);
     expect(rules('The team should have caught this in review.')).toContain('counterfactual');
     expect(rules('The SRE should never have run that command.')).toContain('counterfactual');
     expect(rules('This should have been caught in code review.')).toContain('counterfactual');
-    // no phrase rule reads a test suite as people; the classifier hints at "should have been
-    // caught" whatever catches it (0.97, a known false positive, BLAME-CHECKER.md)
+    // no phrase rule reads a test suite as people
     expect(check('This should have been caught by the integration tests.', { context: 'document', model: null })).toEqual([]);
+  });
+
+  it('known false positives of the classifier, far above its threshold (BLAME-CHECKER.md, Known weaknesses)', () => {
+    // "should have been caught" reads as blame whatever catches it (0.97 against 0.94)
+    expect(rules('This should have been caught by the integration tests.')).toEqual(['blame-framing']);
+    // a role or group as the actor of an ordinary act (1.00)
+    expect(rules('Leadership approved the budget.')).toEqual(['blame-framing']);
   });
 
   it('technical words are not blame', () => {
@@ -146,10 +151,9 @@ describe('the hard cases of BLAMELESS.md §1', () => {
     expect(found('Sam rolled back the release at 14:20, which restored service.')).toEqual([]);
     expect(found('Tonight we mistakenly sent a blank test email to part of our mailing list.')).toEqual([]);
     expect(found('How did our system let this happen?')).toEqual([]);
-    // The phrase rules leave this alone; the word-level classifier reads "<role> who approved
-    // … was <verb>" as blame and gives a hint (a known false positive, BLAME-CHECKER.md).
+    // The phrase rules leave this alone; the classifier reads "<role> who approved … was <verb>"
+    // at about its threshold (0.95 against 0.94, a known false positive that retrains move either way).
     expect(check('The engineer who approved the change was paged.', { context: 'document', model: null })).toEqual([]);
-    expect(rules('The engineer who approved the change was paged.')).toEqual(['blame-framing']);
   });
 
   it('an attacker as the actor gets no classifier hint; staff in the same sentence do', () => {

@@ -34,6 +34,7 @@ describe('debrief lint on a Markdown post-mortem', () => {
     expect(code).toBe(1);
     expect(heads(out)).toEqual([
       `${POSTMORTEM}:14:5  hint  failed-to`, // "Sam failed to check …" (after front matter and an HTML comment)
+      `${POSTMORTEM}:29:22  hint  non-compliance`, // a link's text is read ("Sam failed to follow"), its target ("careless-operator") is not
       `${POSTMORTEM}:30:75  hint  judgement`, // "… was reckless." after an autolink and inline code
       `${POSTMORTEM}:32:34  hint  counterfactual`, // "> … the team should have caught this"
       `${POSTMORTEM}:39:32  hint  failed-to`, // table cell "The on-call engineer missed the page"
@@ -79,6 +80,7 @@ describe('debrief lint on a Markdown post-mortem', () => {
     const findings = JSON.parse(out) as Array<Record<string, unknown>>;
     expect(findings.map(({ file, line, column, severity, rule }) => ({ file, line, column, severity, rule }))).toEqual([
       { file: POSTMORTEM, line: 14, column: 5, severity: 'hint', rule: 'failed-to' },
+      { file: POSTMORTEM, line: 29, column: 22, severity: 'hint', rule: 'non-compliance' },
       { file: POSTMORTEM, line: 30, column: 75, severity: 'hint', rule: 'judgement' },
       { file: POSTMORTEM, line: 32, column: 34, severity: 'hint', rule: 'counterfactual' },
       { file: POSTMORTEM, line: 39, column: 32, severity: 'hint', rule: 'failed-to' },

@@ -54,6 +54,9 @@ export function packModel(model: BlameModel): PackedBlameModel {
  */
 export function unpackModel(model: PackedBlameModel): BlameModel {
   if (typeof model.weights !== 'string') throw new Error('The blame classifier\'s weights are not front-coded; run scripts/blame-train.ts.');
+  for (const field of ['bias', 'threshold'] as const) {
+    if (!Number.isFinite(model[field])) throw new Error(`The blame classifier's ${field} is not a number.`);
+  }
   const weights = new Map<string, number>();
   for (const [feature, tenths] of unpack(model.weights, WEIGHT_SEPARATOR)) {
     if (!/^-?\d+$/.test(tenths)) throw new Error(`The blame classifier's weight for ${JSON.stringify(feature)} is not a number: ${JSON.stringify(tenths)}.`);
