@@ -18,7 +18,7 @@ import { splitSentences, type Sentence } from './nlp.ts';
 import { compiledRules } from './patterns.ts';
 import { discussesBlame, findQuotes, holdsDiscussionFrame, mentionSpans, quotedSlipLabel, supportsPeople, within } from './quotes.ts';
 import { mayDirectSomeone, personDirected, personOwner, vagueAction, vocativeQuestion } from './special.ts';
-import { readsAsBlame, vetoesHints, type BlameModel } from './model/classifier.ts';
+import { prepareClassifier, readsAsBlame, vetoesHints, type BlameModel } from './model/classifier.ts';
 import { answeredBySystemVerdict } from './systemVerdict.ts';
 import { opensWithAttacker } from './outsiders.ts';
 
@@ -43,12 +43,14 @@ function normalise(text: string): string {
 }
 
 /**
- * Compiles the rules for a context ahead of the first check: working out each phrase's words
- * (prefilter.ts) takes a few hundred milliseconds once, which a server would otherwise spend
- * on its first action item, holding every room.
+ * Compiles the rules for a context and reads the classifier's table ahead of the first check:
+ * working out each phrase's words (prefilter.ts) takes a few hundred milliseconds once, and
+ * reading the table about 50 ms, which a server would otherwise spend on its first action item,
+ * holding every room.
  */
 export function prepareChecker(context: CheckContext): void {
   compiledRules(context);
+  prepareClassifier();
 }
 
 export function check(text: string, options: CheckOptions): Finding[] {

@@ -37,7 +37,7 @@ export interface PackedBlameModel extends Omit<BlameModel, 'weights'> {
 
 const WEIGHT_SEPARATOR = '\n';
 /** Weights are stored in tenths: finer steps moved no cross-validated score. */
-export const WEIGHT_SCALE = 10;
+const WEIGHT_SCALE = 10;
 
 /** In tenths, as the packed table holds them: what the training script keeps. */
 export const inTenths = (weight: number) => Math.round(weight * WEIGHT_SCALE) / WEIGHT_SCALE;
@@ -65,9 +65,14 @@ export function unpackModel(model: PackedBlameModel): BlameModel {
   return { ...model, weights };
 }
 
-/** Read on first use: the server that never checks a sentence never pays for it. */
+/** Read on first use (about 50 ms): a page that never checks a sentence never pays for it. */
 let shipped: BlameModel | null = null;
 const shippedModel = () => (shipped ??= unpackModel(packed as PackedBlameModel));
+
+/** Reads the shipped table now rather than on the first check (see check.ts prepareChecker). */
+export function prepareClassifier(): void {
+  shippedModel();
+}
 
 /** Probability that the sentence frames a person as the cause of a failure. */
 export function blameProbability(sentence: string, m: BlameModel = shippedModel(), extra: readonly string[] = []): number {
