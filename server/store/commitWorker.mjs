@@ -24,6 +24,7 @@ const prepared = (sql) => {
  * by its statements or the error that stopped it, with the index of the failing statement.
  */
 function commit(writes) {
+  if (writes.length === 1) return [commitAlone(writes[0])];
   const results = [];
   try {
     // IMMEDIATE takes the write lock once, up front: if another process holds it, the batch
@@ -51,6 +52,29 @@ function commit(writes) {
     return writes.map(() => failure);
   }
   return results;
+}
+
+/**
+ * The same for a write committed on its own, the usual case below saturation: its transaction
+ * is its savepoint, which saves the SAVEPOINT and RELEASE statements (about a tenth of the
+ * commit's CPU). A statement's failure rolls the whole transaction back.
+ */
+function commitAlone(write) {
+  let changes = 0;
+  // Which statement failed, as above; none when the transaction itself could not begin or commit.
+  let failed;
+  try {
+    db.transaction(() => {
+      for (let statement = 0; statement < write.length; statement++) {
+        failed = statement;
+        changes += prepared(write[statement].sql).run(...write[statement].params).changes;
+      }
+      failed = undefined;
+    }).immediate();
+    return { changes };
+  } catch (error) {
+    return { error: { code: error.code ?? 'ERROR', message: String(error.message), statement: failed } };
+  }
 }
 
 /**

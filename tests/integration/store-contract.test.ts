@@ -204,6 +204,16 @@ describe.each([sqlite(), postgres()])('the $name store', (engine) => {
     expect(await s.deleteRetro(id, { idleBefore: future })).toBe(true);
   });
 
+  it('counts a retro written to after a long idle time as active again', async () => {
+    const s = await store();
+    const { id } = await newRetro(s, '2020-01-01T00:00:00.000Z');
+    const cutoff = new Date(Date.now() - 60_000).toISOString();
+    expect(await s.retrosIdleSince(cutoff)).toContain(id);
+    await s.append({ retroId: id, fromVersion: 0, events: [stop], ack: { participantId: 'p1', commandId: 'c1', ack: { ok: true, version: 1 } } });
+    expect(await s.retrosIdleSince(cutoff)).not.toContain(id);
+    expect(await s.deleteRetro(id, { idleBefore: cutoff })).toBe(false);
+  });
+
   it('fails a write that cannot be kept, and keeps nothing of it', async () => {
     const s = await store();
     await expect(s.append({ retroId: 'no-such-retro', fromVersion: 0, events: [stop], ack: { participantId: 'p', commandId: 'c', ack: { ok: true, version: 1 } } })).rejects.toThrow();
