@@ -133,7 +133,8 @@ describe('debrief lint on a file that lists one item per line', () => {
     expect(pieces('The deploy tool accepted a production target\nwithout asking for confirmation, and the\noperator had no way to tell the two apart\nbecause both consoles looked the same.\n')).toHaveLength(1);
     expect(pieces('The change went out at 14:00 after the release manager said\nDave could go ahead because the freeze did not apply to\nAPI config.\n')).toHaveLength(1);
     // a wrapped bullet stays whole in a list of one-line bullets
-    const bullets = ['- The replica lag alert fired at 02:10', '- Sam never', '  tested the restore path on the new cluster', '- The runbook had no step for lag', '- Paging went to an old rota'].join('\n');
+    // (a sentence the classifier has no doubt about: this is about the wrapping, not the model)
+    const bullets = ['- The replica lag alert fired at 02:10', '- Sam never', '  bothered to test the restore before the migration', '- The runbook had no step for lag', '- Paging went to an old rota'].join('\n');
     expect(lintSource('retro.md', bullets).map((f) => `${f.line} ${f.rule}`)).toContain('2 failed-to');
     // a sentence wrapped across lines is still read whole
     expect(lintSource('notes.md', 'The outage happened because the\nengineer forgot to renew the certificate.\n').map((f) => `${f.line} ${f.rule}`)).toEqual(['2 failed-to']);
