@@ -53,6 +53,20 @@ describe("a retro's last-change time", () => {
     expect((await store.eventsAfter(id, 0)).length).toBe(3);
   });
 
+  it('counts only a write that was kept: a refused append leaves the next change to write it', async () => {
+    const id = 'refused';
+    await store.createRetro({ id, keyHash: 'h', createdAt: '2020-01-01T00:00:00.000Z' }, emptyState(id, 'Refused', '2020-01-01T00:00:00.000Z'));
+    // the command was answered before: the append writes nothing and returns that answer
+    const earlier = { ok: false as const, error: { code: 'invalid' as const, message: 'no' } };
+    await store.recordAck(id, { participantId: 'p', commandId: 'c0', ack: earlier });
+    expect(await store.append({ retroId: id, fromVersion: 0, events: [stop], ack: { participantId: 'p', commandId: 'c0', ack: { ok: true, version: 1 } } })).toEqual(earlier);
+    expect(await store.retrosIdleSince(at(0))).toContain(id);
+
+    vi.setSystemTime(START + 1_000);
+    await change(id, 1);
+    expect(await store.retrosIdleSince(at(1_000))).not.toContain(id);
+  });
+
   it('starts afresh for a retro deleted and created again under the same id', async () => {
     const id = 'again';
     const create = () => store.createRetro({ id, keyHash: 'h', createdAt: '2020-01-01T00:00:00.000Z' }, emptyState(id, 'Again', '2020-01-01T00:00:00.000Z'));
