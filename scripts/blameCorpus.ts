@@ -30,7 +30,7 @@ export const TRAINING_ONLY = 'blame-authored' as const;
 /**
  * Sentences kept for measuring only (sources fresh-p, fresh-q: 480 sentences; fresh-z,
  * fresh-zz: 400 more; fresh-a11, fresh-b11: 397 more; real-u15 … real-x15: 400 more; real-c16,
- * real-e16 … real-h16: 500 more; real-c17, real-d17, real-f17: 300 more; real-g17 … real-j17: 400 more; l18-*, n18-*: 1,000 more; p19-*, r19-*: 1,000 more; s19-*, t19-*: 1,000 more; u20-*, v20-*: 1,000 more; c21-*, d21-*: 999 more; g21-*, h21-*: 1,000 more; m21-*: 300 more; n21-*, p21-*: 996 more; real-a22 … real-d22: 799 more; real-e22, real-f22: 400 more), each set by a writer who never saw the checker, the corpora or the other sets: never trained on, never
+ * real-e16 … real-h16: 500 more; real-c17, real-d17, real-f17: 300 more; real-g17 … real-j17: 400 more; l18-*, n18-*: 1,000 more; p19-*, r19-*: 1,000 more; s19-*, t19-*: 1,000 more; u20-*, v20-*: 1,000 more; c21-*, d21-*: 999 more; g21-*, h21-*: 1,000 more; m21-*: 300 more; n21-*, p21-*: 996 more; real-a22 … real-d22: 799 more; real-e22, real-f22: 400 more; m22, n22: 400 more), each set by a writer who never saw the checker, the corpora or the other sets: never trained on, never
  * read while writing rules. P and Q decided one thing only, whether the sentences written for
  * finding blind spots should join the training data; Z and ZZ, and later A11 and B11, were
  * scored once before the rules of their round and once after. U15 … X15 are close retellings of
