@@ -31,11 +31,12 @@ import { contextFor, fnv1a, isHeldOut, isPairedSet, loadAll, loadCorpus, TRAININ
  * that search.
  *
  * The model is fitted one sentence at a time with Adam, 12 passes over the sentences, shuffled
- * afresh before each pass by a seeded generator. A feature's moments move only when a sentence has it, while the bias correction
- * counts every step: a feature first met late in training starts from zero moments under a
- * correction well above 1, so its first steps are up to about six times the learning rate. That
- * is what lets a rare word pair weigh in, and it is deliberate: with each feature's correction
- * counted from its own first step (the textbook lazy Adam), AUC out of fold fell 0.971 → 0.959
+ * afresh before each pass by a seeded generator. A feature's moments move only when a sentence
+ * has it, while the bias correction counts every step: a feature first met late in training
+ * starts from zero moments under a correction well above 1, so its first steps are up to about
+ * six times the learning rate. That is what lets a rare word pair weigh in, and it is
+ * deliberate: with each feature's correction counted from its own first step (the textbook
+ * lazy Adam), AUC out of fold fell 0.971 → 0.959
  * and recall at FPR ≤ 0.05 0.86 → 0.80. The full-batch fit used before (Adagrad over the mean
  * loss, L2 0.00025) went the other way: it shrank every weight by how rarely its feature occurs,
  * so a pair seen in two of 22,000 sentences could not weigh more than about 0.4.

@@ -31,16 +31,11 @@ function commit(writes) {
     // waits (or fails) once instead of once per write.
     db.transaction(() => {
       for (const write of writes) {
-        // Which statement failed: an answer's key taken (the first) is not a version conflict.
-        let statement = 0;
+        const at = {};
         try {
-          let changes = 0;
-          db.transaction(() => {
-            for (; statement < write.length; statement++) changes += prepared(write[statement].sql).run(...write[statement].params).changes;
-          })();
-          results.push({ changes });
+          results.push({ changes: db.transaction(() => runStatements(write, at))() });
         } catch (error) {
-          results.push({ error: { code: error.code ?? 'ERROR', message: String(error.message), statement } });
+          results.push({ error: { code: error.code ?? 'ERROR', message: String(error.message), statement: at.statement } });
           // Disk-full and I/O errors roll the whole transaction back; stop, so nothing after
           // this point commits on its own, and let the outer transaction fail as a whole.
           if (!db.inTransaction) throw error;
@@ -60,21 +55,28 @@ function commit(writes) {
  * commit's CPU). A statement's failure rolls the whole transaction back.
  */
 function commitAlone(write) {
-  let changes = 0;
-  // Which statement failed, as above; none when the transaction itself could not begin or commit.
-  let failed;
+  const at = {};
   try {
-    db.transaction(() => {
-      for (let statement = 0; statement < write.length; statement++) {
-        failed = statement;
-        changes += prepared(write[statement].sql).run(...write[statement].params).changes;
-      }
-      failed = undefined;
-    }).immediate();
+    const changes = db.transaction(() => runStatements(write, at)).immediate();
     return { changes };
   } catch (error) {
-    return { error: { code: error.code ?? 'ERROR', message: String(error.message), statement: failed } };
+    return { error: { code: error.code ?? 'ERROR', message: String(error.message), statement: at.statement } };
   }
+}
+
+/**
+ * Runs a write's statements in order and answers the rows they changed. `at.statement` names the
+ * one running, and is cleared once all have run: an error then is the transaction's own (it
+ * could not begin or commit), not a statement's. Which statement failed matters to the store: an
+ * answer's key taken (the first) is not a version conflict.
+ */
+function runStatements(write, at) {
+  let changes = 0;
+  for (at.statement = 0; at.statement < write.length; at.statement++) {
+    changes += prepared(write[at.statement].sql).run(...write[at.statement].params).changes;
+  }
+  at.statement = undefined;
+  return changes;
 }
 
 /**
