@@ -6,10 +6,9 @@ import { summarise, type Summary } from './stats.ts';
 
 /**
  * The floor that durability sets on this machine: how long one committed, fsynced SQLite
- * transaction takes (WAL, synchronous=FULL: the durability the store gets from its commit and
- * the flush of the WAL after it), and how long one transaction carrying a group of writes
- * takes (as group commit makes them under load). No change can reach anyone faster than this,
- * so Debrief's latency is also reported above it.
+ * transaction takes (WAL, synchronous=FULL, as the store's writer commits), and how long one
+ * transaction carrying a group of writes takes (as group commit sends them under load). No
+ * change can reach anyone faster than this, so Debrief's latency is also reported above it.
  */
 export interface FsyncFloor {
   /** One transaction with one event-sized insert, committed and fsynced. */

@@ -39,7 +39,7 @@ export function renderMarkdown(report: BenchReport): string {
     '',
     `${machine.date.slice(0, 16).replace('T', ' ')} UTC · ${machine.cpu} · ${machine.cores} cores · ${machine.memoryGB} GB · Node ${machine.node} · ${report.rate} changes/s per room · ${report.passes} alternating passes of ${report.seconds} s per target · load generator and servers on the same machine`,
     '',
-    'Fan-out: from the sender\'s emit until every other member of the room has the change. Percentiles by nearest rank (the sample at rank ⌈p·n⌉), computed by the same code for both targets; each figure is the median over the passes, each ratio the median of the per-pass ratios (lowest–highest pass in brackets). Durable writes on (committed to SQLite and the WAL flushed to disk before the change is sent).',
+    'Fan-out: from the sender\'s emit until every other member of the room has the change. Percentiles by nearest rank (the sample at rank ⌈p·n⌉), computed by the same code for both targets; each figure is the median over the passes, each ratio the median of the per-pass ratios (lowest–highest pass in brackets). Durable writes on (SQLite WAL, synchronous=FULL, committed before the change is sent).',
     '',
     '| participants | fan-out p50 | fan-out p95 | fan-out p99 | ack p99 | server CPU per change | memory per participant (RSS / heap) |',
     '|---|---|---|---|---|---|---|',

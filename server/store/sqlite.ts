@@ -1,14 +1,13 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { RetroEvent } from '../../shared/domain/events.ts';
 import type { RetroState } from '../../shared/domain/state.ts';
 import type { CommandAck } from '../../shared/protocol/messages.ts';
-import { Checkpointer } from './checkpointer.ts';
-import { commitBatch, type Statement, type WriteResult } from './commitBatch.ts';
 import { migrate } from './schema.ts';
 import { STORED_SCHEMA_VERSION, upcastAck, upcastEvent, upcastSnapshot } from './upcast.ts';
-import { WalSync } from './walSync.ts';
 import {
   VersionConflictError,
   type AppendBatch,
@@ -30,6 +29,12 @@ export const TOUCH_EVERY_MS = 60_000;
 
 /** The database's file name inside DATA_DIR. */
 export const DATABASE_FILE = 'debrief.sqlite';
+
+/** One write: statements that succeed or fail together. */
+type Statement = { sql: string; params: unknown[] };
+type WriteResult = { changes: number; error?: undefined } | { error: { code: string; message: string; statement?: number } };
+/** The writer's answer to one batch; one commit answers every batch it took. */
+type BatchReply = { id: number; results: WriteResult[] };
 
 interface PendingWrite {
   statements: Statement[];
@@ -56,29 +61,25 @@ const SQL = {
 };
 
 /**
- * The embedded store: one SQLite file in WAL mode, read and written on the main thread. Each
- * turn's writes are committed together at the end of that turn (group commit), each succeeding
- * or failing on its own; the commit writes the WAL without an fsync (synchronous=NORMAL) and
- * costs tens of microseconds. A write is answered only once WalSync has flushed the WAL in the
- * thread pool, so it is on disk before anyone hears of it, as with synchronous=FULL, and the
- * fsync never stalls the event loop. Checkpoints run on a thread of their own (Checkpointer).
- *
- * Why not a writer thread: committing there cost a hand-off per batch, and waking that thread
- * on a busy two-core machine took the main thread's core from it (about 100 µs per batch in
- * profiles); the commit itself, without the fsync, is cheaper than the hand-off.
+ * The embedded store: one SQLite file in WAL mode. Reads run here on the main thread; writes go
+ * to a writer thread (commitWorker.mjs) that commits with synchronous=FULL, so a write is on
+ * disk before its promise resolves and the fsync never stalls the event loop. Each turn's writes
+ * go to the writer at the end of that turn; batches that reach it while a commit is under way go
+ * together in its next transaction (group commit): under load, many commands share one fsync,
+ * and each still succeeds or fails on its own.
  */
 export class SqliteStore implements RetroStore {
-  /** The store's connection; nothing outside the store touches it. */
+  /** The main thread's connection, for reads; nothing outside the store touches it. */
   private readonly db: Database.Database;
-  /** Flushes the WAL after commits, off the event loop. */
-  private readonly wal: WalSync;
-  /** Copies the WAL back into the database file, off the event loop. */
-  private readonly checkpointer: Checkpointer;
-  /** Writes of the current turn, committed together at its end. */
+  private readonly writer: Worker;
+  /** Writes of the current turn, sent together at its end. */
   private queued: PendingWrite[] = [];
-  /** Writes committed and waiting for their flush. */
-  private unflushed = 0;
+  /** Batches sent to the writer and not answered yet; several while commits are under way. */
+  private inFlight = new Map<number, PendingWrite[]>();
+  private nextBatchId = 1;
   private closing: Promise<void> | null = null;
+  /** Set when the writer thread is gone: every write then fails at once instead of hanging. */
+  private writerGone: Error | null = null;
   private drained: (() => void) | null = null;
   /** When this process last wrote each retro's `updated_at` (TOUCH_EVERY_MS). */
   private readonly touchedAt = new Map<string, number>();
@@ -89,15 +90,9 @@ export class SqliteStore implements RetroStore {
     const file = join(dataDir, fileName);
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
-    // Commits write the WAL without waiting for the disk; WalSync flushes it before anyone
-    // hears of them, so they are as durable as with FULL, without blocking the event loop.
-    this.db.pragma('synchronous = NORMAL');
-    // Checkpoints run on the checkpointer's thread; here one would stall the event loop.
-    this.db.pragma('wal_autocheckpoint = 0');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
-    this.wal = new WalSync(`${file}-wal`);
     this.reads = {
       getRetro: this.db.prepare<[string], { id: string; key_hash: string; created_at: string }>(
         'SELECT id, key_hash, created_at FROM retros WHERE id = ?',
@@ -116,12 +111,11 @@ export class SqliteStore implements RetroStore {
       ),
       idleSince: this.db.prepare<[string], { id: string }>('SELECT id FROM retros WHERE updated_at < ?'),
     };
-    this.checkpointer = new Checkpointer(file, {
-      release: () => this.commitQueued(),
-      // Without the thread the WAL would grow without end: this connection then checkpoints as
-      // SQLite does by default, on the event loop, which stalls it now and then but loses nothing.
-      gone: () => this.db.pragma('wal_autocheckpoint = 1000'),
-    });
+    this.writer = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'commitWorker.mjs'), { workerData: { file } });
+    this.writer.on('message', (replies: BatchReply[]) => this.settle(replies));
+    this.writer.on('error', (error: Error) => this.writerDied(error));
+    this.writer.on('exit', (code) => this.writerDied(new Error(`The SQLite writer stopped (exit code ${code}).`)));
+    this.writer.unref();
   }
 
   async createRetro(record: RetroRecord, initial: RetroState): Promise<void> {
@@ -219,15 +213,18 @@ export class SqliteStore implements RetroStore {
     return this.reads.idleSince.all(cutoff).map((row) => row.id);
   }
 
-  /** Waits for every queued write to reach the disk, then stops the checkpointer and closes the file. */
+  /** Waits for every queued write, then stops the writer and closes the file. */
   close(): Promise<void> {
     this.closing ??= (async () => {
-      if (this.queued.length > 0 || this.unflushed > 0) {
+      if (this.queued.length > 0 || this.inFlight.size > 0) {
         await new Promise<void>((resolve) => (this.drained = resolve));
       }
-      await this.checkpointer.close();
-      this.wal.close();
-      // The last connection to close checkpoints the WAL into the database file and removes it.
+      if (!this.writerGone) {
+        const exited = new Promise((resolve) => this.writer.once('exit', resolve));
+        this.writer.ref();
+        this.writer.postMessage({ type: 'close' });
+        await exited;
+      }
       this.db.close();
     })();
     return this.closing;
@@ -237,55 +234,57 @@ export class SqliteStore implements RetroStore {
     return [retroId, stored.participantId, stored.commandId, JSON.stringify(stored.ack)];
   }
 
-  /** Queues one write; it is committed with the rest of this turn's writes. */
+  /** Queues one write; it is committed with whatever else is queued when the writer is free. */
   private write(statements: Statement[]): Promise<number> {
     if (this.closing) return Promise.reject(new Error('The store is closed.'));
-    // After a failed flush nothing is known to reach the disk: fail at once instead of committing.
-    if (this.wal.failure) return Promise.reject(this.wal.failure);
+    if (this.writerGone) return Promise.reject(this.writerGone);
     return new Promise((resolve, reject) => {
       this.queued.push({ statements, resolve, reject });
-      // Committed once this turn's synchronous work is done, so writes queued in the same turn
-      // share a commit, and not after the loop's next poll: the commit is on every command's
-      // path to its ack, and under load a poll phase full of socket reads would hold it back.
-      if (this.queued.length === 1) queueMicrotask(() => this.commitQueued());
+      // Sent once this turn's synchronous work is done (writes queued in the same turn go
+      // together), not after the loop's next poll: the commit is on every command's path to
+      // its ack, and under load a poll phase full of socket reads would hold it back. Sent even
+      // while a commit is under way: the writer groups what waits for it, and starts on it
+      // without waiting for this thread to read the last answer first.
+      if (this.queued.length === 1) queueMicrotask(() => this.send());
     });
   }
 
-  /**
-   * Commits this turn's writes in one transaction and answers each once the WAL is flushed.
-   * Failed writes wait for the flush too: a retry's refusal may rest on what the commit wrote.
-   */
-  private commitQueued(): void {
-    // Held for the last round of a checkpoint, about a millisecond; it commits them on release.
-    if (this.queued.length === 0 || this.checkpointer.holding) return;
+  private send(): void {
+    if (this.queued.length === 0 || this.writerGone) return;
     const writes = this.queued;
     this.queued = [];
-    if (this.wal.failure) return this.fail(writes, this.wal.failure);
-    const results = commitBatch(this.db, writes.map((write) => write.statements));
-    this.unflushed += writes.length;
-    this.wal.durable().then(
-      () => this.settle(writes, results),
-      (error: Error) => this.fail(writes, error),
-    );
-    this.checkpointer.committed();
+    const id = this.nextBatchId++;
+    this.inFlight.set(id, writes);
+    // Keep the process alive while a write is on its way to the disk, and only then.
+    this.writer.ref();
+    this.writer.postMessage({ id, writes: writes.map((write) => write.statements) });
   }
 
-  private settle(writes: PendingWrite[], results: WriteResult[]): void {
-    writes.forEach((write, index) => {
-      const result = results[index];
-      if (result?.error) write.reject(Object.assign(new Error(result.error.message), { code: result.error.code, statement: result.error.statement }));
-      else write.resolve(result?.changes ?? 0);
-    });
-    this.flushed(writes.length);
+  private settle(replies: BatchReply[]): void {
+    for (const { id, results } of replies) {
+      const writes = this.inFlight.get(id) ?? [];
+      this.inFlight.delete(id);
+      writes.forEach((write, index) => {
+        const result = results[index];
+        if (result?.error) write.reject(Object.assign(new Error(result.error.message), { code: result.error.code, statement: result.error.statement }));
+        else write.resolve(result?.changes ?? 0);
+      });
+    }
+    if (this.inFlight.size === 0 && this.queued.length === 0) {
+      this.writer.unref();
+      this.drained?.();
+    }
   }
 
-  private fail(writes: PendingWrite[], error: Error): void {
-    for (const write of writes) write.reject(error);
-    this.flushed(writes.length);
-  }
-
-  private flushed(count: number): void {
-    this.unflushed = Math.max(0, this.unflushed - count);
-    if (this.unflushed === 0 && this.queued.length === 0) this.drained?.();
+  /** The writer thread crashed or exited: fail what waits, and everything after, at once. */
+  private writerDied(error: Error): void {
+    if (this.writerGone) return;
+    // A clean exit after close() is the normal end, not a death.
+    if (this.closing && this.queued.length === 0 && this.inFlight.size === 0) return;
+    this.writerGone = error;
+    for (const writes of this.inFlight.values()) for (const write of writes) write.reject(error);
+    this.inFlight.clear();
+    for (const write of this.queued.splice(0)) write.reject(error);
+    this.drained?.();
   }
 }

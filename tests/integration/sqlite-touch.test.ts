@@ -9,8 +9,7 @@ import { SqliteStore, TOUCH_EVERY_MS } from '../../server/store/sqlite.ts';
 /**
  * The SQLite store writes a retro's `updated_at` (retention's clock) at most once a minute
  * while the retro is busy, so that most commits carry only the event and its answer. Only
- * `Date` is faked: the WAL's flush, the checkpointer thread and the store's promises run
- * for real.
+ * `Date` is faked: the writer thread and the store's promises run for real.
  */
 const stop: RetroEvent = { type: 'timer.stopped' };
 const START = Date.parse('2026-12-01T12:00:00.000Z');

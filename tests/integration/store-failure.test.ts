@@ -56,6 +56,20 @@ describe('a failed write', () => {
   });
 });
 
+describe('a dead writer thread', () => {
+  it('fails writes at once instead of hanging, and the store still closes', async () => {
+    const store = new SqliteStore(dir);
+    const initial = { ...(await import('../../shared/domain/state.ts')).emptyState('r1', 'x', new Date().toISOString()) };
+    await store.createRetro({ id: 'r1', keyHash: 'h', createdAt: initial.createdAt }, initial);
+    await (store as unknown as { writer: { terminate(): Promise<number> } }).writer.terminate();
+    await expect(store.recordParticipant('r1', 'p1')).rejects.toThrow(/writer stopped/);
+    await expect(store.append({ retroId: 'r1', fromVersion: 0, events: [{ type: 'timer.stopped' }] })).rejects.toThrow();
+    // Reads still work; closing does not wait for a thread that is gone.
+    expect(await store.getRetro('r1')).toMatchObject({ id: 'r1' });
+    await store.close();
+  });
+});
+
 describe('retention', () => {
   it('logs a failing purge and the server keeps serving', async () => {
     class FailingLookUp extends SqliteStore {
