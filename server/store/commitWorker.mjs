@@ -101,12 +101,20 @@ function close() {
   parentPort.close();
 }
 
+/** The process's monotonic clock in milliseconds: the same clock on every thread, unlike performance.now(). */
+const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
+
 parentPort.on('message', (message) => {
   if (message.type === 'close') return close();
   const { batches, closeAfter } = waitingBatches(message);
+  // When the commit began (every batch in it was here by then) and when it was on disk: the
+  // store tells from these the time a write spent going to this thread, committing, and
+  // coming back (commitTimings in sqlite.ts).
+  const receivedAt = monotonicMs();
   const results = commit(batches.flatMap((batch) => batch.writes));
+  const committedAt = monotonicMs();
   let from = 0;
-  const replies = batches.map((batch) => ({ id: batch.id, results: results.slice(from, (from += batch.writes.length)) }));
+  const replies = batches.map((batch) => ({ id: batch.id, results: results.slice(from, (from += batch.writes.length)), receivedAt, committedAt }));
   parentPort.postMessage(replies);
   if (closeAfter) close();
 });

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { channel } from 'node:diagnostics_channel';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,8 +34,39 @@ export const DATABASE_FILE = 'debrief.sqlite';
 /** One write: statements that succeed or fail together. */
 type Statement = { sql: string; params: unknown[] };
 type WriteResult = { changes: number; error?: undefined } | { error: { code: string; message: string; statement?: number } };
-/** The writer's answer to one batch; one commit answers every batch it took. */
-type BatchReply = { id: number; results: WriteResult[] };
+/**
+ * The writer's answer to one batch; one commit answers every batch it took. The times are the
+ * process's monotonic clock (ms), taken on the writer thread.
+ */
+type BatchReply = { id: number; results: WriteResult[]; receivedAt: number; committedAt: number };
+
+/** A batch on its way to the disk, and when it left this thread. */
+interface BatchInFlight {
+  writes: PendingWrite[];
+  sentAt: number;
+}
+
+/**
+ * Where one batch's time went, in milliseconds: from this thread to the writer thread, the
+ * commit itself (statements and fsync), and the answer's way back until this thread read it.
+ * Under load the two hops are the part of a durable write that is neither the disk nor SQLite.
+ */
+export interface CommitTiming {
+  handOffMs: number;
+  commitMs: number;
+  answerMs: number;
+  /** Writes in the batch; several batches may share one commit. */
+  writes: number;
+}
+
+/**
+ * Every batch's CommitTiming, published only while someone subscribes (the benchmark does:
+ * bench/targets/debrief.ts); otherwise a commit costs three clock readings more, nothing else.
+ */
+export const commitTimings = channel('debrief:sqlite:commit');
+
+/** The process's monotonic clock in milliseconds: the same clock on every thread, unlike performance.now(). */
+const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
 
 interface PendingWrite {
   statements: Statement[];
@@ -75,7 +107,7 @@ export class SqliteStore implements RetroStore {
   /** Writes of the current turn, sent together at its end. */
   private queued: PendingWrite[] = [];
   /** Batches sent to the writer and not answered yet; several while commits are under way. */
-  private inFlight = new Map<number, PendingWrite[]>();
+  private inFlight = new Map<number, BatchInFlight>();
   private nextBatchId = 1;
   private closing: Promise<void> | null = null;
   /** Set when the writer thread is gone: every write then fails at once instead of hanging. */
@@ -254,17 +286,24 @@ export class SqliteStore implements RetroStore {
     const writes = this.queued;
     this.queued = [];
     const id = this.nextBatchId++;
-    this.inFlight.set(id, writes);
+    this.inFlight.set(id, { writes, sentAt: monotonicMs() });
     // Keep the process alive while a write is on its way to the disk, and only then.
     this.writer.ref();
     this.writer.postMessage({ id, writes: writes.map((write) => write.statements) });
   }
 
   private settle(replies: BatchReply[]): void {
-    for (const { id, results } of replies) {
-      const writes = this.inFlight.get(id) ?? [];
+    const timed = commitTimings.hasSubscribers;
+    const readAt = timed ? monotonicMs() : 0;
+    for (const { id, results, receivedAt, committedAt } of replies) {
+      const batch = this.inFlight.get(id);
+      if (!batch) continue;
       this.inFlight.delete(id);
-      writes.forEach((write, index) => {
+      if (timed) {
+        const timing: CommitTiming = { handOffMs: receivedAt - batch.sentAt, commitMs: committedAt - receivedAt, answerMs: readAt - committedAt, writes: batch.writes.length };
+        commitTimings.publish(timing);
+      }
+      batch.writes.forEach((write, index) => {
         const result = results[index];
         if (result?.error) write.reject(Object.assign(new Error(result.error.message), { code: result.error.code, statement: result.error.statement }));
         else write.resolve(result?.changes ?? 0);
@@ -282,7 +321,7 @@ export class SqliteStore implements RetroStore {
     // A clean exit after close() is the normal end, not a death.
     if (this.closing && this.queued.length === 0 && this.inFlight.size === 0) return;
     this.writerGone = error;
-    for (const writes of this.inFlight.values()) for (const write of writes) write.reject(error);
+    for (const { writes } of this.inFlight.values()) for (const write of writes) write.reject(error);
     this.inFlight.clear();
     for (const write of this.queued.splice(0)) write.reject(error);
     this.drained?.();
