@@ -1,5 +1,5 @@
 import type { BenchReport, ScenarioResult } from './run.ts';
-import type { TargetMeasurement } from './scenario.ts';
+import type { DurableWrite, TargetMeasurement } from './scenario.ts';
 import { median } from './stats.ts';
 
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : '–');
@@ -29,6 +29,31 @@ const sum = (result: ScenarioResult, target: 'debrief' | 'baseline', pick: (m: T
 function targetRow(label: string, result: ScenarioResult, target: 'debrief' | 'baseline') {
   const m = (pick: (t: TargetMeasurement) => number) => med(result, target, pick);
   return `| ${label} | ${ms(m((t) => t.fanout.p50))} / ${ms(m((t) => t.fanout.p95))} / ${ms(m((t) => t.fanout.p99))} | ${ms(m((t) => t.ack.p50))} / ${ms(m((t) => t.ack.p99))} | ${m((t) => t.cpuMicrosPerChange).toFixed(0)} µs | ${kb(m((t) => t.bytesPerParticipant))} / ${kb(m((t) => t.heapBytesPerParticipant))} | ${sum(result, target, (t) => t.changes)} | ${sum(result, target, (t) => t.errors)} / ${sum(result, target, (t) => t.disconnects)} / ${sum(result, target, (t) => t.undelivered)} |`;
+}
+
+/**
+ * Debrief's durable writes as the server saw them during the passes, beside the floor measured
+ * alone: the commit's share is the disk's and SQLite's, the two hops are the threads' (and, on a
+ * busy machine, the wait for a free core).
+ */
+function durableWriteLines(results: ScenarioResult[]): string[] {
+  const measured = results.filter((result) => result.passes.every((pass) => pass.debrief.durableWrite));
+  if (measured.length === 0) return [];
+  const lines = [
+    '',
+    "Debrief's durable writes in the measured window, per batch (the writes of one loop turn), each figure the median over the passes: the hand-off to the writer thread, the commit with its fsync, and the answer's way back until the event loop reads it, in ms.",
+    '',
+    '| participants | batches per pass | hand-off p50 / p99 | commit + fsync p50 / p99 | answer back p50 / p99 | whole write p50 / p99 |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const result of measured) {
+    const write = (pick: (w: DurableWrite) => number) => med(result, 'debrief', (t) => pick(t.durableWrite!));
+    const pair = (part: 'handOff' | 'commit' | 'answer' | 'whole') => `${ms(write((w) => w[part].p50))} / ${ms(write((w) => w[part].p99))}`;
+    lines.push(
+      `| ${(result.scenario.rooms * result.scenario.participants).toLocaleString('en')} | ${write((w) => w.batches).toFixed(0)} | ${pair('handOff')} | ${pair('commit')} | ${pair('answer')} | ${pair('whole')} |`,
+    );
+  }
+  return lines;
 }
 
 /** The benchmark as Markdown: the ratios that matter first, then each scenario's detail. */
@@ -77,7 +102,7 @@ export function renderMarkdown(report: BenchReport): string {
       `| ${(result.scenario.rooms * result.scenario.participants).toLocaleString('en')} | ${ms(d50)} / ${ms(d99)} ms | ${ms(a50)} / ${ms(a99)} ms | ${ms(b50)} / ${ms(b99)} ms | ${times(a50 / b50)} / ${times(a99 / b99)} |`,
     );
   }
-  lines.push('');
+  lines.push(...durableWriteLines(report.results), '');
   for (const result of report.results) {
     const { scenario } = result;
     lines.push(

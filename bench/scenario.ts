@@ -31,6 +31,21 @@ export interface TargetMeasurement {
   bytesPerParticipant: number;
   /** JS heap growth from connecting everyone, per participant: steadier than RSS. */
   heapBytesPerParticipant: number;
+  /** Debrief on SQLite only: where its durable writes' time went in the measured window. */
+  durableWrite?: DurableWrite;
+}
+
+/**
+ * Debrief's durable writes over the measured window, one sample per batch (the writes of one
+ * loop turn): the hand-off to the writer thread, the commit with its fsync, the answer's way
+ * back until the event loop read it, and the three together.
+ */
+export interface DurableWrite {
+  batches: number;
+  handOff: Summary;
+  commit: Summary;
+  answer: Summary;
+  whole: Summary;
 }
 
 interface ServerStats {
@@ -40,6 +55,7 @@ interface ServerStats {
   cpuMs: number;
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
+  durableWrite?: DurableWrite;
 }
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -148,6 +164,7 @@ export async function runScenario(
       loopDelayP99Ms: after.loopDelayP99Ms,
       bytesPerParticipant: (loaded.rssBytes - idle.rssBytes) / (scenario.rooms * scenario.participants),
       heapBytesPerParticipant: (loaded.heapUsedBytes - idle.heapUsedBytes) / (scenario.rooms * scenario.participants),
+      durableWrite: after.durableWrite,
     };
   } finally {
     for (const worker of workers) worker.kill();

@@ -3,12 +3,18 @@ import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
+/** Figures only one target has (Debrief's durable writes), gathered over the same window. */
+export interface OwnStats {
+  reset(): void;
+  read(): object;
+}
+
 /**
  * Answers the orchestrator's questions about this server process over IPC: memory after a
  * forced GC, CPU used since the last reset, and event-loop delay. Both targets (Debrief and the
  * bare relay) use this same file, so their numbers are taken the same way.
  */
-export function serveStats(target: 'debrief' | 'baseline'): void {
+export function serveStats(target: 'debrief' | 'baseline', own?: OwnStats): void {
   const profileDir = process.env.BENCH_CPU_PROF;
   const profiler = profileDir ? new Session() : null;
   profiler?.connect();
@@ -23,6 +29,7 @@ export function serveStats(target: 'debrief' | 'baseline'): void {
       // (from this reset to the next stats), not while everyone connects.
       void profiler?.post('Profiler.enable').then(() => profiler.post('Profiler.start'));
       loopDelay.reset();
+      own?.reset();
       cpuMark = process.cpuUsage();
       wallMark = performance.now();
       process.send!({ type: 'reset' });
@@ -42,6 +49,7 @@ export function serveStats(target: 'debrief' | 'baseline'): void {
         cpuMs: (cpu.user + cpu.system) / 1000,
         loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
         loopDelayMaxMs: loopDelay.max / 1e6,
+        ...own?.read(),
       });
     }
   });
