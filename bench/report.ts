@@ -1,5 +1,6 @@
 import type { BenchReport, ScenarioResult } from './run.ts';
-import type { DurableWrite, TargetMeasurement } from './scenario.ts';
+import type { DurableWriteSummary } from './durableWrites.ts';
+import type { TargetMeasurement } from './scenario.ts';
 import { median } from './stats.ts';
 
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : '–');
@@ -33,24 +34,23 @@ function targetRow(label: string, result: ScenarioResult, target: 'debrief' | 'b
 
 /**
  * Debrief's durable writes as the server saw them during the passes, beside the floor measured
- * alone: the commit's share is the disk's and SQLite's, the two hops are the threads' (and, on a
- * busy machine, the wait for a free core).
+ * alone (bench/durableWrites.ts says what each part is).
  */
 function durableWriteLines(results: ScenarioResult[]): string[] {
-  const measured = results.filter((result) => result.passes.every((pass) => pass.debrief.durableWrite));
+  const measured = results.filter((result) => result.passes.every((pass) => pass.debrief.durableWrites));
   if (measured.length === 0) return [];
   const lines = [
     '',
-    "Debrief's durable writes in the measured window, per batch (the writes of one loop turn), each figure the median over the passes: the hand-off to the writer thread, the commit with its fsync, and the answer's way back until the event loop reads it, in ms.",
+    "Debrief's durable writes in the measured window, per batch that committed (the writes of one loop turn), each figure the median over the passes, in ms: the wait behind the commit before it (the writer commits one at a time), the hand-off to the writer thread, the commit with its fsync, and the answer's way back until the event loop reads it.",
     '',
-    '| participants | batches per pass | hand-off p50 / p99 | commit + fsync p50 / p99 | answer back p50 / p99 | whole write p50 / p99 |',
-    '|---|---|---|---|---|---|',
+    '| participants | batches per pass | behind the previous commit p50 / p99 | hand-off p50 / p99 | commit + fsync p50 / p99 | answer back p50 / p99 | whole write p50 / p99 |',
+    '|---|---|---|---|---|---|---|',
   ];
   for (const result of measured) {
-    const write = (pick: (w: DurableWrite) => number) => med(result, 'debrief', (t) => pick(t.durableWrite!));
-    const pair = (part: 'handOff' | 'commit' | 'answer' | 'whole') => `${ms(write((w) => w[part].p50))} / ${ms(write((w) => w[part].p99))}`;
+    const median = (pick: (writes: DurableWriteSummary) => number) => med(result, 'debrief', (t) => pick(t.durableWrites!));
+    const pair = (part: 'behindPrevious' | 'handOff' | 'commit' | 'answer' | 'whole') => `${ms(median((w) => w[part].p50))} / ${ms(median((w) => w[part].p99))}`;
     lines.push(
-      `| ${(result.scenario.rooms * result.scenario.participants).toLocaleString('en')} | ${write((w) => w.batches).toFixed(0)} | ${pair('handOff')} | ${pair('commit')} | ${pair('answer')} | ${pair('whole')} |`,
+      `| ${(result.scenario.rooms * result.scenario.participants).toLocaleString('en')} | ${median((w) => w.batches).toFixed(0)} | ${pair('behindPrevious')} | ${pair('handOff')} | ${pair('commit')} | ${pair('answer')} | ${pair('whole')} |`,
     );
   }
   return lines;

@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { DurableWriteSummary } from './durableWrites.ts';
 import { summarise, type Summary } from './stats.ts';
 import type { WorkerJob, WorkerResult } from './load/worker.ts';
 import type { DirectRoute } from './targets/routing.ts';
@@ -32,20 +33,7 @@ export interface TargetMeasurement {
   /** JS heap growth from connecting everyone, per participant: steadier than RSS. */
   heapBytesPerParticipant: number;
   /** Debrief on SQLite only: where its durable writes' time went in the measured window. */
-  durableWrite?: DurableWrite;
-}
-
-/**
- * Debrief's durable writes over the measured window, one sample per batch (the writes of one
- * loop turn): the hand-off to the writer thread, the commit with its fsync, the answer's way
- * back until the event loop read it, and the three together.
- */
-export interface DurableWrite {
-  batches: number;
-  handOff: Summary;
-  commit: Summary;
-  answer: Summary;
-  whole: Summary;
+  durableWrites?: DurableWriteSummary;
 }
 
 interface ServerStats {
@@ -55,7 +43,7 @@ interface ServerStats {
   cpuMs: number;
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
-  durableWrite?: DurableWrite;
+  durableWrites?: DurableWriteSummary;
 }
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -164,7 +152,7 @@ export async function runScenario(
       loopDelayP99Ms: after.loopDelayP99Ms,
       bytesPerParticipant: (loaded.rssBytes - idle.rssBytes) / (scenario.rooms * scenario.participants),
       heapBytesPerParticipant: (loaded.heapUsedBytes - idle.heapUsedBytes) / (scenario.rooms * scenario.participants),
-      durableWrite: after.durableWrite,
+      durableWrites: after.durableWrites,
     };
   } finally {
     for (const worker of workers) worker.kill();

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 /** Figures only one target has (Debrief's durable writes), gathered over the same window. */
-export interface OwnStats {
-  reset(): void;
-  read(): object;
+export interface ExtraStats {
+  start(): void;
+  /** The figures since start, added to the window's stats. */
+  stop(): object;
 }
 
 /**
@@ -14,7 +15,7 @@ export interface OwnStats {
  * forced GC, CPU used since the last reset, and event-loop delay. Both targets (Debrief and the
  * bare relay) use this same file, so their numbers are taken the same way.
  */
-export function serveStats(target: 'debrief' | 'baseline', own?: OwnStats): void {
+export function serveStats(target: 'debrief' | 'baseline', extra?: ExtraStats): void {
   const profileDir = process.env.BENCH_CPU_PROF;
   const profiler = profileDir ? new Session() : null;
   profiler?.connect();
@@ -22,6 +23,8 @@ export function serveStats(target: 'debrief' | 'baseline', own?: OwnStats): void
   loopDelay.enable();
   let cpuMark = process.cpuUsage();
   let wallMark = performance.now();
+  /** From a reset to the next stats: the measured window. */
+  let windowOpen = false;
 
   process.on('message', (message: { type: string }) => {
     if (message.type === 'reset') {
@@ -29,7 +32,8 @@ export function serveStats(target: 'debrief' | 'baseline', own?: OwnStats): void
       // (from this reset to the next stats), not while everyone connects.
       void profiler?.post('Profiler.enable').then(() => profiler.post('Profiler.start'));
       loopDelay.reset();
-      own?.reset();
+      extra?.start();
+      windowOpen = true;
       cpuMark = process.cpuUsage();
       wallMark = performance.now();
       process.send!({ type: 'reset' });
@@ -41,6 +45,9 @@ export function serveStats(target: 'debrief' | 'baseline', own?: OwnStats): void
       (globalThis as { gc?: () => void }).gc?.();
       const cpu = process.cpuUsage(cpuMark);
       const wallMs = performance.now() - wallMark;
+      // After the CPU reading: summarising them is not the server's work.
+      const extraStats = windowOpen ? extra?.stop() : undefined;
+      windowOpen = false;
       process.send!({
         type: 'stats',
         rssBytes: process.memoryUsage().rss,
@@ -49,7 +56,7 @@ export function serveStats(target: 'debrief' | 'baseline', own?: OwnStats): void
         cpuMs: (cpu.user + cpu.system) / 1000,
         loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
         loopDelayMaxMs: loopDelay.max / 1e6,
-        ...own?.read(),
+        ...extraStats,
       });
     }
   });

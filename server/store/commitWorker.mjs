@@ -101,20 +101,25 @@ function close() {
   parentPort.close();
 }
 
-/** The process's monotonic clock in milliseconds: the same clock on every thread, unlike performance.now(). */
-const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
+/** When the last commit ended; a batch that came in before it waited for that commit. */
+let lastCommitEndedAt = 0;
 
 parentPort.on('message', (message) => {
   if (message.type === 'close') return close();
   const { batches, closeAfter } = waitingBatches(message);
-  // When the commit began (every batch in it was here by then) and when it was on disk: the
-  // store tells from these the time a write spent going to this thread, committing, and
-  // coming back (commitTimings in sqlite.ts).
-  const receivedAt = monotonicMs();
+  // Times on the process's monotonic clock (the same on every thread, unlike performance.now()),
+  // from which the store tells a write's wait behind the previous commit, its way to this
+  // thread, its commit, and its way back (commitTimings in sqlite.ts).
+  const previousCommitEndedAt = lastCommitEndedAt;
+  const commitStartedAt = Number(process.hrtime.bigint()) / 1e6;
   const results = commit(batches.flatMap((batch) => batch.writes));
-  const committedAt = monotonicMs();
+  const commitEndedAt = (lastCommitEndedAt = Number(process.hrtime.bigint()) / 1e6);
   let from = 0;
-  const replies = batches.map((batch) => ({ id: batch.id, results: results.slice(from, (from += batch.writes.length)), receivedAt, committedAt }));
+  const replies = batches.map((batch) => ({
+    id: batch.id,
+    results: results.slice(from, (from += batch.writes.length)),
+    times: { previousCommitEndedAt, commitStartedAt, commitEndedAt },
+  }));
   parentPort.postMessage(replies);
   if (closeAfter) close();
 });

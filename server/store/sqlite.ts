@@ -34,38 +34,38 @@ export const DATABASE_FILE = 'debrief.sqlite';
 /** One write: statements that succeed or fail together. */
 type Statement = { sql: string; params: unknown[] };
 type WriteResult = { changes: number; error?: undefined } | { error: { code: string; message: string; statement?: number } };
-/**
- * The writer's answer to one batch; one commit answers every batch it took. The times are the
- * process's monotonic clock (ms), taken on the writer thread.
- */
-type BatchReply = { id: number; results: WriteResult[]; receivedAt: number; committedAt: number };
+/** The writer's answer to one batch; one commit answers every batch it took. */
+type BatchReply = { id: number; results: WriteResult[]; times: CommitTimes };
+/** Taken by the writer on the process's monotonic clock (process.hrtime), in milliseconds. */
+type CommitTimes = { previousCommitEndedAt: number; commitStartedAt: number; commitEndedAt: number };
 
-/** A batch on its way to the disk, and when it left this thread. */
+/** A batch on its way to the disk; when it left this thread, if anyone is timing commits. */
 interface BatchInFlight {
   writes: PendingWrite[];
-  sentAt: number;
+  sentAt?: number;
 }
 
 /**
- * Where one batch's time went, in milliseconds: from this thread to the writer thread, the
- * commit itself (statements and fsync), and the answer's way back until this thread read it.
- * Under load the two hops are the part of a durable write that is neither the disk nor SQLite.
+ * Where one batch's time went, in milliseconds, from this thread handing it over until this
+ * thread read the answer: waiting for the commit before it to end (the writer commits one at a
+ * time), going to the writer thread, its commit (statements and fsync), and the answer's way
+ * back. `failed` counts its writes that did not commit.
  */
 export interface CommitTiming {
+  behindPreviousMs: number;
   handOffMs: number;
   commitMs: number;
   answerMs: number;
-  /** Writes in the batch; several batches may share one commit. */
   writes: number;
+  failed: number;
 }
 
 /**
  * Every batch's CommitTiming, published only while someone subscribes (the benchmark does:
- * bench/targets/debrief.ts); otherwise a commit costs three clock readings more, nothing else.
+ * bench/targets/debrief.ts); otherwise this thread does nothing more for it.
  */
 export const commitTimings = channel('debrief:sqlite:commit');
 
-/** The process's monotonic clock in milliseconds: the same clock on every thread, unlike performance.now(). */
 const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
 
 interface PendingWrite {
@@ -286,23 +286,19 @@ export class SqliteStore implements RetroStore {
     const writes = this.queued;
     this.queued = [];
     const id = this.nextBatchId++;
-    this.inFlight.set(id, { writes, sentAt: monotonicMs() });
+    this.inFlight.set(id, commitTimings.hasSubscribers ? { writes, sentAt: monotonicMs() } : { writes });
     // Keep the process alive while a write is on its way to the disk, and only then.
     this.writer.ref();
     this.writer.postMessage({ id, writes: writes.map((write) => write.statements) });
   }
 
   private settle(replies: BatchReply[]): void {
-    const timed = commitTimings.hasSubscribers;
-    const readAt = timed ? monotonicMs() : 0;
-    for (const { id, results, receivedAt, committedAt } of replies) {
+    const readAt = commitTimings.hasSubscribers ? monotonicMs() : undefined;
+    for (const { id, results, times } of replies) {
       const batch = this.inFlight.get(id);
       if (!batch) continue;
       this.inFlight.delete(id);
-      if (timed) {
-        const timing: CommitTiming = { handOffMs: receivedAt - batch.sentAt, commitMs: committedAt - receivedAt, answerMs: readAt - committedAt, writes: batch.writes.length };
-        commitTimings.publish(timing);
-      }
+      if (readAt !== undefined && batch.sentAt !== undefined) commitTimings.publish(timingOf(batch.sentAt, times, readAt, results));
       batch.writes.forEach((write, index) => {
         const result = results[index];
         if (result?.error) write.reject(Object.assign(new Error(result.error.message), { code: result.error.code, statement: result.error.statement }));
@@ -326,4 +322,17 @@ export class SqliteStore implements RetroStore {
     for (const write of this.queued.splice(0)) write.reject(error);
     this.drained?.();
   }
+}
+
+function timingOf(sentAt: number, times: CommitTimes, readAt: number, results: WriteResult[]): CommitTiming {
+  // A batch sent while the writer was committing could not be taken before that commit ended.
+  const writerFreeAt = Math.max(sentAt, times.previousCommitEndedAt);
+  return {
+    behindPreviousMs: writerFreeAt - sentAt,
+    handOffMs: times.commitStartedAt - writerFreeAt,
+    commitMs: times.commitEndedAt - times.commitStartedAt,
+    answerMs: readAt - times.commitEndedAt,
+    writes: results.length,
+    failed: results.filter((result) => result.error).length,
+  };
 }
