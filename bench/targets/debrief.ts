@@ -12,16 +12,16 @@ const running = await startDebrief({ port: 0, host: '127.0.0.1', dataDir, logLev
 
 // Its durable writes are timed over the measured window only: nothing is timed or kept while
 // everyone connects, so the memory figures taken then are the server's own.
-let window: CommitTiming[] = [];
-const record = (timing: unknown) => window.push(timing as CommitTiming);
+let timings: CommitTiming[] = [];
+const record = (timing: unknown) => timings.push(timing as CommitTiming);
 serveStats('debrief', {
   start: () => {
-    window = [];
+    timings = [];
     commitTimings.subscribe(record);
   },
   stop: () => {
     commitTimings.unsubscribe(record);
-    return { durableWrites: summariseDurableWrites(window) };
+    return { durableWrites: summariseDurableWrites(timings) };
   },
 });
 process.send!({ type: 'ready', url: running.url });
