@@ -109,16 +109,18 @@ parentPort.on('message', (message) => {
   const { batches, closeAfter } = waitingBatches(message);
   // Times on the process's monotonic clock (the same on every thread, unlike performance.now()),
   // from which the store tells a write's wait behind the previous commit, its way to this
-  // thread, its commit, and its way back (commitTimings in sqlite.ts).
+  // thread, its commit, and its way back (commitTimings in sqlite.ts). Always taken, so the
+  // previous commit's end is known; sent only with the batches the store is timing.
   const previousCommitEndedAt = lastCommitEndedAt;
   const commitStartedAt = Number(process.hrtime.bigint()) / 1e6;
   const results = commit(batches.flatMap((batch) => batch.writes));
   const commitEndedAt = (lastCommitEndedAt = Number(process.hrtime.bigint()) / 1e6);
   let from = 0;
+  const times = { previousCommitEndedAt, commitStartedAt, commitEndedAt };
   const replies = batches.map((batch) => ({
     id: batch.id,
     results: results.slice(from, (from += batch.writes.length)),
-    times: { previousCommitEndedAt, commitStartedAt, commitEndedAt },
+    ...(batch.timed ? { times } : {}),
   }));
   parentPort.postMessage(replies);
   if (closeAfter) close();

@@ -35,7 +35,7 @@ export const DATABASE_FILE = 'debrief.sqlite';
 type Statement = { sql: string; params: unknown[] };
 type WriteResult = { changes: number; error?: undefined } | { error: { code: string; message: string; statement?: number } };
 /** The writer's answer to one batch; one commit answers every batch it took. */
-type BatchReply = { id: number; results: WriteResult[]; times: CommitTimes };
+type BatchReply = { id: number; results: WriteResult[]; times?: CommitTimes };
 /** Taken by the writer on the process's monotonic clock (process.hrtime), in milliseconds. */
 type CommitTimes = { previousCommitEndedAt: number; commitStartedAt: number; commitEndedAt: number };
 
@@ -62,7 +62,8 @@ export interface CommitTiming {
 
 /**
  * Every batch's CommitTiming, published only while someone subscribes (the benchmark does:
- * bench/targets/debrief.ts); otherwise this thread does nothing more for it.
+ * bench/targets/debrief.ts); otherwise this thread does nothing more for it, and the writer's
+ * answers carry no times.
  */
 export const commitTimings = channel('debrief:sqlite:commit');
 
@@ -286,10 +287,11 @@ export class SqliteStore implements RetroStore {
     const writes = this.queued;
     this.queued = [];
     const id = this.nextBatchId++;
-    this.inFlight.set(id, commitTimings.hasSubscribers ? { writes, sentAt: monotonicMs() } : { writes });
+    const timed = commitTimings.hasSubscribers;
+    this.inFlight.set(id, timed ? { writes, sentAt: monotonicMs() } : { writes });
     // Keep the process alive while a write is on its way to the disk, and only then.
     this.writer.ref();
-    this.writer.postMessage({ id, writes: writes.map((write) => write.statements) });
+    this.writer.postMessage({ id, writes: writes.map((write) => write.statements), timed });
   }
 
   private settle(replies: BatchReply[]): void {
@@ -298,7 +300,7 @@ export class SqliteStore implements RetroStore {
       const batch = this.inFlight.get(id);
       if (!batch) continue;
       this.inFlight.delete(id);
-      if (readAt !== undefined && batch.sentAt !== undefined) commitTimings.publish(timingOf(batch.sentAt, times, readAt, results));
+      if (readAt !== undefined && batch.sentAt !== undefined && times) commitTimings.publish(timingOf(batch.sentAt, times, readAt, results));
       batch.writes.forEach((write, index) => {
         const result = results[index];
         if (result?.error) write.reject(Object.assign(new Error(result.error.message), { code: result.error.code, statement: result.error.statement }));
